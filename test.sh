@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command (README): builds everything in Release and runs every test project.
+# The CPython 3.14 oracle's library is located here so parity tests can read it;
+# PROTOPY_CPYTHON_LIB may point elsewhere.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+if [[ -z "${PROTOPY_CPYTHON_LIB:-}" ]]; then
+  for tool in ../shared/tools/cpython314.sh; do
+    if [[ -x "$tool" ]]; then
+      PROTOPY_CPYTHON_LIB="$("$tool" --stdlib)" && export PROTOPY_CPYTHON_LIB
+    fi
+  done
+fi
+echo "CPython library for parity tests: ${PROTOPY_CPYTHON_LIB:-<none>}"
+dotnet build ProtoPython.sln -c Release --nologo -v q -clp:ErrorsOnly
+log="$(mktemp)"
+set +e
+dotnet test ProtoPython.sln -c Release --no-build --nologo -v q "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain closing line over all test assemblies.
+awk '/(Passed|Failed)! +- +Failed:/ { gsub(/,/, ""); f += $4; p += $6; s += $8 }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
