@@ -58,6 +58,17 @@ def argrepr_tables():
     return tables
 
 
+def compare_opargs():
+    """The COMPARE_OP oparg codegen emits for each of < <= == != > >=, plain and in a test."""
+    out = {}
+    for i, sym in enumerate(dis.cmp_op):
+        plain = compile(f"a {sym} b", "<cmp>", "eval")
+        test = compile(f"if a {sym} b: pass", "<cmp>", "exec")
+        out[sym] = [next(ins.arg for ins in dis.get_instructions(c) if ins.opname == "COMPARE_OP")
+                    for c in (plain, test)]
+    return out
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -99,6 +110,7 @@ def main():
         "cmp_op": list(dis.cmp_op),
         "function_attr_flags": list(dis.FUNCTION_ATTR_FLAGS),
         "argrepr": argrepr_tables(),
+        "compare_opargs": compare_opargs(),
     }
     with open(target, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=1)
