@@ -101,12 +101,12 @@ public sealed partial class Tokenizer
     private Token PendingIndentToken()
     {
         bool atEof = _pos >= _len;
-        int line = atEof ? _line + 1 : _tokLine;
+        int line = atEof && _extraTokens ? _line + 1 : _tokLine;
         int col = atEof ? 0 : _tokCol;
         if (_pendin < 0)
         {
             _pendin++;
-            int dedentCol = _extraTokens || atEof ? col : -1;
+            int dedentCol = _extraTokens ? col : -1;
             return new Token(TokenKind.Dedent, "", line, dedentCol, line, dedentCol, _pos, _pos);
         }
 

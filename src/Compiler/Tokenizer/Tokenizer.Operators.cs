@@ -180,8 +180,6 @@ public sealed partial class Tokenizer
         (':', '=') => (TokenKind.ColonEqual, ":="),
         ('<', '<') => (TokenKind.LeftShift, "<<"),
         ('<', '=') => (TokenKind.LessEqual, "<="),
-        // "<>" is NOTEQUAL for the Barry-as-FLUFL easter egg; the parser rejects it otherwise.
-        ('<', '>') => (TokenKind.NotEqual, "<>"),
         ('=', '=') => (TokenKind.EqEqual, "=="),
         ('>', '=') => (TokenKind.GreaterEqual, ">="),
         ('>', '>') => (TokenKind.RightShift, ">>"),

@@ -230,8 +230,16 @@ public sealed partial class Tokenizer
 
     private Token EndMarker()
     {
-        int line = _textLength == 0 ? 1 : _line + 1;
-        return new Token(TokenKind.EndMarker, "", line, 0, line, 0, _len, _len);
+        // tokenize reports the end on the line after the last; the parser-mode lexer stays on the
+        // last line with no column.
+        if (_extraTokens)
+        {
+            int next = _line + 1;
+            return new Token(TokenKind.EndMarker, "", next, 0, next, 0, _len, _len);
+        }
+
+        int line = Math.Max(_line, 1);
+        return new Token(TokenKind.EndMarker, "", line, -1, line, -1, _len, _len);
     }
 
     /// <summary>Reads a line continuation after a backslash (CPython's tok_continuation_line).</summary>
