@@ -690,6 +690,63 @@ cases(
 )
 
 cases(
+    "hints",
+    ("import_from_reversed", "import a from b\n"),
+    ("not_after_operator", "a + not b\n"),
+    ("default_value_missing", "def f(a=): pass\n"),
+    ("comprehension_target_unparenthesized", "[x, y for x, y in z]\n"),
+    ("import_as_subscript", "import a as b[0]\n"),
+    ("from_import_as_attribute", "from a import b as c.d\n"),
+    ("ternary_else_statement_parenthesized", "x = (1 if y else pass)\n"),
+    ("generator_two_fors_unparenthesized", "f(a for a in b for c in d, e)\n"),
+    ("default_order_with_type_params", "def f[T](x: T = 1, y): pass\n"),
+    ("augassign_generator", "(x for x in y) += 1\n"),
+    ("augassign_conditional", "a if b else c += 1\n"),
+    ("assign_to_not", "not x = 1\n"),
+    ("assign_yield_chain", "def f():\n    x = yield = 1\n"),
+    ("assign_yield_module", "x = yield = 1\n"),
+    ("keyword_typo_while", "whille x:\n    pass\n"),
+    ("keyword_typo_import_line_2", "x = 1\nimprot os\n"),
+    ("del_expression_in_tuple", "del x + 1, y\n"),
+    ("from_relative_import_nothing", "from . import\n"),
+    ("fstring_conversion_then_debug", "print(f'{x!r=}')\n"),
+    ("imaginary_then_digits", "x = 1e5j5\n"),
+    ("binary_underscore_end", "0b1_\n"),
+    ("octal_underscore_end", "0o1_\n"),
+    ("hex_underscore_only", "0x_\n"),
+    ("mixed_prefixes_three_way", "u'a' f'{b}' b'c'\n"),
+    ("ellipsis_assign_line_2", "x = ...\n...= 1\n"),
+    ("keyword_after_star_then_positional", "f(a=1, *b, c)\n"),
+    ("annotated_chain_assign", "x: int = 1 = 2\n"),
+    ("with_missing_colon_after_as", "with open(f) as g pass\n"),
+    ("for_missing_colon_after_call", "for x in range(10) pass\n"),
+    ("tstring_format_spec_too_deep", "t = t'{x:{y:{z:{w}}}}'\n"),
+    ("match_or_after_as", "match x:\n    case 1 + 1j as y | z:\n        pass\n"),
+    ("except_as_then_comma", "try:\n  pass\nexcept E as e, F:\n  pass\n"),
+)
+
+cases(
+    "positions",
+    # Offsets are 1-based character offsets, also for bytes input: non-ASCII text before the
+    # error shifts UTF-8 byte columns away from them.
+    ("non_ascii_before_error", "s = 'caf\u00e9' + \u00e9\u00e9 1\n"),
+    ("non_ascii_identifier_forgot_comma", "\u00e9\u00e9\u00e9 = (1 2)\n"),
+    ("astral_char_before_error", "x = '\U0001F600' 2\n"),
+    ("astral_char_before_error_bytes", b"x = '\xf0\x9f\x98\x80' 2\n"),
+    ("cjk_before_unclosed", "x = '\u65e5\u672c' + (1,\n"),
+    ("crlf_unclosed", "x = 1\r\ny = (\r\n"),
+    ("cr_only_line_ends", "x = 1\ry = 2 +\r"),
+    ("crlf_expected_block_bytes", b"x = 1\r\nif x:\r\npass\r\n"),
+    ("bom_then_error_bytes", b"\xef\xbb\xbfx = 1 +\n"),
+    ("form_feed_then_unexpected_indent", "\x0cif x:\n\x0c  pass\n   pass\n"),
+    ("tab_then_spaces_tab_error", "def f():\n\tx = 1\n        y = 2\n"),
+    ("else_dedent_mismatch", "if x:\n    pass\n  else:\n    pass\n"),
+    ("error_on_line_5_after_blank_lines", "\n\n# comment\n\nx = = 1\n"),
+    ("error_after_multiline_string", "x = \"\"\"a\nb\nc\"\"\" 1\n"),
+    ("error_after_continuation", "x = 1 + \\\n    2 3\n"),
+)
+
+cases(
     "mode_eval",
     ("statement", "x = 1", "eval"),
     ("import", "import os", "eval"),
