@@ -74,8 +74,9 @@ PATTERNS = [
 ]
 
 
-def parse_dump(path):
-    """ast.dump(ast.parse(bytes), include_attributes=True), or None when the parser rejects it."""
+def read_and_dump(path):
+    """(source bytes, ast.dump(ast.parse(bytes), include_attributes=True)); dump is None when
+    the parser rejects the file."""
     with open(path, "rb") as f:
         data = f.read()
     with warnings.catch_warnings():
@@ -83,12 +84,12 @@ def parse_dump(path):
         try:
             tree = ast.parse(data)
         except Exception:
-            return None
-    return ast.dump(tree, include_attributes=True)
+            return data, None
+    return data, ast.dump(tree, include_attributes=True)
 
 
 def choose(lib):
-    """[(path under Lib, dump)] in selection order."""
+    """[(path under Lib, source bytes, dump)] in selection order."""
     every = []
     for folder, subfolders, files in os.walk(lib):
         subfolders.sort()
@@ -103,20 +104,20 @@ def choose(lib):
             seen.add(rel)
             if not os.path.isfile(os.path.join(lib, rel)):
                 continue
-            dump = parse_dump(os.path.join(lib, rel))
+            data, dump = read_and_dump(os.path.join(lib, rel))
             if dump is None or len(dump) > MAX_DUMP or total + len(dump) > BUDGET:
                 continue
             total += len(dump)
-            chosen.append((rel, dump))
+            chosen.append((rel, data, dump))
     return chosen
 
 
 def main():
     require_314()
     chosen = choose(cpython_lib())
-    for rel, _ in chosen:
+    for rel, _, _ in chosen:
         print("lib:" + rel)
-    print(f"{len(chosen)} files, {sum(len(d) for _, d in chosen)} characters of dump", file=sys.stderr)
+    print(f"{len(chosen)} files, {sum(len(d) for _, _, d in chosen)} characters of dump", file=sys.stderr)
 
 
 if __name__ == "__main__":

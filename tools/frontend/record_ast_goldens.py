@@ -2,12 +2,15 @@
 
 The manifest is written here: the `lib:<path under the CPython Lib>` lines chosen by
 ast_lib_selection.py, then one `corpus:<file>` line for each file in tests/frontend/ast/corpus/
-(sorted). For each entry, in manifest order, one JSON line {"entry": <manifest line>, "dump": ...}
-with dump = ast.dump(ast.parse(source_bytes), include_attributes=True). Every corpus file must
-parse; SyntaxWarnings are ignored.
+(sorted). For each entry, in manifest order, one JSON line
+{"entry": <manifest line>, "sha256": <hex digest of the source bytes>, "dump": ...}
+with dump = ast.dump(ast.parse(source_bytes), include_attributes=True). The digest lets a test
+tell "this Lib file is not the one the golden was made from" apart from a parser bug.
+Every corpus file must parse; SyntaxWarnings are ignored.
 """
 
 import ast
+import hashlib
 import os
 import sys
 import warnings
@@ -20,7 +23,8 @@ def main():
     require_314()
     folder = os.path.join(FRONTEND, "ast")
     corpus = os.path.join(folder, "corpus")
-    records = [{"entry": "lib:" + rel, "dump": dump} for rel, dump in choose(cpython_lib())]
+    records = [{"entry": "lib:" + rel, "sha256": hashlib.sha256(data).hexdigest(), "dump": dump}
+               for rel, data, dump in choose(cpython_lib())]
     lib_count = len(records)
     failures = []
     for name in sorted(os.listdir(corpus)):
@@ -35,7 +39,8 @@ def main():
             except Exception as exc:
                 failures.append(f"corpus/{name}: {type(exc).__name__}: {exc}")
                 continue
-        records.append({"entry": "corpus:" + name, "dump": ast.dump(tree, include_attributes=True)})
+        records.append({"entry": "corpus:" + name, "sha256": hashlib.sha256(data).hexdigest(),
+                        "dump": ast.dump(tree, include_attributes=True)})
     if failures:
         sys.exit("corpus files CPython does not parse:\n  " + "\n  ".join(failures))
     write_text(os.path.join(folder, "manifest.txt"), "".join(r["entry"] + "\n" for r in records))
