@@ -5,6 +5,7 @@ as working directory (code object reprs then say file "<name>.py"), with every `
 address replaced by `0x...`. Variants, for the fixtures listed below:
   <name>.caches.dis     `python3.14 -m dis -C <name>.py`  (show_caches=True)
   <name>.positions.dis  `python3.14 -m dis -P <name>.py`  (show_positions=True)
+  <name>.offsets.dis    `python3.14 -m dis -O <name>.py`  (show_offsets=True)
 PYTHONHASHSEED=0 (set by tools/record-expected) keeps set/frozenset constants in a fixed order.
 .dis files without a fixture are deleted. README.md in that folder is generated here too.
 """
@@ -19,6 +20,7 @@ from frontend_common import FRONTEND, require_314, write_text
 WITH_CACHES = ["binary_ops", "call_method", "compare_chained", "loop_for", "subscript_attr", "super_forms"]
 WITH_POSITIONS = ["comp_list", "compare_chained", "fstring_conversions_specs", "loop_for", "match_class",
                   "module_level_code", "try_except"]
+WITH_OFFSETS = ["extended_arg_consts", "loop_nested_break_continue", "match_class", "try_except"]
 
 ADDRESS = re.compile(r"0x[0-9a-f]+")
 
@@ -38,7 +40,7 @@ def main():
     require_314()
     folder = os.path.join(FRONTEND, "dis")
     names = sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".py"))
-    missing = [n for n in WITH_CACHES + WITH_POSITIONS if n not in names]
+    missing = [n for n in WITH_CACHES + WITH_POSITIONS + WITH_OFFSETS if n not in names]
     if missing:
         sys.exit(f"variants requested for missing fixtures: {missing}")
     wanted = set()
@@ -48,6 +50,8 @@ def main():
             outputs[name + ".caches.dis"] = ("-C",)
         if name in WITH_POSITIONS:
             outputs[name + ".positions.dis"] = ("-P",)
+        if name in WITH_OFFSETS:
+            outputs[name + ".offsets.dis"] = ("-O",)
         for out, flags in outputs.items():
             write_text(os.path.join(folder, out), run_dis(folder, name, *flags))
             wanted.add(out)
@@ -70,17 +74,18 @@ def readme(names):
         "- `<name>.dis`: `python3.14 -m dis <name>.py`",
         "- `<name>.caches.dis`: `python3.14 -m dis -C <name>.py` (`show_caches=True`), for a few fixtures",
         "- `<name>.positions.dis`: `python3.14 -m dis -P <name>.py` (`show_positions=True`), for a few fixtures",
+        "- `<name>.offsets.dis`: `python3.14 -m dis -O <name>.py` (`show_offsets=True`), for a few fixtures",
         "",
         "In every output each `0x<hex>` address is replaced by `0x...`; a test normalizes its own output",
         "the same way (regex `0x[0-9a-f]+`). Files are UTF-8 with LF line ends. Recorded with",
         "PYTHONHASHSEED=0, though no fixture depends on string hashing (set constants hold only ints).",
         "",
-        "| fixture | .dis | .caches.dis | .positions.dis |",
-        "|---|---|---|---|",
+        "| fixture | .dis | .caches.dis | .positions.dis | .offsets.dis |",
+        "|---|---|---|---|---|",
     ]
     for name in names:
         lines.append(f"| `{name}.py` | yes | {'yes' if name in WITH_CACHES else ''} | "
-                     f"{'yes' if name in WITH_POSITIONS else ''} |")
+                     f"{'yes' if name in WITH_POSITIONS else ''} | {'yes' if name in WITH_OFFSETS else ''} |")
     return "\n".join(lines) + "\n"
 
 
