@@ -52,6 +52,13 @@ F_CASED = 1 << 11
 F_CASE_IGNORABLE = 1 << 12
 F_LINEBREAK = 1 << 13
 F_MIRRORED = 1 << 14
+# Normalization quick checks: the code point is a starter, the form leaves it unchanged and the
+# first code point of its decomposition is never the second half of a composition, so text made
+# only of such code points is already normalized (and a prefix of them needs no work).
+F_NFD_SAFE = 1 << 15
+F_NFC_SAFE = 1 << 16
+F_NFKD_SAFE = 1 << 17
+F_NFKC_SAFE = 1 << 18
 
 S_BASE, L_BASE, V_BASE, T_BASE = 0xAC00, 0x1100, 0x1161, 0x11A7
 L_COUNT, V_COUNT, T_COUNT = 19, 21, 28
@@ -96,6 +103,33 @@ def case_ignorable(c, cased):
     if cased:
         return (" " + c + "\u03a3").lower()[-1] == "\u03c3"
     return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+
+
+def composition_seconds():
+    seconds = set(range(V_BASE, V_BASE + V_COUNT)) | set(range(T_BASE + 1, T_BASE + T_COUNT))
+    for cp in range(MAX_CP):
+        c = chr(cp)
+        d = ud.decomposition(c)
+        if d and not d.startswith("<") and not is_hangul(cp):
+            parts = d.split()
+            if len(parts) == 2 and ud.normalize("NFC", c) == c:
+                seconds.add(int(parts[1], 16))
+    return seconds
+
+
+def normalization_flags(c, seconds):
+    f = 0
+    if ud.combining(c) != 0:
+        return f
+    if ud.normalize("NFD", c) == c:
+        f |= F_NFD_SAFE
+    if ud.normalize("NFKD", c) == c:
+        f |= F_NFKD_SAFE
+    if ud.normalize("NFC", c) == c and ord(ud.normalize("NFD", c)[0]) not in seconds:
+        f |= F_NFC_SAFE
+    if ud.normalize("NFKC", c) == c and ord(ud.normalize("NFKD", c)[0]) not in seconds:
+        f |= F_NFKC_SAFE
+    return f
 
 
 def flags_of(cp, c):
@@ -248,6 +282,7 @@ def build_props():
             specials.extend(m)
         return (off << 1) | 1
 
+    seconds = composition_seconds()
     for cp in range(MAX_CP):
         c = chr(cp)
         num = ud.numeric(c, None)
@@ -256,7 +291,7 @@ def build_props():
             bidis.add(ud.bidirectional(c)),
             ud.combining(c),
             eaws.add(ud.east_asian_width(c)),
-            flags_of(cp, c),
+            flags_of(cp, c) | normalization_flags(c, seconds),
             ud.decimal(c, -1),
             ud.digit(c, -1),
             0 if num is None else numerics.add(num),

@@ -54,23 +54,35 @@ public static partial class UnicodeDatabase
     public static string Normalize(NormalizationKind kind, string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        CheckKind(kind);
-        if (CodePoints.IsAscii(s))
+        if (IsQuickNormalized(kind, s))
         {
             return s;
         }
 
-        var result = Normalize(kind, CodePoints.FromString(s));
-        return CodePoints.ToString(result);
+        return CodePoints.ToString(Normalize(kind, CodePoints.FromString(s)));
     }
 
     /// <summary>unicodedata.normalize on code points.</summary>
     public static int[] Normalize(NormalizationKind kind, ReadOnlySpan<int> codePoints)
     {
-        CheckKind(kind);
+        var safe = SafeFlag(kind);
+        var i = 0;
+        while (i < codePoints.Length && Has(codePoints[i], safe))
+        {
+            i++;
+        }
+
+        if (i == codePoints.Length)
+        {
+            return codePoints.ToArray();
+        }
+
+        // Everything before the first code point needing work is final, except the code point just
+        // before it, which that one may compose with.
+        var start = Math.Max(0, i - 1);
         var compat = kind is NormalizationKind.NFKC or NormalizationKind.NFKD;
-        var buffer = new List<int>(codePoints.Length + 8);
-        foreach (var cp in codePoints)
+        var buffer = new List<int>(codePoints.Length - start + 8);
+        foreach (var cp in codePoints[start..])
         {
             if ((uint)cp >= CodePointLimit)
             {
@@ -86,27 +98,57 @@ public static partial class UnicodeDatabase
             Compose(buffer);
         }
 
-        return [.. buffer];
+        var result = new int[start + buffer.Count];
+        codePoints[..start].CopyTo(result);
+        buffer.CopyTo(result, start);
+        return result;
     }
 
     /// <summary>unicodedata.is_normalized.</summary>
     public static bool IsNormalized(NormalizationKind kind, string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        CheckKind(kind);
-        return CodePoints.IsAscii(s) || IsNormalized(kind, CodePoints.FromString(s));
+        return IsQuickNormalized(kind, s) || IsNormalized(kind, CodePoints.FromString(s));
     }
 
     /// <summary>unicodedata.is_normalized on code points.</summary>
     public static bool IsNormalized(NormalizationKind kind, ReadOnlySpan<int> codePoints) =>
         codePoints.SequenceEqual(Normalize(kind, codePoints));
 
-    private static void CheckKind(NormalizationKind kind)
+    private static CharFlags SafeFlag(NormalizationKind kind) => kind switch
     {
-        if ((uint)kind > (uint)NormalizationKind.NFKD)
+        NormalizationKind.NFC => CharFlags.NfcSafe,
+        NormalizationKind.NFD => CharFlags.NfdSafe,
+        NormalizationKind.NFKC => CharFlags.NfkcSafe,
+        NormalizationKind.NFKD => CharFlags.NfkdSafe,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "invalid normalization form"),
+    };
+
+    // True when every code point of s is safe for the form (see CharFlags.NfcSafe), so s is normalized.
+    private static bool IsQuickNormalized(NormalizationKind kind, string s)
+    {
+        var safe = SafeFlag(kind);
+        for (var i = 0; i < s.Length; i++)
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "invalid normalization form");
+            int cp = s[i];
+            if (cp < 0x80)
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+
+            if (!Has(cp, safe))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     private static void AppendHex4(StringBuilder sb, int cp) =>
