@@ -353,6 +353,62 @@ def build_props():
           % (len(records.items), len(numerics.items), len(specials), len(decomp_entries) - 1, len(compositions)))
 
 
+def build_props_320():
+    """unicodedata.ucd_3_2_0 (used by stringprep and the idna codec): its own property records;
+    names, decompositions and normalization follow the current data except where checked below."""
+    old = ud.ucd_3_2_0
+    categories = Interner("Cn")
+    bidis = Interner("")
+    eaws = Interner("N")
+    numerics = Interner()
+    numerics.add(float("nan"))
+    records = Interner()
+    record_of = [0] * MAX_CP
+    corrections = []
+    for cp in range(MAX_CP):
+        c = chr(cp)
+        num = old.numeric(c, None)
+        category = old.category(c)
+        assigned = category != "Cn"
+        record_of[cp] = records.add((
+            categories.add(category),
+            bidis.add(old.bidirectional(c)),
+            old.combining(c),
+            eaws.add(old.east_asian_width(c)),
+            old.mirrored(c),
+            old.decimal(c, -1),
+            old.digit(c, -1),
+            0 if num is None else numerics.add(num),
+        ))
+        # The C# side derives these from the current tables; fail loudly if that stops holding.
+        assert old.name(c, None) == (ud.name(c, None) if assigned else None), hex(cp)
+        assert old.decomposition(c) == (ud.decomposition(c) if assigned else ""), hex(cp)
+        nfd = old.normalize("NFD", c)
+        nfkd = old.normalize("NFKD", c)
+        if nfd != (ud.normalize("NFD", c) if assigned else c) or nfkd != (ud.normalize("NFKD", c) if assigned else c):
+            corrections.append((cp, cps(nfd), cps(nfkd)))
+    w = Writer()
+    w.header(b"3")
+    w.ascii(old.unidata_version)
+    w.strings(categories.items)
+    w.strings(bidis.items)
+    w.strings(eaws.items)
+    w.u32(len(records.items))
+    for (cat, bidi, ccc, eaw, mirrored, dec, dig, num) in records.items:
+        w.u8(cat); w.u8(bidi); w.u8(ccc); w.u8(eaw); w.u8(mirrored); w.i8(dec); w.i8(dig); w.u16(num)
+    w.two_level(record_of)
+    w.u32(len(numerics.items))
+    for v in numerics.items:
+        w.f64(v)
+    w.u32(len(corrections))
+    for cp, nfd, nfkd in corrections:
+        w.i32(cp)
+        w.i32s(nfd)
+        w.i32s(nfkd)
+    w.save(os.path.join(DATA_DIR, "props320.bin.gz"))
+    print("  %d records, %d normalization corrections" % (len(records.items), len(corrections)))
+
+
 HEX_SUFFIX = re.compile(r"^(.*-)([0-9A-F]{4,6})$")
 
 
@@ -472,6 +528,7 @@ def main():
     os.makedirs(DATA_DIR, exist_ok=True)
     os.makedirs(GOLDEN_DIR, exist_ok=True)
     build_props()
+    build_props_320()
     names, aliases, sequences = build_names()
     import gen_unicode_goldens
     gen_unicode_goldens.write_goldens(GOLDEN_DIR, names, aliases, sequences)

@@ -117,6 +117,20 @@ def fingerprints(names):
     for form in ("NFC", "NFD", "NFKC", "NFKD"):
         fp[form] = fingerprint(mapping_lines(lambda c, f=form: ud.normalize(f, c)))
     fp["derived_lookup"] = fingerprint(derived_lookup_lines())
+    old = ud.ucd_3_2_0
+    fp["3.2.0/category"] = fingerprint(value_lines(old.category, "Cn"))
+    fp["3.2.0/bidirectional"] = fingerprint(value_lines(old.bidirectional, ""))
+    fp["3.2.0/combining"] = fingerprint(value_lines(old.combining, 0))
+    fp["3.2.0/east_asian_width"] = fingerprint(value_lines(old.east_asian_width, "N"))
+    fp["3.2.0/mirrored"] = fingerprint(value_lines(old.mirrored, 0))
+    fp["3.2.0/decomposition"] = fingerprint(value_lines(old.decomposition, ""))
+    fp["3.2.0/decimal"] = fingerprint(value_lines(lambda c: old.decimal(c, None), None))
+    fp["3.2.0/digit"] = fingerprint(value_lines(lambda c: old.digit(c, None), None))
+    fp["3.2.0/numeric"] = fingerprint(value_lines(
+        lambda c: None if old.numeric(c, None) is None else double_bits(old.numeric(c)), None))
+    fp["3.2.0/name"] = fingerprint(value_lines(lambda c: old.name(c, None), None))
+    for form in ("NFC", "NFD", "NFKC", "NFKD"):
+        fp["3.2.0/" + form] = fingerprint(mapping_lines(lambda c, f=form: old.normalize(f, c)))
     return fp
 
 
@@ -261,7 +275,11 @@ def lookup_cases(rng, names, aliases, sequences):
             r = [ord(c) for c in ud.lookup(name)]
         except KeyError:
             r = None
-        out.append({"name": name, "lookup": r})
+        try:
+            r320 = [ord(c) for c in ud.ucd_3_2_0.lookup(name)]
+        except KeyError:
+            r320 = None
+        out.append({"name": name, "lookup": r, "lookup320": r320})
     return out
 
 
@@ -324,5 +342,15 @@ def write_goldens(golden_dir, names, aliases, sequences):
             rec["is" + form] = ud.is_normalized(form, s)
         rows.append(rec)
     write_jsonl(os.path.join(golden_dir, "normalization.jsonl.gz"), rows, True)
+    old = ud.ucd_3_2_0
+    rows320 = []
+    for row in rows:
+        s = "".join(map(chr, row["s"]))
+        rec = {"s": row["s"]}
+        for form in ("NFC", "NFD", "NFKC", "NFKD"):
+            rec[form] = [ord(c) for c in old.normalize(form, s)]
+            rec["is" + form] = old.is_normalized(form, s)
+        rows320.append(rec)
+    write_jsonl(os.path.join(golden_dir, "normalization320.jsonl.gz"), rows320, True)
     write_jsonl(os.path.join(golden_dir, "lookup.jsonl.gz"), lookup_cases(rng, names, aliases, sequences), True)
     write_jsonl(os.path.join(golden_dir, "casing.jsonl.gz"), casing_cases(rng), True)

@@ -79,7 +79,16 @@ public static partial class UnicodeDatabase
 
         // Everything before the first code point needing work is final, except the code point just
         // before it, which that one may compose with.
-        var start = Math.Max(0, i - 1);
+        return NormalizeFrom(kind, codePoints, Math.Max(0, i - 1), legacy: false);
+    }
+
+    /// <summary>
+    /// Normalizes codePoints[start..] and prepends codePoints[..start] unchanged. With
+    /// <paramref name="legacy"/>, decompositions follow unicodedata.ucd_3_2_0; the canonical
+    /// ordering and composition use the current data in both cases, as CPython does.
+    /// </summary>
+    internal static int[] NormalizeFrom(NormalizationKind kind, ReadOnlySpan<int> codePoints, int start, bool legacy)
+    {
         var compat = kind is NormalizationKind.NFKC or NormalizationKind.NFKD;
         var buffer = new List<int>(codePoints.Length - start + 8);
         foreach (var cp in codePoints[start..])
@@ -89,7 +98,14 @@ public static partial class UnicodeDatabase
                 ThrowOutOfRange(cp);
             }
 
-            Decompose(cp, compat, buffer);
+            if (legacy)
+            {
+                UnicodeDatabase320.Decompose(cp, compat, buffer);
+            }
+            else
+            {
+                Decompose(cp, compat, buffer);
+            }
         }
 
         ReorderCanonically(buffer);
@@ -115,7 +131,7 @@ public static partial class UnicodeDatabase
     public static bool IsNormalized(NormalizationKind kind, ReadOnlySpan<int> codePoints) =>
         codePoints.SequenceEqual(Normalize(kind, codePoints));
 
-    private static CharFlags SafeFlag(NormalizationKind kind) => kind switch
+    internal static CharFlags SafeFlag(NormalizationKind kind) => kind switch
     {
         NormalizationKind.NFC => CharFlags.NfcSafe,
         NormalizationKind.NFD => CharFlags.NfdSafe,
@@ -154,7 +170,7 @@ public static partial class UnicodeDatabase
     private static void AppendHex4(StringBuilder sb, int cp) =>
         sb.Append(cp.ToString("X4", CultureInfo.InvariantCulture));
 
-    private static int DecomposeHangul(int cp, Span<int> jamo)
+    internal static int DecomposeHangul(int cp, Span<int> jamo)
     {
         var s = cp - HangulBase;
         jamo[0] = JamoLBase + s / JamoNCount;
@@ -169,7 +185,7 @@ public static partial class UnicodeDatabase
     }
 
     // Full (recursive) canonical or compatibility decomposition of one code point.
-    private static void Decompose(int cp, bool compat, List<int> output)
+    internal static void Decompose(int cp, bool compat, List<int> output)
     {
         if ((uint)(cp - HangulBase) < HangulCount)
         {
