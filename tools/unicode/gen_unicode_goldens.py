@@ -323,13 +323,33 @@ def write_jsonl(path, rows, compress=False):
     print("wrote %s (%d rows)" % (path, len(rows)))
 
 
+def file_sha256(paths):
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+# Inputs and outputs of the generator, relative to the repository root: a test recomputes these
+# hashes so that an edited generator or data file without a regeneration fails loudly.
+SOURCE_FILES = ["tools/unicode/gen_unicode_data.py", "tools/unicode/gen_unicode_goldens.py",
+                "tools/unicode/alias_candidates.txt", "tools/unicode/named_sequence_candidates.txt"]
+DATA_FILES = ["src/Objects/Unicode/Data/props.bin.gz", "src/Objects/Unicode/Data/props320.bin.gz",
+              "src/Objects/Unicode/Data/names.bin.gz"]
+
+
 def write_goldens(golden_dir, names, aliases, sequences):
     rng = random.Random(20261121)
     for cp, name in names.items():
         assert ud.lookup(name) == chr(cp) and ud.lookup(name.lower()) == chr(cp), name
     fp = fingerprints(names)
     with open(os.path.join(golden_dir, "fingerprints.json"), "w", encoding="ascii", newline="\n") as f:
-        json.dump({"unidata_version": ud.unidata_version, "properties": fp}, f, indent=1, sort_keys=True)
+        root = os.path.normpath(os.path.join(golden_dir, "..", "..", "..", ".."))
+        json.dump({"unidata_version": ud.unidata_version, "properties": fp,
+                   "sources": {"files": SOURCE_FILES, "sha256": file_sha256([os.path.join(root, p) for p in SOURCE_FILES])},
+                   "data": {"files": DATA_FILES, "sha256": file_sha256([os.path.join(root, p) for p in DATA_FILES])}},
+                  f, indent=1, sort_keys=True)
         f.write("\n")
     write_jsonl(os.path.join(golden_dir, "samples.jsonl.gz"), [sample_record(cp) for cp in sample_cps(rng)], True)
     write_jsonl(os.path.join(golden_dir, "repr.jsonl"),
