@@ -77,21 +77,46 @@ public static partial class UnicodeDatabase
             return codePoints.ToArray();
         }
 
-        // Everything before the first code point needing work is final, except the code point just
-        // before it, which that one may compose with.
-        return NormalizeFrom(kind, codePoints, Math.Max(0, i - 1), legacy: false);
+        // A safe code point is a boundary: nothing before it reorders or composes with anything
+        // from it on. So only the stretches from the safe code point before an unsafe one up to
+        // the next safe one need the full algorithm; the rest is copied.
+        var output = new List<int>(codePoints.Length + 8);
+        var scratch = new List<int>();
+        var copied = 0;
+        while (i < codePoints.Length)
+        {
+            var start = Math.Max(copied, i - 1);
+            AddRange(output, codePoints[copied..start]);
+            var end = i + 1;
+            while (end < codePoints.Length && !Has(codePoints[end], safe))
+            {
+                end++;
+            }
+
+            NormalizeSegment(kind, codePoints[start..end], output, scratch, legacy: false);
+            copied = end;
+            i = end + 1;
+            while (i < codePoints.Length && Has(codePoints[i], safe))
+            {
+                i++;
+            }
+        }
+
+        AddRange(output, codePoints[copied..]);
+        return [.. output];
     }
 
     /// <summary>
-    /// Normalizes codePoints[start..] and prepends codePoints[..start] unchanged. With
+    /// Appends the normalization of <paramref name="segment"/> to <paramref name="output"/>. With
     /// <paramref name="legacy"/>, decompositions follow unicodedata.ucd_3_2_0; the canonical
     /// ordering and composition use the current data in both cases, as CPython does.
     /// </summary>
-    internal static int[] NormalizeFrom(NormalizationKind kind, ReadOnlySpan<int> codePoints, int start, bool legacy)
+    internal static void NormalizeSegment(NormalizationKind kind, ReadOnlySpan<int> segment, List<int> output,
+        List<int> buffer, bool legacy)
     {
         var compat = kind is NormalizationKind.NFKC or NormalizationKind.NFKD;
-        var buffer = new List<int>(codePoints.Length - start + 8);
-        foreach (var cp in codePoints[start..])
+        buffer.Clear();
+        foreach (var cp in segment)
         {
             if ((uint)cp >= CodePointLimit)
             {
@@ -114,10 +139,20 @@ public static partial class UnicodeDatabase
             Compose(buffer);
         }
 
-        var result = new int[start + buffer.Count];
-        codePoints[..start].CopyTo(result);
-        buffer.CopyTo(result, start);
-        return result;
+        output.AddRange(buffer);
+    }
+
+    private static void AddRange(List<int> output, ReadOnlySpan<int> items)
+    {
+        foreach (var cp in items)
+        {
+            if ((uint)cp >= CodePointLimit)
+            {
+                ThrowOutOfRange(cp);
+            }
+
+            output.Add(cp);
+        }
     }
 
     /// <summary>unicodedata.is_normalized.</summary>

@@ -68,7 +68,10 @@ public static class UnicodeDatabase320
     public static int[] Normalize(NormalizationKind kind, ReadOnlySpan<int> codePoints)
     {
         _ = UnicodeDatabase.SafeFlag(kind);
-        return UnicodeDatabase.NormalizeFrom(kind, codePoints, 0, legacy: true);
+        // CPython turns its quick checks off for 3.2.0, so every code point goes through the algorithm.
+        var output = new List<int>(codePoints.Length + 8);
+        UnicodeDatabase.NormalizeSegment(kind, codePoints, output, new List<int>(codePoints.Length + 8), legacy: true);
+        return [.. output];
     }
 
     public static bool IsNormalized(NormalizationKind kind, string s)
