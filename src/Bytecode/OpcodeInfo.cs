@@ -74,6 +74,9 @@ public static partial class OpcodeInfo
     public static ReadOnlySpan<Opcode> PseudoTargets(Opcode opcode) =>
         (uint)opcode < TableSize ? s_pseudoTargets[(int)opcode] : ReadOnlySpan<Opcode>.Empty;
 
+    /// <summary>True when <see cref="PseudoTargets"/> is a sequence to emit in order rather than alternatives.</summary>
+    public static bool PseudoTargetsAreSequence(Opcode opcode) => Is(opcode, OpcodeFlags.PseudoSequence);
+
     /// <summary>Stack items the instruction consumes for <paramref name="oparg"/>; -1 for an undefined opcode.</summary>
     public static int Popped(Opcode opcode, int oparg)
     {

@@ -4,7 +4,7 @@ namespace ProtoPython.Generators.Bytecode;
 
 /// <summary>
 /// The flag vocabulary of Instructions.def and the bits of the generated <c>OpcodeFlags</c>.
-/// Bits that no .def flag sets directly (Pseudo, Specialized, FamilyBase) come from the line kind.
+/// Bits that no .def flag sets directly (Pseudo, Specialized, FamilyBase, PseudoSequence) come from the statement itself.
 /// </summary>
 internal static class FlagBits
 {
@@ -34,6 +34,7 @@ internal static class FlagBits
         ("Pseudo", 1u << 20, "A compiler-only pseudo-instruction."),
         ("Specialized", 1u << 21, "A specialized form (family member)."),
         ("FamilyBase", 1u << 22, "Heads a family of specialized forms."),
+        ("PseudoSequence", 1u << 23, "A pseudo-instruction that expands to its targets in order (JUMP_IF_FALSE → COPY, TO_BOOL, POP_JUMP_IF_FALSE) instead of becoming one of them."),
     };
 
     private static readonly Dictionary<string, string[]> s_flags = new Dictionary<string, string[]>

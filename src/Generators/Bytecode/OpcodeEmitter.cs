@@ -358,6 +358,11 @@ internal static class OpcodeEmitter
             bits |= FlagBits.Bit("Pseudo");
         }
 
+        if (instruction.TargetsAreSequence)
+        {
+            bits |= FlagBits.Bit("PseudoSequence");
+        }
+
         if (instruction.Kind == DefKind.Spec)
         {
             bits |= FlagBits.Bit("Specialized");
