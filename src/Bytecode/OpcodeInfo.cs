@@ -50,6 +50,9 @@ public static partial class OpcodeInfo
 
     public static bool IsUnconditionalJump(Opcode opcode) => Is(opcode, OpcodeFlags.UnconditionalJump);
 
+    /// <summary>Checks the eval breaker (CPython's HAS_EVAL_BREAK_FLAG; marked on the base instructions).</summary>
+    public static bool HasEvalBreak(Opcode opcode) => Is(opcode, OpcodeFlags.EvalBreak);
+
     /// <summary>Control never reaches the next instruction (CPython's scope exits and unconditional jumps).</summary>
     public static bool HasNoFallthrough(Opcode opcode) => (Flags(opcode) & (OpcodeFlags.ScopeExit | OpcodeFlags.UnconditionalJump)) != 0;
 
