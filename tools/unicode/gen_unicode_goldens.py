@@ -353,7 +353,7 @@ def write_goldens(golden_dir, names, aliases, sequences):
         f.write("\n")
     write_jsonl(os.path.join(golden_dir, "samples.jsonl.gz"), [sample_record(cp) for cp in sample_cps(rng)], True)
     write_jsonl(os.path.join(golden_dir, "repr.jsonl"),
-                [{"s": [ord(c) for c in s], "repr": repr(s)} for s in repr_cases(rng)])
+                [{"s": [ord(c) for c in s], "repr": repr(s), "ascii": ascii(s)} for s in repr_cases(rng)])
     rows = []
     for s in normalization_cases(rng):
         rec = {"s": [ord(c) for c in s]}
