@@ -14,6 +14,7 @@ internal sealed class UnicodeNames
         NameRange[] ranges, Dictionary<string, int[]> sequences, int longestName)
     {
         NameOf = nameOf;
+        CodeOfSpan = codeOf.GetAlternateLookup<ReadOnlySpan<char>>();
         Aliases = aliases;
         CodeOf = codeOf;
         Ranges = ranges;
@@ -26,6 +27,9 @@ internal sealed class UnicodeNames
 
     /// <summary>Stored names and formal aliases, upper case, to their code point.</summary>
     public Dictionary<string, int> CodeOf { get; }
+
+    /// <summary><see cref="CodeOf"/> looked up by span, without allocating a key string.</summary>
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CodeOfSpan { get; }
 
     /// <summary>The keys of <see cref="CodeOf"/> that are formal aliases rather than names.</summary>
     public HashSet<string> Aliases { get; }
