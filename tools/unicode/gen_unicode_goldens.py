@@ -117,6 +117,12 @@ def fingerprints(names):
     for form in ("NFC", "NFD", "NFKC", "NFKD"):
         fp[form] = fingerprint(mapping_lines(lambda c, f=form: ud.normalize(f, c)))
     fp["derived_lookup"] = fingerprint(derived_lookup_lines())
+    # The one-to-one case mappings CPython's C code uses (_PyUnicode_ToLowercase and friends), as
+    # the re module exposes them.
+    import _sre
+    fp["sre_tolower"] = fingerprint("%X:%X\n" % (cp, _sre.unicode_tolower(cp)) for cp in range(MAX_CP)
+                                    if _sre.unicode_tolower(cp) != cp)
+    fp["sre_iscased"] = fingerprint("%X\n" % cp for cp in range(MAX_CP) if _sre.unicode_iscased(cp))
     old = ud.ucd_3_2_0
     fp["3.2.0/category"] = fingerprint(value_lines(old.category, "Cn"))
     fp["3.2.0/bidirectional"] = fingerprint(value_lines(old.bidirectional, ""))

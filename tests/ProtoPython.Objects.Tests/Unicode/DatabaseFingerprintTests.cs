@@ -87,6 +87,27 @@ public class DatabaseFingerprintTests
     }
 
     [Fact]
+    public void SimpleLower_MatchesCPythonReModule()
+    {
+        using var fp = new Fingerprint();
+        for (var cp = 0; cp < UnicodeDatabase.CodePointLimit; cp++)
+        {
+            var lower = UnicodeDatabase.SimpleLower(cp);
+            if (lower != cp)
+            {
+                fp.AppendHex(cp).Append(':').AppendHex(lower).EndLine();
+            }
+        }
+
+        fp.AssertMatches("sre_tolower");
+    }
+
+    [Fact]
+    public void SimpleCaseMappings_AgreeWithCPythonReIsCased() =>
+        Fingerprint.AssertPredicate("sre_iscased",
+            cp => UnicodeDatabase.SimpleLower(cp) != cp || UnicodeDatabase.SimpleUpper(cp) != cp);
+
+    [Fact]
     public void Lower_MatchesCPython() => AssertCaseMapping("lower", UnicodeDatabase.ToLower);
 
     [Fact]
