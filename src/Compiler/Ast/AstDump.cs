@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using ProtoPython.Objects.Formatting;
 
 namespace ProtoPython.Compiler.Ast;
 
@@ -30,7 +31,7 @@ public static class AstDump
     private static string ReprOf(object? value) => value switch
     {
         null => "None",
-        string s => StrReprFallback.Format(s),
+        string s => StringRepr.Format(s),
         ConstantValue c => c.Repr(),
         int i => i.ToString(CultureInfo.InvariantCulture),
         _ => (AstSchema.EnumPythonName(value) ?? throw new InvalidOperationException("not an AST value: " + value.GetType())) + "()",
