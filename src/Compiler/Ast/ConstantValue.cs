@@ -25,8 +25,8 @@ public enum ConstantKind
 /// An immutable Python constant: the value of <c>Constant</c> and <c>MatchSingleton</c> nodes and,
 /// later, of co_consts. <see cref="Equals(ConstantValue?)"/> is the compiler's constant key
 /// (CPython's _PyCode_ConstantKey): equal only for the same type and the same value, so 0, 0.0,
-/// -0.0 and False are four constants; floats compare by bit pattern. (Python's <c>==</c>
-/// is a different relation.)
+/// -0.0 and False are four constants; floats compare by bit pattern. <see cref="PythonEquals"/>
+/// is Python's <c>==</c>.
 /// </summary>
 public abstract partial class ConstantValue : IEquatable<ConstantValue>
 {
@@ -64,8 +64,6 @@ public abstract partial class ConstantValue : IEquatable<ConstantValue>
     public static StrConstant FromCodePoints(ReadOnlySpan<int> codePoints) => StrConstant.Create(codePoints);
 
     public static BytesConstant FromBytes(ReadOnlySpan<byte> value) => new(ImmutableArray.Create(value.ToArray()));
-
-    public static BytesConstant FromBytes(ImmutableArray<byte> value) => new(value);
 
     public static TupleConstant Tuple(ImmutableArray<ConstantValue> items) => new(items);
 
