@@ -69,11 +69,12 @@ public static class AstDump
 
         if (includeAttributes && node is LocatedNode located)
         {
+            // StringBuilder.Append(int) formats with the invariant culture (InvariantGlobalization).
             sb.Append(first ? "" : ", ")
-              .Append("lineno=").Append(located.Lineno.ToString(CultureInfo.InvariantCulture))
-              .Append(", col_offset=").Append(located.ColOffset.ToString(CultureInfo.InvariantCulture))
-              .Append(", end_lineno=").Append(located.EndLineno.ToString(CultureInfo.InvariantCulture))
-              .Append(", end_col_offset=").Append(located.EndColOffset.ToString(CultureInfo.InvariantCulture));
+              .Append("lineno=").Append(located.Lineno)
+              .Append(", col_offset=").Append(located.ColOffset)
+              .Append(", end_lineno=").Append(located.EndLineno)
+              .Append(", end_col_offset=").Append(located.EndColOffset);
         }
 
         sb.Append(')');
