@@ -44,6 +44,14 @@ public class AstVisitorTests
         public override string VisitName(Name node) => node.Id;
     }
 
+    private sealed class FoldX : AstTransformer
+    {
+        public override Node? VisitName(Name node) =>
+            node.Id == "x" ? new Constant(ConstantValue.FromInt(1), null, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset) : node;
+
+        public override Node? VisitPass(Pass node) => null;
+    }
+
     private static IEnumerable<JsonElement> Cases()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.FrontendData, "ast_dump_cases.json")));
@@ -122,6 +130,40 @@ public class AstVisitorTests
         Assert.Throws<CompilerLimitError>(() => AstDump.Dump(tree));
         Assert.Throws<CompilerLimitError>(() => AstDump.Dump(tree, indent: 1));
         Assert.Throws<CompilerLimitError>(() => new Describer().Visit(new BinOp { Left = expr, Op = Operator.Add, Right = expr }));
+    }
+
+    [Fact]
+    public void Transformer_ReplacesChildren_AndDropsListItemsReturnedAsNull()
+    {
+        var module = new Module
+        {
+            Body =
+            [
+                new Pass(),
+                new Expr { Value = new Dict { Keys = [null, new Name { Id = "x" }], Values = [new Name { Id = "x" }, new Name { Id = "y" }] } },
+                new If { Test = new Name { Id = "x" }, Body = [new Pass()], Orelse = [new Pass(), new Return { Value = new Name { Id = "x" } }] },
+            ],
+        };
+        var result = new FoldX().Visit(module);
+        Assert.Same(module, result);
+        Assert.Equal(
+            "Module(body=[Expr(value=Dict(keys=[None, Constant(value=1)], values=[Constant(value=1), Name(id='y', ctx=Load())])), "
+            + "If(test=Constant(value=1), orelse=[Return(value=Constant(value=1))])])",
+            AstDump.Dump(module));
+    }
+
+    [Fact]
+    public void Transformer_RejectsRemovingARequiredChild()
+    {
+        var tree = new Expression(new Name { Id = "x" });
+        var dropNames = new DropNames();
+        var error = Assert.Throws<InvalidOperationException>(() => dropNames.Visit(tree));
+        Assert.Contains("Expression.body", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class DropNames : AstTransformer
+    {
+        public override Node? VisitName(Name node) => null;
     }
 
     [Fact]
