@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ProtoPython.Compiler.Ast;
 
@@ -63,7 +64,11 @@ public abstract partial class ConstantValue : IEquatable<ConstantValue>
     /// <summary>A str from code points (any of 0..0x10FFFF, lone surrogates included).</summary>
     public static StrConstant FromCodePoints(ReadOnlySpan<int> codePoints) => StrConstant.Create(codePoints);
 
+    // Preferred for collection expressions, which would otherwise match both overloads.
+    [OverloadResolutionPriority(1)]
     public static BytesConstant FromBytes(ReadOnlySpan<byte> value) => new(ImmutableArray.Create(value.ToArray()));
+
+    public static BytesConstant FromBytes(ImmutableArray<byte> value) => new(value);
 
     public static TupleConstant Tuple(ImmutableArray<ConstantValue> items) => new(items);
 
