@@ -5,7 +5,8 @@ Writes tests/frontend/tokens/tokens.json: for each snippet of tokens_corpus.py,
   - "tokenize": the tokenize module's stream (exact type names, string, start, end in characters),
   - "parser": the C tokenizer's stream in parser mode (_tokenize.TokenizerIter, extra_tokens=False),
   - "compile": compile()'s SyntaxError (or null) and the warnings it emitted.
-and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files.
+and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files,
+the number of .py files and the files compile() rejects.
 
 Usage: python3.14 tools/frontend/record_tokens.py
 """
@@ -17,6 +18,8 @@ import sysconfig
 import token
 import tokenize
 import warnings
+
+warnings.simplefilter("ignore")
 
 import _tokenize
 
@@ -84,12 +87,14 @@ def main():
     for dirpath, dirnames, filenames in os.walk(lib):
         dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "__pycache__"))
         for fn in sorted(filenames):
-            if fn.endswith(".py"):
+            if fn.endswith(".py") and os.path.isfile(os.path.join(dirpath, fn)):
                 files.append(os.path.relpath(os.path.join(dirpath, fn), lib).replace(os.sep, "/"))
     files.sort()
     step = max(1, len(files) // 50)
     counts = {}
-    for rel in files[::step][:50]:
+    for rel in files[::step] + files[1::step]:
+        if len(counts) == 50:
+            break
         with open(os.path.join(lib, rel), "rb") as f:
             data = f.read()
         try:
@@ -97,8 +102,19 @@ def main():
         except (tokenize.TokenError, SyntaxError):
             continue
         counts[rel] = n
+    rejected = {}
+    for rel in files:
+        with open(os.path.join(lib, rel), "rb") as f:
+            data = f.read()
+        try:
+            compile(data, rel, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            rejected[rel] = type(e).__name__ + ": " + str(e.msg)
+        except (ValueError, MemoryError, RecursionError) as e:
+            rejected[rel] = type(e).__name__
     with open(os.path.join(OUT, "stdlib_counts.json"), "w", encoding="utf-8") as f:
-        json.dump({"python": sys.version.split()[0], "counts": counts}, f, indent=1, sort_keys=True)
+        json.dump({"python": sys.version.split()[0], "total": len(files), "counts": counts,
+                   "rejected": rejected}, f, indent=1, sort_keys=True)
         f.write("\n")
     print(f"{len(cases)} snippets, {len(counts)} stdlib files")
 
