@@ -5,6 +5,8 @@ Writes tests/frontend/tokens/tokens.json: for each snippet of tokens_corpus.py,
   - "tokenize": the tokenize module's stream (exact type names, string, start, end in characters),
   - "parser": the C tokenizer's stream in parser mode (_tokenize.TokenizerIter, extra_tokens=False),
   - "compile": compile()'s SyntaxError (or null) and the warnings it emitted.
+tests/frontend/tokens/literals.json: for each string literal of tokens_corpus.LITERALS, its value
+(ast), compile()'s error and warnings;
 and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files,
 the number of .py files and the files compile() rejects.
 
@@ -24,7 +26,7 @@ warnings.simplefilter("ignore")
 import _tokenize
 
 sys.path.insert(0, os.path.dirname(__file__))
-from tokens_corpus import CORPUS  # noqa: E402
+from tokens_corpus import CORPUS, LITERALS  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "tests", "frontend", "tokens")
@@ -68,7 +70,36 @@ def run_compile(src):
     return err, warns
 
 
+def literal_value(src):
+    """The literal's value as code points (str) or hex (bytes); f-/t-strings give their literal parts joined."""
+    import ast
+    node = ast.parse(src).body[-1].value
+    if isinstance(node, ast.Constant):
+        v = node.value
+        if isinstance(v, bytes):
+            return {"kind": "bytes", "hex": v.hex()}
+        return {"kind": "str", "cps": [ord(ch) for ch in v]}
+    parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+    return {"kind": "str", "cps": [ord(ch) for ch in "".join(parts)]}
+
+
+def record_literals():
+    out = []
+    for name, src in LITERALS:
+        err, warns = run_compile(src)
+        value = None
+        if err is None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                value = literal_value(src)
+        out.append({"name": name, "source": src, "value": value, "compile": err, "warnings": warns})
+    with open(os.path.join(OUT, "literals.json"), "w", encoding="utf-8") as f:
+        json.dump({"python": sys.version.split()[0], "cases": out}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 def main():
+    record_literals()
     cases = []
     names = set()
     for name, src in CORPUS:

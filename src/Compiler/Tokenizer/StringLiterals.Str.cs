@@ -1,12 +1,12 @@
 using System.Text;
-using ProtoPython.Compiler.Text;
+using ProtoPython.Objects.Unicode;
 
 namespace ProtoPython.Compiler.Tokenizer;
 
 /// <summary>Escape decoding for str literals (CPython's unicode_escape codec plus the parser's warnings).</summary>
 public static partial class StringLiterals
 {
-    private static LiteralValue DecodeStrEscapes(ReadOnlySpan<char> body, int bodyStart, in Site site, bool isFStringPart)
+    private static LiteralValue DecodeStrEscapes(ReadOnlySpan<char> body, int bodyStart, in Site site)
     {
         // Code points, not UTF-16: "\ud83d\ude00" must stay two lone surrogates, not become one emoji.
         var cps = new List<int>(body.Length);
@@ -102,18 +102,17 @@ public static partial class StringLiterals
                 continue;
             }
 
-            if (!warned)
+            // CPython's decoder works on UTF-8 bytes and only reports an ASCII character after the backslash.
+            if (!warned && e < 0x80)
             {
                 warned = true;
-                int cp = char.IsHighSurrogate(e) && i + 1 < body.Length ? char.ConvertToUtf32(e, body[i + 1]) : e;
-                WarnInvalidEscape(site, bodyStart, start, char.ConvertFromUtf32(cp is >= 0xD800 and <= 0xDFFF ? 0xFFFD : cp), octal: false);
+                WarnInvalidEscape(site, bodyStart, start, e.ToString(), octal: false);
             }
 
             cps.Add('\\');
             i--;
         }
 
-        _ = isFStringPart;
         if (loneSurrogate)
         {
             return new LiteralValue(null, [.. cps], null);
@@ -165,11 +164,36 @@ public static partial class StringLiterals
         throw UnicodeEscapeError(site, body, start, i + 1, "malformed \\N character escape");
     }
 
-    /// <summary>CPython's message names the escape's byte range (UTF-8) within the literal's body.</summary>
+    /// <summary>
+    /// CPython's message names a byte range in the text it hands the unicode_escape codec, where
+    /// every non-ASCII character of the literal was first rewritten as a 10-byte <c>\UXXXXXXXX</c>.
+    /// </summary>
     private static Diagnostics.PythonSyntaxError UnicodeEscapeError(in Site site, ReadOnlySpan<char> body, int start, int end, string reason)
     {
-        int byteStart = SourceText.Utf8Length(body[..start]);
-        int byteEnd = SourceText.Utf8Length(body[..Math.Min(end, body.Length)]);
+        int byteStart = EscapedLength(body[..start]);
+        int byteEnd = EscapedLength(body[..Math.Min(end, body.Length)]);
         return ErrorOnToken(site, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {byteStart}-{byteEnd - 1}: {reason}");
+    }
+
+    private static int EscapedLength(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] < 0x80)
+            {
+                n++;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+
+            n += 10;
+        }
+
+        return n;
     }
 }

@@ -76,7 +76,7 @@ public static partial class StringLiterals
             return new LiteralValue(body.ToString(), null, null);
         }
 
-        return DecodeStrEscapes(body, bodyStart, site, isFStringPart: false);
+        return DecodeStrEscapes(body, bodyStart, site);
     }
 
     /// <summary>Decodes an FSTRING_MIDDLE/TSTRING_MIDDLE token's text (braces already single).</summary>
@@ -88,7 +88,7 @@ public static partial class StringLiterals
             return new LiteralValue(text, null, null);
         }
 
-        return DecodeStrEscapes(text, 0, site, isFStringPart: true);
+        return DecodeStrEscapes(text, 0, site);
     }
 
     private static byte[] Latin1(ReadOnlySpan<char> body)
