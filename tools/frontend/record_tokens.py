@@ -7,6 +7,8 @@ Writes tests/frontend/tokens/tokens.json: for each snippet of tokens_corpus.py,
   - "compile": compile()'s SyntaxError (or null) and the warnings it emitted.
 tests/frontend/tokens/literals.json: for each string literal of tokens_corpus.LITERALS, its value
 (ast), compile()'s error and warnings;
+tests/frontend/tokens/encodings.json: for each source of tokens_corpus.ENCODINGS, compile()'s error
+or the str bound to x;
 and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files,
 the number of .py files and the files compile() rejects.
 
@@ -26,7 +28,7 @@ warnings.simplefilter("ignore")
 import _tokenize
 
 sys.path.insert(0, os.path.dirname(__file__))
-from tokens_corpus import CORPUS, LITERALS  # noqa: E402
+from tokens_corpus import CORPUS, ENCODINGS, LITERALS  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "tests", "frontend", "tokens")
@@ -98,8 +100,27 @@ def record_literals():
         f.write("\n")
 
 
+def record_encodings():
+    import base64
+    out = []
+    for name, data in ENCODINGS:
+        entry = {"name": name, "source_b64": base64.b64encode(data).decode("ascii"), "value": None, "compile": None}
+        try:
+            code = compile(data, "<case>", "exec", dont_inherit=True)
+            ns = {}
+            exec(code, ns)
+            entry["value"] = [ord(ch) for ch in ns["x"]] if isinstance(ns.get("x"), str) else None
+        except SyntaxError as e:
+            entry["compile"] = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset}
+        out.append(entry)
+    with open(os.path.join(OUT, "encodings.json"), "w", encoding="utf-8") as f:
+        json.dump({"python": sys.version.split()[0], "cases": out}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 def main():
     record_literals()
+    record_encodings()
     cases = []
     names = set()
     for name, src in CORPUS:
