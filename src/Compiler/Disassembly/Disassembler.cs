@@ -180,7 +180,7 @@ public static partial class Disassembler
             if (instr.Arg is int arg)
             {
                 int excess = Math.Max(0, instr.OpName.Length - OpNameWidth);
-                fields.Add(Invariant(arg).PadLeft(OpArgWidth - excess));
+                fields.Add(Invariant(arg).PadLeft(Math.Max(0, OpArgWidth - excess)));
                 if (instr.ArgRepr.Length > 0)
                 {
                     fields.Add("(" + instr.ArgRepr + ")");
