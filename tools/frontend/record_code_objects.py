@@ -10,7 +10,7 @@ object carries every co_* attribute plus co_localspluskinds (read from marshal, 
 the only place Python exposes it), co_lines(), co_positions() and dis.code_info().
 Addresses (0x...) in dis text and code reprs are normalized to "0x...".
 
-Run with CPython 3.14: python3.14 tools/frontend/record_code_objects.py
+Run through tools/record-expected (which sets PYTHONHASHSEED=0 so set reprs are stable).
 """
 import dis
 import gzip
@@ -23,6 +23,7 @@ import struct
 import sys
 
 assert sys.version_info[:2] == (3, 14), sys.version
+assert os.environ.get("PYTHONHASHSEED") == "0", "run through tools/record-expected"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FRONTEND = os.path.join(ROOT, "tests", "frontend")
@@ -226,7 +227,9 @@ def fixtures():
 
 def main():
     count = 0
-    with gzip.open(OUT, "wt", encoding="utf-8", newline="\n") as out:
+    # mtime=0 keeps the gzip header, and so the file, identical between runs.
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as out:
         for folder, name in fixtures():
             with open(os.path.join(FRONTEND, folder, name), "rb") as f:
                 source = f.read()
