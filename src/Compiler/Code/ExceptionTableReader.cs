@@ -11,6 +11,7 @@ public readonly record struct ExceptionTableEntry(int Start, int End, int Target
 /// Reads the exception table: each entry is four varints (start, size, target in code units,
 /// then depth&lt;&lt;1 | lasti). These varints are big-endian 6-bit chunks with 0x40 meaning
 /// "more"; the assembler also sets 0x80 on an entry's first byte, which readers ignore.
+/// A truncated final entry is dropped, as <c>dis._parse_exception_table</c> does.
 /// </summary>
 public static class ExceptionTableReader
 {
@@ -18,49 +19,34 @@ public static class ExceptionTableReader
     {
         var entries = new List<ExceptionTableEntry>();
         int pos = 0;
-        while (pos < table.Length)
+        while (TryReadVarint(table, ref pos, out int start)
+            && TryReadVarint(table, ref pos, out int size)
+            && TryReadVarint(table, ref pos, out int target)
+            && TryReadVarint(table, ref pos, out int depthLasti))
         {
-            int start = ReadVarint(table, ref pos) * 2;
-            if (pos >= table.Length)
-            {
-                break;
-            }
-
-            int size = ReadVarint(table, ref pos) * 2;
-            if (pos >= table.Length)
-            {
-                break;
-            }
-
-            int target = ReadVarint(table, ref pos) * 2;
-            if (pos >= table.Length)
-            {
-                break;
-            }
-
-            int depthLasti = ReadVarint(table, ref pos);
-            entries.Add(new ExceptionTableEntry(start, start + size, target, depthLasti >> 1, (depthLasti & 1) != 0));
+            entries.Add(new ExceptionTableEntry(2 * start, 2 * (start + size), 2 * target, depthLasti >> 1, (depthLasti & 1) != 0));
         }
 
         return entries;
     }
 
-    /// <summary>Reads one big-endian varint of 6-bit chunks.</summary>
-    public static int ReadVarint(ReadOnlySpan<byte> table, ref int pos)
+    /// <summary>Reads one big-endian varint of 6-bit chunks; false at the end of the table.</summary>
+    public static bool TryReadVarint(ReadOnlySpan<byte> table, ref int pos, out int value)
     {
-        int b = table[pos++];
-        int value = b & 63;
-        while ((b & 64) != 0)
+        value = 0;
+        int b;
+        do
         {
             if (pos >= table.Length)
             {
-                throw new InvalidOperationException("truncated exception table");
+                return false;
             }
 
             b = table[pos++];
             value = (value << 6) | (b & 63);
         }
+        while ((b & 64) != 0);
 
-        return value;
+        return true;
     }
 }

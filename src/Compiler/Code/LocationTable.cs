@@ -24,7 +24,10 @@ public static class LocationTable
     public const int LongForm = 14;
     public const int NoLocationForm = 15;
 
-    /// <summary>The raw entries: each covers <see cref="LocationEntry.Length"/> code units.</summary>
+    /// <summary>
+    /// The raw entries: each covers <see cref="LocationEntry.Length"/> code units. A truncated
+    /// last entry (only in a malformed table) is dropped.
+    /// </summary>
     public static List<LocationEntry> Decode(ReadOnlySpan<byte> table, int firstLine)
     {
         var entries = new List<LocationEntry>();
@@ -32,6 +35,11 @@ public static class LocationTable
         int pos = 0;
         while (pos < table.Length)
         {
+            if (!EntryComplete(table, pos))
+            {
+                break;
+            }
+
             byte head = table[pos++];
             int form = (head >> 3) & 15;
             int length = (head & 7) + 1;
@@ -143,6 +151,51 @@ public static class LocationTable
     {
         int raw = ReadVarint(table, ref pos);
         return (raw & 1) != 0 ? -(raw >> 1) : raw >> 1;
+    }
+
+    /// <summary>True when the entry at <paramref name="pos"/> ends before the next entry or the table's end.</summary>
+    private static bool EntryComplete(ReadOnlySpan<byte> table, int pos)
+    {
+        int form = (table[pos] >> 3) & 15;
+        int end = pos + 1;
+        while (end < table.Length && (table[end] & 0x80) == 0)
+        {
+            end++;
+        }
+
+        int pos2 = pos + 1;
+        int needed = form switch
+        {
+            NoLocationForm => 0,
+            LongForm => 4,
+            NoColumnsForm => 1,
+            >= OneLineForm0 => 2,
+            _ => 1,
+        };
+        if (form is LongForm or NoColumnsForm)
+        {
+            // Varints: count how many complete ones fit before the next entry.
+            int count = 0;
+            while (pos2 < end && count < needed)
+            {
+                while (pos2 < end && (table[pos2] & 64) != 0)
+                {
+                    pos2++;
+                }
+
+                if (pos2 >= end)
+                {
+                    return false;
+                }
+
+                pos2++;
+                count++;
+            }
+
+            return count == needed;
+        }
+
+        return end - pos2 >= needed;
     }
 
     private static int Next(ReadOnlySpan<byte> table, ref int pos) =>
