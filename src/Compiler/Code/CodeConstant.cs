@@ -16,6 +16,17 @@ public sealed class CodeConstant : ConstantValue
 
     public CodeObject Code { get; }
 
+    public override ConstantKind Kind => ConstantKind.Code;
+
+    public override string TypeName => "code";
+
+    public override bool IsTrue => true;
+
+    /// <summary>Code objects are constant keys by identity: two compilations never merge.</summary>
+    public override bool Equals(ConstantValue? other) => other is CodeConstant c && ReferenceEquals(c.Code, Code);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(Code);
+
     /// <summary>
     /// <c>&lt;code object NAME at 0x..., file "FILE", line N&gt;</c>. The address is fake but stable
     /// for the object's lifetime and distinct between code objects, as <c>id()</c> would be.

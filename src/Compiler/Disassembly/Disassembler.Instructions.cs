@@ -219,14 +219,13 @@ public static partial class Disassembler
 
         if (DisOpcodeTable.HasCompare(deop))
         {
-            string symbol = DisOpcodeTable.CompareOpSymbol(arg >> 5) ?? "";
-            return (arg & 16) != 0 ? $"bool({symbol})" : symbol;
+            return DisOpcodeTable.CompareArgRepr(arg) ?? "";
         }
 
         return deop switch
         {
-            DisOpcodeTable.ConvertValue => arg switch { 1 => "str", 2 => "repr", 3 => "ascii", _ => "" },
-            DisOpcodeTable.SetFunctionAttribute => FunctionAttributes(arg),
+            DisOpcodeTable.ConvertValue => DisOpcodeTable.ConversionArgRepr(arg) ?? "",
+            DisOpcodeTable.SetFunctionAttribute => DisOpcodeTable.FunctionAttributesArgRepr(arg),
             DisOpcodeTable.BinaryOp => DisOpcodeTable.BinaryOpSymbol(arg) ?? "",
             DisOpcodeTable.CallIntrinsic1 => DisOpcodeTable.Intrinsic1Name(arg) ?? "",
             DisOpcodeTable.CallIntrinsic2 => DisOpcodeTable.Intrinsic2Name(arg) ?? "",
@@ -236,20 +235,6 @@ public static partial class Disassembler
             DisOpcodeTable.ContainsOp => arg != 0 ? "not in" : "in",
             _ => "",
         };
-    }
-
-    private static string FunctionAttributes(int arg)
-    {
-        var parts = new List<string>();
-        for (int i = 0; i < DisOpcodeTable.FunctionAttributeFlags.Length; i++)
-        {
-            if ((arg & (1 << i)) != 0)
-            {
-                parts.Add(DisOpcodeTable.FunctionAttributeFlags[i]);
-            }
-        }
-
-        return string.Join(", ", parts);
     }
 
     private static string NameWithSuffix(CodeObject code, int index, bool flag, string suffix)

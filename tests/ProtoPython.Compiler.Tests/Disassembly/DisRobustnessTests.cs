@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ProtoPython.Compiler.Ast;
+using ConstantValue = ProtoPython.Compiler.Ast.ConstantValue;
 using ProtoPython.Compiler.Code;
 using ProtoPython.Compiler.Disassembly;
 
@@ -28,7 +28,7 @@ public sealed class DisRobustnessTests
                 StackSize = 1,
                 Flags = (CodeFlags)random.Next(),
                 Code = [.. units],
-                Consts = [.. Enumerable.Range(0, random.Next(0, 3)).Select(i => (ConstantValue)new ReprConstant("c" + i))],
+                Consts = [.. Enumerable.Range(0, random.Next(0, 3)).Select(i => (ConstantValue)ConstantValue.FromStr("c" + i))],
                 Names = [.. Enumerable.Range(0, random.Next(0, 3)).Select(i => "n" + i)],
                 LocalsPlusNames = ["a", "b"],
                 LocalsPlusKinds = [LocalKind.Local, LocalKind.Cell],

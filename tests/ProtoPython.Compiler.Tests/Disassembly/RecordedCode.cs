@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Numerics;
 using System.IO.Compression;
 using System.Text.Json;
 using ProtoPython.Compiler.Ast;
@@ -85,15 +87,61 @@ internal sealed class RecordedFixture
         return code;
     }
 
-    /// <summary>
-    /// Rebuilds a constant. Until the AST's ConstantValue classes are on this branch, non-code
-    /// constants carry CPython's recorded repr; code constants are rebuilt for real.
-    /// </summary>
-    private ConstantValue Constant(JsonElement c, CodeObject?[] built) =>
-        c.GetProperty("t").GetString() == "code"
-            ? new CodeConstant(Build(c.GetProperty("index").GetInt32(), built))
-            : new ReprConstant(c.GetProperty("repr").GetString()!);
+    /// <summary>Rebuilds a constant from its typed JSON (see record_code_objects.py).</summary>
+    private ConstantValue Constant(JsonElement c, CodeObject?[] built)
+    {
+        string type = c.GetProperty("t").GetString()!;
+        return type switch
+        {
+            "None" => ConstantValue.None,
+            "Ellipsis" => ConstantValue.Ellipsis,
+            "bool" => ConstantValue.FromBool(c.GetProperty("v").GetBoolean()),
+            "int" => ConstantValue.FromInt(BigInteger.Parse(c.GetProperty("v").GetString()!, CultureInfo.InvariantCulture)),
+            "float" => ConstantValue.FromFloat(Bits(c, "bits")),
+            "complex" => ConstantValue.FromComplex(Bits(c, "real_bits"), Bits(c, "imag_bits")),
+            "str" => c.TryGetProperty("cps", out var cps)
+                ? ConstantValue.FromCodePoints([.. cps.EnumerateArray().Select(p => p.GetInt32())])
+                : ConstantValue.FromStr(c.GetProperty("v").GetString()!),
+            "bytes" => ConstantValue.FromBytes(Convert.FromHexString(c.GetProperty("hex").GetString()!)),
+            "tuple" => ConstantValue.Tuple(Items(c, built).ToImmutableArray()),
+            "frozenset" => ConstantValue.FrozenSet(Items(c, built).ToImmutableArray()),
+            "slice" => TestSlice.Create(Items(c, built)),
+            "code" => new CodeConstant(Build(c.GetProperty("index").GetInt32(), built)),
+            _ => throw new InvalidDataException("unknown constant type " + type),
+        };
+    }
+
+    private List<ConstantValue> Items(JsonElement c, CodeObject?[] built) =>
+        [.. c.GetProperty("items").EnumerateArray().Select(i => Constant(i, built))];
+
+    private static double Bits(JsonElement c, string name) =>
+        BitConverter.Int64BitsToDouble(unchecked((long)ulong.Parse(c.GetProperty(name).GetString()!, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
 
     private static ImmutableArray<string> Strings(JsonElement array) =>
         [.. array.EnumerateArray().Select(s => s.GetString()!)];
+}
+
+/// <summary>
+/// Stand-in for the code generator's slice constant (3.14 folds <c>x[1:2]</c> into
+/// LOAD_CONST slice(1, 2, None)) until it is on this branch.
+/// </summary>
+internal sealed class TestSlice : ConstantValue
+{
+    private readonly ConstantValue[] _items;
+
+    private TestSlice(ConstantValue[] items) => _items = items;
+
+    public override ConstantKind Kind => ConstantKind.Tuple;
+
+    public override string TypeName => "slice";
+
+    public override bool IsTrue => true;
+
+    public static ConstantValue Create(List<ConstantValue> items) => new TestSlice([.. items]);
+
+    public override string Repr() => $"slice({_items[0].Repr()}, {_items[1].Repr()}, {_items[2].Repr()})";
+
+    public override bool Equals(ConstantValue? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => _items.Length;
 }
