@@ -104,3 +104,37 @@ public sealed partial class DisFormatterTests
     [GeneratedRegex("0x[0-9a-f]+")]
     private static partial Regex AddressPattern();
 }
+
+/// <summary>The code-object recording must be current with the dis parity goldens.</summary>
+public sealed class RecordingCurrencyTests
+{
+    [Fact]
+    public void RecordingCoversEveryDisFixtureWithTheSameOutput()
+    {
+        string folder = Path.Combine(RepoPaths.FrontendData, "dis");
+        var problems = new StringBuilder();
+        int checkedFiles = 0;
+        foreach (string py in Directory.GetFiles(folder, "*.py").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(py);
+            if (!RecordedFixture.All.TryGetValue("dis/" + name + ".py", out var fixture))
+            {
+                problems.Append($"dis/{name}.py is not in the recording\n");
+                continue;
+            }
+
+            foreach (var (suffix, variant) in new[] { (".dis", "default"), (".caches.dis", "caches"), (".positions.dis", "positions") })
+            {
+                string golden = Path.Combine(folder, name + suffix);
+                if (File.Exists(golden))
+                {
+                    checkedFiles++;
+                    DisFormatterTests.Check(problems, name + suffix, File.ReadAllText(golden), fixture.ExpectedDis(variant));
+                }
+            }
+        }
+
+        Assert.True(checkedFiles >= 88, $"only {checkedFiles} .dis goldens found in {folder}");
+        Assert.True(problems.Length == 0, "re-record with tools/record-expected code_objects:\n" + problems);
+    }
+}
