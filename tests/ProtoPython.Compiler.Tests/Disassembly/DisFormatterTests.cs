@@ -123,7 +123,7 @@ public sealed class RecordingCurrencyTests
                 continue;
             }
 
-            foreach (var (suffix, variant) in new[] { (".dis", "default"), (".caches.dis", "caches"), (".positions.dis", "positions") })
+            foreach (var (suffix, variant) in new[] { (".dis", "default"), (".caches.dis", "caches"), (".positions.dis", "positions"), (".offsets.dis", "offsets") })
             {
                 string golden = Path.Combine(folder, name + suffix);
                 if (File.Exists(golden))
