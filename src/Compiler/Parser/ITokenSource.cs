@@ -18,7 +18,4 @@ internal interface ITokenSource
     /// replace a parser error.</summary>
     bool InFormatString { get; }
 
-    /// <summary>The source text of an f-string expression between two buffer indexes, as the
-    /// tokenizer records it for <c>{x=}</c> and t-string interpolations (comments removed).</summary>
-    string ExpressionText(int start, int end);
 }

@@ -180,13 +180,13 @@ internal sealed partial class PegParser
                 _mark = afterOr;
                 if (_callInvalidRules && Eat(Tok.As))
                 {
-                    // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
+                    // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' expression
                     if (At(Tok.Name) && _tokens[_mark].Text == "_")
                     {
                         throw RaiseToken(_mark, "cannot use '_' as a target");
                     }
 
-                    if (!At(Tok.Name) && ExpressionRule() is { } a)
+                    if (ExpressionRule() is { } a)
                     {
                         throw RaiseNode(a, "cannot use " + ExprName(a) + " as pattern target");
                     }

@@ -263,8 +263,7 @@ internal sealed partial class PegParser
             {
                 if (At(middleType))
                 {
-                    var m = _mark++;
-                    items.Add(LocToken(new Constant { Value = ConstantValue.FromStr(_tokens[m].Text) }, m));
+                    items.Add(FStringMiddle(middleType));
                     continue;
                 }
 
@@ -303,6 +302,47 @@ internal sealed partial class PegParser
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// FSTRING_MIDDLE as a Constant of its raw text. The tokenizer splits a literal part after
+    /// each doubled brace; CPython's parser sees one token covering both braces, so the pieces
+    /// are joined here and the span extended over a final doubled brace.
+    /// </summary>
+    private Constant FStringMiddle(int middleType)
+    {
+        var first = _mark++;
+        var last = first;
+        var text = _tokens[first].Text;
+        if (At(middleType))
+        {
+            var sb = new System.Text.StringBuilder(text);
+            while (At(middleType))
+            {
+                last = _mark++;
+                sb.Append(_tokens[last].Text);
+            }
+
+            text = sb.ToString();
+        }
+
+        ref var f = ref _tokens[first];
+        ref var l = ref _tokens[last];
+        var endCol = l.EndColOffset;
+        var buffer = _lines.Text;
+        if (text.Length > 0 && text[^1] is '{' or '}' && l.End < buffer.Length && buffer[l.End] == text[^1])
+        {
+            endCol++;
+        }
+
+        return new Constant
+        {
+            Value = ConstantValue.FromStr(text),
+            Lineno = f.Lineno,
+            ColOffset = f.ColOffset,
+            EndLineno = l.EndLineno,
+            EndColOffset = endCol,
+        };
     }
 
     /// <summary>_get_resized_exprs: flattens debug pairs, decodes literal parts, drops empty ones.</summary>
@@ -346,7 +386,8 @@ internal sealed partial class PegParser
         }
         catch (StringLiteralDecoder.DecodeException e)
         {
-            throw RaiseSyntaxError(e.Message);
+            // A literal part of an f-string reports at the part itself.
+            throw RaiseNode(c, e.Message);
         }
 
         if (invalid is { } inv)
@@ -405,7 +446,7 @@ internal sealed partial class PegParser
             ref var b = ref _tokens[bang];
             if (b.Lineno != conv.Lineno || b.EndColOffset != conv.ColOffset)
             {
-                throw RaiseRangeTokenNode(bang, conv, "f-string: conversion type must come right after the exclamanation mark");
+                throw RaiseRangeTokenNode(bang, conv, "f-string: conversion type must come right after the exclamation mark");
             }
 
             return (conv, bang);
@@ -431,8 +472,8 @@ internal sealed partial class PegParser
         {
             if (At(middleType))
             {
-                var m = _mark++;
-                var c = LocToken(new Constant { Value = ConstantValue.FromStr(_tokens[m].Text) }, m);
+                var m = _mark;
+                var c = FStringMiddle(middleType);
                 spec.Add(DecodeFStringPart(c, raw, m));
                 continue;
             }
@@ -462,21 +503,75 @@ internal sealed partial class PegParser
 
     /// <summary>The expression text the tokenizer records for a debug field or an interpolation:
     /// the source between the '{' and the token ending the expression.</summary>
-    private string ExpressionText(int lbrace, int endToken) =>
-        _source.ExpressionText(_tokens[lbrace].End, _tokens[endToken].Start);
+    private string ExpressionText(int lbrace, int endToken)
+    {
+        var buffer = _lines.Text;
+        var start = _tokens[lbrace].End;
+        var end = _tokens[endToken].Start;
+        var span = buffer.AsSpan(start, end - start);
+        if (span.IndexOf('#') < 0)
+        {
+            return span.ToString();
+        }
+
+        // Comments are dropped from the recorded text, but a '#' inside a string literal of the
+        // expression is text.
+        var sb = new System.Text.StringBuilder(span.Length);
+        var i = 0;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            if (c is '\'' or '"')
+            {
+                var triple = i + 2 < span.Length && span[i + 1] == c && span[i + 2] == c;
+                var quoteLength = triple ? 3 : 1;
+                var j = i + quoteLength;
+                while (j < span.Length)
+                {
+                    if (span[j] == '\\')
+                    {
+                        j += 2;
+                        continue;
+                    }
+
+                    if (span[j] == c && (!triple || (j + 2 < span.Length && span[j + 1] == c && span[j + 2] == c)))
+                    {
+                        j += quoteLength;
+                        break;
+                    }
+
+                    j++;
+                }
+
+                j = Math.Min(j, span.Length);
+                sb.Append(span[i..j]);
+                i = j;
+                continue;
+            }
+
+            if (c == '#')
+            {
+                while (i < span.Length && span[i] != '\n')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+            i++;
+        }
+
+        return sb.ToString();
+    }
 
     private ExprNode MakeFormattedValue(ExprNode expr, int debug, (Name Name, int Bang)? conversion, (ExprNode Spec, int Colon)? format, int rbrace, int start)
     {
         var conversionValue = -1;
         if (conversion is { } conv)
         {
-            var id = conv.Name.Id;
-            if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
-            {
-                throw RaiseNode(conv.Name, "f-string: invalid conversion character " + ReprString(id) + ": expected 's', 'r', or 'a'");
-            }
-
-            conversionValue = id[0];
+            conversionValue = CheckConversion(conv.Name, "f-string: ");
         }
         else if (debug >= 0 && format is null)
         {
@@ -487,25 +582,36 @@ internal sealed partial class PegParser
         return debug >= 0 ? DebugPair(fv, conversion, format, rbrace, start) : fv;
     }
 
+    private int CheckConversion(Name conversion, string prefix)
+    {
+        var id = conversion.Id;
+        if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
+        {
+            throw RaiseNode(conversion, prefix + "invalid conversion character " + ReprString(id) + ": expected 's', 'r', or 'a'");
+        }
+
+        return id[0];
+    }
+
     private ExprNode MakeInterpolation(ExprNode expr, int debug, (Name Name, int Bang)? conversion, (ExprNode Spec, int Colon)? format, int rbrace, int start)
     {
         var conversionValue = -1;
         if (conversion is { } conv)
         {
-            conversionValue = conv.Name.Id[0];
+            conversionValue = CheckConversion(conv.Name, "t-string: ");
         }
         else if (debug >= 0 && format is null)
         {
             conversionValue = 'r';
         }
 
-        var endToken = conversion is { } c ? c.Bang : format is { } f ? f.Colon : rbrace;
-        var exprText = ExpressionText(start, endToken).TrimEnd(s_interpolationTrim);
+        // The interpolation's text is the source of the expression, up to the '=' of the
+        // debug form or to what ends the field.
+        var endToken = debug >= 0 ? debug : conversion is { } c ? c.Bang : format is { } f ? f.Colon : rbrace;
+        var exprText = ExpressionText(start, endToken);
         var node = Loc(new Interpolation { Value = expr, Str = ConstantValue.FromStr(exprText), Conversion = conversionValue, FormatSpec = format?.Spec }, start);
         return debug >= 0 ? DebugPair(node, conversion, format, rbrace, start) : node;
     }
-
-    private static readonly char[] s_interpolationTrim = [' ', '\t', '\n', '\r', '\f', '\v', '='];
 
     /// <summary>The JoinedStr pairing the debug text of <c>{x=}</c> with its value.</summary>
     private ExprNode DebugPair(ExprNode value, (Name Name, int Bang)? conversion, (ExprNode Spec, int Colon)? format, int rbrace, int start)

@@ -81,6 +81,7 @@ internal sealed partial class PegParser
                 throw RaiseError(SyntaxErrorKind.SyntaxError, "multiple statements found while compiling a single statement", useMark: false);
             }
 
+            FutureFeatures.Check(result, _options.Filename, _lines);
             return result;
         }
 
@@ -153,6 +154,17 @@ internal sealed partial class PegParser
         else
         {
             _parsingStarted = true;
+        }
+
+        if (type == Tok.Newline && t.ColOffset >= 0 && t.EndColOffset == t.ColOffset && t.EndLineno == t.Lineno)
+        {
+            // pegen's NEWLINE token covers the newline character.
+            t = t with { EndColOffset = t.ColOffset + 1 };
+        }
+        else if (type == Tok.EndMarker && _lines.Text.Length == 0)
+        {
+            // Empty input: the tokenizer has not read a line, pegen reports line 0.
+            t = t with { Lineno = 0, EndLineno = 0 };
         }
 
         if (_fill == _tokens.Length)
@@ -311,7 +323,7 @@ internal sealed partial class PegParser
         {
             if (c >= 0x80)
             {
-                return text.Normalize(System.Text.NormalizationForm.FormKC);
+                return ProtoPython.Objects.Unicode.UnicodeDatabase.Normalize(ProtoPython.Objects.Unicode.NormalizationKind.NFKC, text);
             }
         }
 

@@ -198,8 +198,8 @@ internal static class StringLiteralDecoder
         return ConstantValue.FromStr(sb.ToString());
     }
 
-    /// <summary>\N{...}: the Unicode database is a later helper's; until then .NET's knows no names.</summary>
-    private static int? LookupName(string name) => Text.UnicodeDatabase.LookupName(name);
+    /// <summary>\N{...} names, with aliases, as unicodedata.lookup for string escapes.</summary>
+    private static int? LookupName(string name) => ProtoPython.Objects.Unicode.UnicodeDatabase.LookupName(name);
 
     /// <summary>decode_unicode_with_escapes' rewrite of the body into pure ASCII.</summary>
     private static string ToEscapedAscii(string s)
@@ -210,12 +210,17 @@ internal static class StringLiteralDecoder
             var c = s[i];
             if (c == '\\')
             {
+                // The backslash and the character after it are copied as a pair, so "\\\\"
+                // stays an escaped backslash; before a non-ASCII character or the end the
+                // backslash itself becomes \u005c.
                 sb.Append('\\');
                 if (i + 1 >= s.Length || s[i + 1] >= 0x80)
                 {
                     sb.Append("u005c");
+                    continue;
                 }
 
+                sb.Append(s[++i]);
                 continue;
             }
 

@@ -8,6 +8,4 @@ internal sealed class TokenizerSource(Tokenizer.Tokenizer tokenizer) : ITokenSou
     public bool InFormatString => tokenizer.InFormatString;
 
     public Token Next() => tokenizer.Next();
-
-    public string ExpressionText(int start, int end) => tokenizer.DebugExpressionText(start, end);
 }
