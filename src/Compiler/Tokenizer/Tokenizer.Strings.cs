@@ -1,4 +1,5 @@
 using ProtoPython.Compiler.Text;
+using ProtoPython.Objects.Unicode;
 
 namespace ProtoPython.Compiler.Tokenizer;
 

@@ -1,0 +1,11 @@
+using ProtoPython.Compiler.Tokenizer;
+
+namespace ProtoPython.Compiler.Parser;
+
+/// <summary>The tokenizer as the parser's token source.</summary>
+internal sealed class TokenizerSource(Tokenizer.Tokenizer tokenizer) : ITokenSource
+{
+    public bool InFormatString => tokenizer.InFormatString;
+
+    public Token Next() => tokenizer.Next();
+}
