@@ -4,8 +4,9 @@
     python3.14 tools/frontend/literal_reprs.py > tests/frontend/literal_reprs.json
 
 Floats are given by their IEEE-754 bit pattern (hex), so NaN signs and -0.0 survive JSON;
-bytes by hex. The tests (tests/ProtoPython.Compiler.Tests/Formatting/LiteralReprTests.cs)
-compare FloatRepr, ComplexRepr and BytesRepr with the recorded text.
+bytes by hex. The tests (tests/ProtoPython.Objects.Tests/Formatting/LiteralReprTests.cs)
+compare FloatRepr, ComplexRepr and BytesRepr with the recorded text; ConstantValueTests compares
+ConstantValue.PythonHash with the recorded hash() of number constants.
 """
 import json
 import math
