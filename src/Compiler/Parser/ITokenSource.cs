@@ -17,5 +17,4 @@ internal interface ITokenSource
     /// <c>tok_mode_stack_index &gt; 0</c>), which decides whether a later tokenizer error may
     /// replace a parser error.</summary>
     bool InFormatString { get; }
-
 }
