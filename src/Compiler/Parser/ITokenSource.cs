@@ -17,4 +17,7 @@ internal interface ITokenSource
     /// <c>tok_mode_stack_index &gt; 0</c>), which decides whether a later tokenizer error may
     /// replace a parser error.</summary>
     bool InFormatString { get; }
+
+    /// <summary>The innermost bracket still open (character, line, code-point column), or null.</summary>
+    (char Bracket, int Lineno, int Column)? InnermostOpenBracket { get; }
 }

@@ -163,10 +163,10 @@ internal sealed partial class PegParser
             _parsingStarted = true;
         }
 
-        if (type == Tok.Newline && t.ColOffset >= 0 && t.EndColOffset == t.ColOffset && t.EndLineno == t.Lineno)
+        if (type == Tok.Newline && t.ColOffset >= 0)
         {
-            // pegen's NEWLINE token covers the newline character.
-            t = t with { EndColOffset = t.ColOffset + 1 };
+            // pegen's NEWLINE token ends after the newline character.
+            t = t with { EndColOffset = t.EndColOffset + 1 };
         }
         else if (type == Tok.EndMarker && _lines.Text.Length == 0)
         {
@@ -301,10 +301,7 @@ internal sealed partial class PegParser
         return MakeName(_mark++);
     }
 
-    /// <summary>
-    /// pegen's SOFT_KEYWORD token: a NAME compared with strncmp over the token's length, so
-    /// any prefix of a soft keyword ("m", "ca") counts; kept for identical error messages.
-    /// </summary>
+    /// <summary>pegen's SOFT_KEYWORD token: a NAME that is one of the soft keywords.</summary>
     private bool AtSoftKeywordToken()
     {
         if (Peek() != Tok.Name)
@@ -315,7 +312,7 @@ internal sealed partial class PegParser
         var text = _tokens[_mark].Text;
         foreach (var kw in Tok.SoftKeywords)
         {
-            if (kw.StartsWith(text, StringComparison.Ordinal))
+            if (kw == text)
             {
                 return true;
             }
