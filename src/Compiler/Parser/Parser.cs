@@ -16,6 +16,13 @@ internal sealed partial class PegParser
     /// <summary>pegen's MAXSTACK: rule nesting deeper than this is "too complex to parse".</summary>
     private const int MaxStack = 6000;
 
+    /// <summary>
+    /// The rule nesting pegen has already used when a simple statement reaches its first
+    /// expression rule; our count starts here so unary, not, lambda and conditional chains hit
+    /// MAXSTACK at CPython's lengths (tools/parser/depth_limits.py).
+    /// </summary>
+    private const int BaseDepth = 27;
+
     /// <summary>pegen's CURRENT_POS marker: "wherever the tokenizer is now".</summary>
     private const int CurrentPos = -5;
 
@@ -102,7 +109,6 @@ internal sealed partial class PegParser
         Array.Clear(_memoHead, 0, _fill);
         _memoCount = 0;
         _mark = 0;
-        _depth = 0;
         _callInvalidRules = true;
         try
         {
@@ -126,13 +132,17 @@ internal sealed partial class PegParser
 
     private bool IncompleteInputAllowed => (_options.Flags & CompileFlags.AllowIncompleteInput) != 0;
 
-    private ModNode? ParseStartRule() => _options.Mode switch
+    private ModNode? ParseStartRule()
     {
-        CompileMode.Eval => EvalRule(),
-        CompileMode.Single => InteractiveRule(),
-        CompileMode.FuncType => FuncTypeRule(),
-        _ => FileRule(),
-    };
+        _depth = BaseDepth;
+        return _options.Mode switch
+        {
+            CompileMode.Eval => EvalRule(),
+            CompileMode.Single => InteractiveRule(),
+            CompileMode.FuncType => FuncTypeRule(),
+            _ => FileRule(),
+        };
+    }
 
     // ---- tokens -------------------------------------------------------------------------
 
