@@ -18,4 +18,6 @@ internal interface ITokenSource
     /// replace a parser error.</summary>
     bool InFormatString { get; }
 
+    /// <summary>The innermost bracket still open (character, line, code-point column), or null.</summary>
+    (char Bracket, int Lineno, int Column)? InnermostOpenBracket { get; }
 }

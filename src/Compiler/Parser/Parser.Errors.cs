@@ -109,7 +109,7 @@ internal sealed partial class PegParser
         {
             // After INDENT/DEDENT the tokenizer stands after the indentation of the line; at
             // the end of input, after the last line and its (possibly implied) newline.
-            if (_types[index] == Tok.Indent || t.Lineno <= _lines.LastLine && _types[index] == Tok.Dedent)
+            if (t.Start < _lines.Text.Length && _types[index] != Tok.EndMarker)
             {
                 return _lines.IndentWidth(t.Lineno);
             }
@@ -137,10 +137,28 @@ internal sealed partial class PegParser
             }
         }
 
+        // pegen measures on the tokenizer's current line (with its newline) or, for an earlier
+        // line, on the text up to the newline.
         var line = _lines.GetLine(lineno);
+        if (lineno < TokenizerLine() && line.EndsWith('\n'))
+        {
+            line = line[..^1];
+        }
+
         var colNumber = SourceLines.ByteOffsetToCharOffset(line, col);
         var endColNumber = endCol > 0 ? SourceLines.ByteOffsetToCharOffset(line, endCol) : endCol;
         return new PythonSyntaxError(kind, msg, _options.Filename, lineno, colNumber, endLineno, endColNumber, line);
+    }
+
+    /// <summary>The line the tokenizer is on: where the last token read ends.</summary>
+    private int TokenizerLine()
+    {
+        if (_fill == 0)
+        {
+            return 1;
+        }
+
+        return HasNoColumn(_fill - 1) ? TokenLine(_fill - 1) : _tokens[_fill - 1].EndLineno;
     }
 
     /// <summary>
@@ -169,21 +187,35 @@ internal sealed partial class PegParser
         }
         catch (PythonSyntaxError e)
         {
-            if (IsUnclosedBracketError(e))
+            if (!IsErrorStateError(e))
             {
-                return currentLine > e.Lineno ? e : current;
+                // An error the C tokenizer raises as an exception replaces the parser's,
+                // unless it is raised inside an f-string.
+                return _source.InFormatString ? current : e;
             }
 
-            if (e.Msg == "unexpected EOF while parsing")
+            // An error the C tokenizer only records in its state (E_EOF, E_DEDENT, E_LINECONT,
+            // ...) stops the scan; a bracket still open from an earlier line then wins.
+            if (_source.InnermostOpenBracket is { } open && currentLine > open.Lineno)
             {
-                return current;
+                return new PythonSyntaxError(
+                    SyntaxErrorKind.SyntaxError, $"'{open.Bracket}' was never closed", _options.Filename,
+                    open.Lineno, open.Column + 1, open.Lineno, 0, _lines.GetLine(open.Lineno));
             }
-
-            return _source.InFormatString ? current : e;
         }
 
         return current;
     }
+
+    /// <summary>The tokenizer errors CPython's lexer reports through <c>tok->done</c>, without an exception.</summary>
+    private static bool IsErrorStateError(PythonSyntaxError e) =>
+        IsUnclosedBracketError(e)
+        || e.Msg is "unexpected EOF while parsing"
+            or "unindent does not match any outer indentation level"
+            or "unexpected character after line continuation character"
+            or "inconsistent use of tabs and spaces in indentation"
+            or "too many levels of indentation"
+            or "invalid token";
 
     private static bool IsUnclosedBracketError(PythonSyntaxError e) =>
         e.Msg.Length == 20 && e.Msg[0] == '\'' && e.Msg.EndsWith("' was never closed", StringComparison.Ordinal);

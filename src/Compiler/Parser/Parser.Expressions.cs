@@ -404,7 +404,7 @@ internal sealed partial class PegParser
 
                     if (!_barryAsBdfl && text != "!=")
                     {
-                        return null;
+                        throw RaiseToken(_mark, "invalid syntax.  Maybe you meant '!=' instead of '<>'?");
                     }
 
                     _mark++;

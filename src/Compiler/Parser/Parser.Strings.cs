@@ -263,7 +263,7 @@ internal sealed partial class PegParser
             {
                 if (At(middleType))
                 {
-                    items.Add(FStringMiddle(middleType));
+                    AddFStringMiddle(items);
                     continue;
                 }
 
@@ -305,44 +305,43 @@ internal sealed partial class PegParser
     }
 
     /// <summary>
-    /// FSTRING_MIDDLE as a Constant of its raw text. The tokenizer splits a literal part after
-    /// each doubled brace; CPython's parser sees one token covering both braces, so the pieces
-    /// are joined here and the span extended over a final doubled brace.
+    /// FSTRING_MIDDLE as Constants of its raw text, split as CPython's lexer splits it: the
+    /// tokenizer ends a literal part after a doubled brace, CPython gives the brace its own
+    /// token spanning both characters (adjacent parts merge later, in the concatenation).
     /// </summary>
-    private Constant FStringMiddle(int middleType)
+    private void AddFStringMiddle(List<ExprNode> items)
     {
-        var first = _mark++;
-        var last = first;
-        var text = _tokens[first].Text;
-        if (At(middleType))
-        {
-            var sb = new System.Text.StringBuilder(text);
-            while (At(middleType))
-            {
-                last = _mark++;
-                sb.Append(_tokens[last].Text);
-            }
-
-            text = sb.ToString();
-        }
-
-        ref var f = ref _tokens[first];
-        ref var l = ref _tokens[last];
-        var endCol = l.EndColOffset;
+        var index = _mark++;
+        ref var t = ref _tokens[index];
+        var text = t.Text;
         var buffer = _lines.Text;
-        if (text.Length > 0 && text[^1] is '{' or '}' && l.End < buffer.Length && buffer[l.End] == text[^1])
+        var doubled = text.Length > 0 && text[^1] is '{' or '}' && t.End < buffer.Length && buffer[t.End] == text[^1];
+        if (!doubled)
         {
-            endCol++;
+            items.Add(LocToken(new Constant { Value = ConstantValue.FromStr(text) }, index));
+            return;
         }
 
-        return new Constant
+        if (text.Length > 1)
         {
-            Value = ConstantValue.FromStr(text),
-            Lineno = f.Lineno,
-            ColOffset = f.ColOffset,
-            EndLineno = l.EndLineno,
-            EndColOffset = endCol,
-        };
+            items.Add(new Constant
+            {
+                Value = ConstantValue.FromStr(text[..^1]),
+                Lineno = t.Lineno,
+                ColOffset = t.ColOffset,
+                EndLineno = t.EndLineno,
+                EndColOffset = t.EndColOffset - 1,
+            });
+        }
+
+        items.Add(new Constant
+        {
+            Value = ConstantValue.FromStr(text[^1..]),
+            Lineno = t.EndLineno,
+            ColOffset = t.EndColOffset - 1,
+            EndLineno = t.EndLineno,
+            EndColOffset = t.EndColOffset + 1,
+        });
     }
 
     /// <summary>_get_resized_exprs: flattens debug pairs, decodes literal parts, drops empty ones.</summary>
@@ -473,8 +472,13 @@ internal sealed partial class PegParser
             if (At(middleType))
             {
                 var m = _mark;
-                var c = FStringMiddle(middleType);
-                spec.Add(DecodeFStringPart(c, raw, m));
+                var parts = new List<ExprNode>(2);
+                AddFStringMiddle(parts);
+                foreach (var part in parts)
+                {
+                    spec.Add(DecodeFStringPart((Constant)part, raw, m));
+                }
+
                 continue;
             }
 

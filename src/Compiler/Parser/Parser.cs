@@ -16,17 +16,28 @@ internal sealed partial class PegParser
     /// <summary>pegen's MAXSTACK: rule nesting deeper than this is "too complex to parse".</summary>
     private const int MaxStack = 6000;
 
+    /// <summary>
+    /// The rule nesting pegen has already used when a simple statement reaches its first
+    /// expression rule; our count starts here so unary, not, lambda and conditional chains hit
+    /// MAXSTACK at CPython's lengths (tools/parser/depth_limits.py).
+    /// </summary>
+    private const int BaseDepth = 27;
+
     /// <summary>pegen's CURRENT_POS marker: "wherever the tokenizer is now".</summary>
     private const int CurrentPos = -5;
 
     private readonly ITokenSource _source;
     private readonly SourceLines _lines;
     private readonly CompileOptions _options;
-    private readonly Dictionary<long, Memo> _memo = new();
 
     private Token[] _tokens = new Token[256];
     private int[] _types = new int[256];
     private int[] _levels = new int[256];
+
+    /// <summary>Per token, 1 + the index of its first memo entry (0: none), as pegen's per-token memo lists.</summary>
+    private int[] _memoHead = new int[256];
+    private Memo[] _memoPool = new Memo[1024];
+    private int _memoCount;
     private int _fill;
     private int _mark;
     private int _depth;
@@ -47,7 +58,9 @@ internal sealed partial class PegParser
     private struct Memo
     {
         public object? Node;
+        public int Rule;
         public int End;
+        public int Next;
     }
 
     /// <summary>Parses the whole input in the mode of the options; throws on error.</summary>
@@ -93,9 +106,9 @@ internal sealed partial class PegParser
         // Second pass: the invalid_* rules are enabled to produce a specialized message; the
         // generic error is reported at the furthest token of the first pass.
         var lastToken = _fill - 1;
-        _memo.Clear();
+        Array.Clear(_memoHead, 0, _fill);
+        _memoCount = 0;
         _mark = 0;
-        _depth = 0;
         _callInvalidRules = true;
         try
         {
@@ -119,13 +132,17 @@ internal sealed partial class PegParser
 
     private bool IncompleteInputAllowed => (_options.Flags & CompileFlags.AllowIncompleteInput) != 0;
 
-    private ModNode? ParseStartRule() => _options.Mode switch
+    private ModNode? ParseStartRule()
     {
-        CompileMode.Eval => EvalRule(),
-        CompileMode.Single => InteractiveRule(),
-        CompileMode.FuncType => FuncTypeRule(),
-        _ => FileRule(),
-    };
+        _depth = BaseDepth;
+        return _options.Mode switch
+        {
+            CompileMode.Eval => EvalRule(),
+            CompileMode.Single => InteractiveRule(),
+            CompileMode.FuncType => FuncTypeRule(),
+            _ => FileRule(),
+        };
+    }
 
     // ---- tokens -------------------------------------------------------------------------
 
@@ -156,10 +173,10 @@ internal sealed partial class PegParser
             _parsingStarted = true;
         }
 
-        if (type == Tok.Newline && t.ColOffset >= 0 && t.EndColOffset == t.ColOffset && t.EndLineno == t.Lineno)
+        if (type == Tok.Newline && t.ColOffset >= 0)
         {
-            // pegen's NEWLINE token covers the newline character.
-            t = t with { EndColOffset = t.ColOffset + 1 };
+            // pegen's NEWLINE token ends after the newline character.
+            t = t with { EndColOffset = t.EndColOffset + 1 };
         }
         else if (type == Tok.EndMarker && _lines.Text.Length == 0)
         {
@@ -172,6 +189,7 @@ internal sealed partial class PegParser
             Array.Resize(ref _tokens, _fill * 2);
             Array.Resize(ref _types, _fill * 2);
             Array.Resize(ref _levels, _fill * 2);
+            Array.Resize(ref _memoHead, _fill * 2);
         }
 
         switch (type)
@@ -293,10 +311,7 @@ internal sealed partial class PegParser
         return MakeName(_mark++);
     }
 
-    /// <summary>
-    /// pegen's SOFT_KEYWORD token: a NAME compared with strncmp over the token's length, so
-    /// any prefix of a soft keyword ("m", "ca") counts; kept for identical error messages.
-    /// </summary>
+    /// <summary>pegen's SOFT_KEYWORD token: a NAME that is one of the soft keywords.</summary>
     private bool AtSoftKeywordToken()
     {
         if (Peek() != Tok.Name)
@@ -307,7 +322,7 @@ internal sealed partial class PegParser
         var text = _tokens[_mark].Text;
         foreach (var kw in Tok.SoftKeywords)
         {
-            if (kw.StartsWith(text, StringComparison.Ordinal))
+            if (kw == text)
             {
                 return true;
             }
@@ -384,9 +399,6 @@ internal sealed partial class PegParser
 
     // ---- memo and depth -----------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long MemoKey(int mark, int rule) => ((long)mark << 8) | (uint)rule;
-
     private bool TryMemo<T>(int rule, out T? result)
         where T : class
     {
@@ -395,19 +407,31 @@ internal sealed partial class PegParser
             Fill();
         }
 
-        if (_memo.TryGetValue(MemoKey(_mark, rule), out var m))
+        for (var i = _memoHead[_mark]; i != 0; i = _memoPool[i - 1].Next)
         {
-            _mark = m.End;
-            result = (T?)m.Node;
-            return true;
+            ref var m = ref _memoPool[i - 1];
+            if (m.Rule == rule)
+            {
+                _mark = m.End;
+                result = (T?)m.Node;
+                return true;
+            }
         }
 
         result = null;
         return false;
     }
 
-    private void StoreMemo(int start, int rule, object? node) =>
-        _memo[MemoKey(start, rule)] = new Memo { Node = node, End = _mark };
+    private void StoreMemo(int start, int rule, object? node)
+    {
+        if (_memoCount == _memoPool.Length)
+        {
+            Array.Resize(ref _memoPool, _memoCount * 2);
+        }
+
+        _memoPool[_memoCount] = new Memo { Node = node, Rule = rule, End = _mark, Next = _memoHead[start] };
+        _memoHead[start] = ++_memoCount;
+    }
 
     /// <summary>Counts rule nesting like pegen's p->level and guards the .NET stack.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -7,5 +7,7 @@ internal sealed class TokenizerSource(Tokenizer.Tokenizer tokenizer) : ITokenSou
 {
     public bool InFormatString => tokenizer.InFormatString;
 
+    public (char Bracket, int Lineno, int Column)? InnermostOpenBracket => tokenizer.InnermostOpenBracket;
+
     public Token Next() => tokenizer.Next();
 }
