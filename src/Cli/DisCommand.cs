@@ -77,7 +77,7 @@ internal static class DisCommand
         }
         catch (PythonSyntaxError error)
         {
-            stderr.Write(FormatSyntaxError(error));
+            stderr.Write(FormatSyntaxError(error, error.Text ?? SourceLine(source, name, error.Lineno)));
             return 1;
         }
         catch (CompilerLimitError error)
@@ -91,11 +91,12 @@ internal static class DisCommand
     }
 
     /// <summary>The tail of CPython's traceback for a SyntaxError (traceback's <c>_format_syntax_error</c>).</summary>
-    internal static string FormatSyntaxError(PythonSyntaxError error)
+    /// <param name="text">The source line; errors found after parsing carry none, and CPython reads it from the file.</param>
+    internal static string FormatSyntaxError(PythonSyntaxError error, string? text)
     {
         var sb = new System.Text.StringBuilder();
         sb.Append($"  File \"{error.Filename}\", line {error.Lineno}\n");
-        if (error.Text is { } text)
+        if (text is not null)
         {
             string rtext = text.TrimEnd('\n');
             string ltext = rtext.TrimStart(' ', '\n', '\f');
@@ -139,6 +140,20 @@ internal static class DisCommand
 
         sb.Append(error.TypeName).Append(": ").Append(error.Msg.Length > 0 ? error.Msg : "<no detail available>").Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>Line <paramref name="lineno"/> of the source with its newline, or null when it cannot be had.</summary>
+    private static string? SourceLine(byte[] source, string filename, int lineno)
+    {
+        try
+        {
+            var text = Compiler.Text.SourceDecoder.Decode(source, filename);
+            return lineno >= 1 && lineno <= text.LineCount ? text.LineText(lineno) + "\n" : null;
+        }
+        catch (PythonSyntaxError)
+        {
+            return null;
+        }
     }
 
     private static byte[] ReadAll(TextReader stdin)
