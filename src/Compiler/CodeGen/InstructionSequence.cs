@@ -76,8 +76,14 @@ public sealed class InstructionSequence
             if (Flowgraph.OpcodeFacts.HasTarget(instr.Op))
             {
                 instr.Arg = _labelMap[instr.Arg];
-                Instructions[i] = instr;
             }
+
+            if (instr.HandlerLabel >= 0)
+            {
+                instr.HandlerLabel = _labelMap[instr.HandlerLabel];
+            }
+
+            Instructions[i] = instr;
         }
 
         _labelMap.Clear();
