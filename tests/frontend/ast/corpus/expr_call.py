@@ -1,0 +1,35 @@
+f()
+f(a)
+f(a, b)
+f(a, b,)
+f(a=1)
+f(a, b=1)
+f(*args)
+f(**kwargs)
+f(*args, **kwargs)
+f(a, *args, b=1, **kwargs)
+f(*a, *b)
+f(**a, **b)
+f(a, *b, c, *d)
+f(a=1, *b)
+f(a=1, *b, c=2, **d, e=3)
+f(*a, b=1, *c)
+f(x for x in y)
+f((x for x in y), z)
+f(x for x in y if x)
+f(a)(b)(c)
+f.g.h(i)
+f[0](1)
+f(*(a, b))
+f(**{"a": 1})
+f(a := 1)
+f(a, (b := 2))
+print("hello", end="", sep=",", file=sys.stderr)
+obj.method(arg).chain(other)[index].attr(**extra)
+f(
+    a,
+    b,
+    *c,
+    d=1,
+    **e,
+)

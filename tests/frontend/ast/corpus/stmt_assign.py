@@ -1,0 +1,45 @@
+# Assignment forms.
+a = 1
+a = b = c = d
+a, b = b, a
+(a, b) = c
+[a, b] = c
+a, = c
+[a] = c
+(a) = b
+a, *b = c
+*a, b = c
+a, (b, c), [d, *e] = f
+x.y = 1
+x.y.z = 2
+x[0] = 3
+x[1:2] = [4]
+x[1:2, ::3] = y
+x[...] = 0
+a = yield
+a = yield from b
+a = *b, c
+a: int
+a: int = 1
+x.y: list[int] = []
+x[0]: str = "s"
+(a): int = 2
+a: tuple[int, ...] = 1, 2
+a += 1
+a -= 1
+a *= 1
+a @= 1
+a /= 1
+a //= 1
+a %= 1
+a **= 1
+a >>= 1
+a <<= 1
+a &= 1
+a ^= 1
+a |= 1
+x.y += 1
+x[0] -= 1
+x[a:b] *= 2
+a = lambda: 0
+a = b if c else d

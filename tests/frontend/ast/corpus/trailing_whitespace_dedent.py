@@ -1,0 +1,6 @@
+if x:
+    pass
+    # comment
+        # deeper comment
+    
+  

@@ -1,0 +1,5 @@
+async def f(lock, session):
+    async with lock:
+        pass
+    async with session as s, lock:
+        return await s.get()

@@ -1,0 +1,2 @@
+def f(words):
+    return {w.lower() for w in words}

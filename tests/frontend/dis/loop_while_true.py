@@ -1,0 +1,7 @@
+def f(it):
+    while True:
+        x = next(it)
+        if x is None:
+            break
+    while 1:
+        return 1

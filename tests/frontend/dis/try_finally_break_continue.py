@@ -1,0 +1,9 @@
+def f(items):
+    for x in items:
+        try:
+            if x:
+                continue
+            if x is None:
+                break
+        finally:
+            done(x)
