@@ -81,16 +81,16 @@ internal sealed partial class ControlFlowGraph
                 {
                     if (!instr.Target!.Visited)
                     {
-                        instr.Target.ExceptStack = stack.Copy();
+                        instr.Target.ExceptStack = stack!.Copy();
                         instr.Target.Visited = true;
                         todo.Push(instr.Target);
                     }
 
-                    handler = PushExceptBlock(stack, instr);
+                    handler = PushExceptBlock(stack!, instr);
                 }
                 else if (instr.Op == Opcode.PopBlock)
                 {
-                    handler = stack.Pop();
+                    handler = stack!.Pop();
                     instr.SetNop();
                 }
                 else if (OpcodeFacts.IsJump(instr.Op))
@@ -100,7 +100,7 @@ internal sealed partial class ControlFlowGraph
                     {
                         if (b.HasFallthrough)
                         {
-                            instr.Target.ExceptStack = stack.Copy();
+                            instr.Target.ExceptStack = stack!.Copy();
                         }
                         else
                         {

@@ -1,5 +1,7 @@
 using ProtoPython.Compiler.Ast;
 using ProtoPython.Compiler.CodeGen;
+using Attribute = ProtoPython.Compiler.Ast.Attribute;
+using Tuple = ProtoPython.Compiler.Ast.Tuple;
 
 namespace ProtoPython.Compiler.Symtable;
 
