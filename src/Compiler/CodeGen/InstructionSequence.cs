@@ -64,6 +64,19 @@ public sealed class InstructionSequence
 
     public void Add(Opcode op, int arg, SourceLocation loc) => Instructions.Add(new Instruction(op, arg, loc));
 
+    /// <summary>Inserts an instruction; labels bound at or after <paramref name="pos"/> move with it.</summary>
+    public void Insert(int pos, Instruction instr)
+    {
+        Instructions.Insert(pos, instr);
+        for (int i = 0; i < _labelMap.Count; i++)
+        {
+            if (_labelMap[i] >= pos)
+            {
+                _labelMap[i]++;
+            }
+        }
+    }
+
     /// <summary>The instruction index a label was bound to.</summary>
     public int LabelTarget(int labelId) => _labelMap[labelId];
 
@@ -87,43 +100,5 @@ public sealed class InstructionSequence
         }
 
         _labelMap.Clear();
-    }
-
-    /// <summary>
-    /// Replaces the instruction at <paramref name="pos"/> (a placeholder) by all of
-    /// <paramref name="other"/>'s instructions, remapping its labels.
-    /// </summary>
-    public void InjectSequence(int pos, InstructionSequence other)
-    {
-        int offset = _labelMap.Count;
-        foreach (var target in other._labelMap)
-        {
-            _labelMap.Add(target < 0 ? -1 : target + pos);
-        }
-
-        // Labels of this sequence bound after the insertion point move by the inserted length.
-        int delta = other.Instructions.Count - 1;
-        for (int i = 0; i < offset; i++)
-        {
-            if (_labelMap[i] > pos)
-            {
-                _labelMap[i] += delta;
-            }
-        }
-
-        var inserted = new List<Instruction>(other.Instructions.Count);
-        foreach (var instr in other.Instructions)
-        {
-            var copy = instr;
-            if (Flowgraph.OpcodeFacts.HasTarget(copy.Op))
-            {
-                copy.Arg += offset;
-            }
-
-            inserted.Add(copy);
-        }
-
-        Instructions.RemoveAt(pos);
-        Instructions.InsertRange(pos, inserted);
     }
 }

@@ -92,6 +92,18 @@ internal sealed partial class ControlFlowGraph
     {
         seq.ApplyLabelMap();
         var instrs = seq.Instructions;
+
+        // NEXT_LOCATION: an instruction takes the location of the one after it.
+        for (int i = instrs.Count - 2; i >= 0; i--)
+        {
+            if (instrs[i].Loc.Lineno == SourceLocation.Next.Lineno)
+            {
+                var instr = instrs[i];
+                instr.Loc = instrs[i + 1].Loc;
+                instrs[i] = instr;
+            }
+        }
+
         var isTarget = new bool[instrs.Count + 1];
         foreach (var instr in instrs)
         {
@@ -105,6 +117,21 @@ internal sealed partial class ControlFlowGraph
         for (int i = 0; i < instrs.Count; i++)
         {
             var instr = instrs[i];
+            if (instr.Op == Opcode.AnnotationsPlaceholder)
+            {
+                // The module's deferred __annotate__ setup goes where the placeholder was
+                // (right after RESUME); it has no jumps.
+                if (seq.Annotations is { } annotations)
+                {
+                    foreach (var a in annotations.Instructions)
+                    {
+                        g.Addop(a.Op, a.Arg, a.Loc);
+                    }
+                }
+
+                continue;
+            }
+
             if (isTarget[i])
             {
                 g.UseLabel(i);

@@ -39,7 +39,7 @@ internal static class OpcodeFacts
 
     public static bool IsScopeExit(Opcode op) => op is Opcode.ReturnValue or Opcode.RaiseVarargs or Opcode.Reraise;
 
-    public static bool IsTerminator(Opcode op) => IsUnconditionalJump(op) || IsScopeExit(op);
+    public static bool IsTerminator(Opcode op) => IsJump(op) || IsScopeExit(op);
 
     /// <summary>CPython's HAS_EVAL_BREAK_FLAG (the pseudo JUMP inherits it from JUMP_BACKWARD).</summary>
     public static bool HasEvalBreak(Opcode op) => op is Opcode.Resume or Opcode.JumpBackward or Opcode.Jump
