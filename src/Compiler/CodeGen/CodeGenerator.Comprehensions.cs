@@ -28,6 +28,7 @@ internal sealed partial class CodeGenerator
         if (isInlined)
         {
             VisitExpr(outermost.Iter);
+            Addop(Loc(outermost.Iter), outermost.IsAsync != 0 ? Opcode.GetAiter : Opcode.GetIter);
             PushInlinedComprehensionState(loc, entry, state);
         }
         else
@@ -70,6 +71,7 @@ internal sealed partial class CodeGenerator
         ExitScope();
         MakeClosure(loc, co, 0);
         VisitExpr(outermost.Iter);
+        Addop(Loc(outermost.Iter), outermost.IsAsync != 0 ? Opcode.GetAiter : Opcode.GetIter);
         AddopI(loc, Opcode.Call, 0);
         if (isAsyncComprehension && type != ComprehensionKind.Generator)
         {
@@ -157,8 +159,13 @@ internal sealed partial class CodeGenerator
 
         if (hasLoop)
         {
+            // The outermost iterable arrives as an iterator already.
             depth += 2;
-            Addop(Loc(gen.Iter), Opcode.GetIter);
+            if (genIndex > 0)
+            {
+                Addop(Loc(gen.Iter), Opcode.GetIter);
+            }
+
             UseLabel(start);
             AddopJump(Loc(gen.Iter), Opcode.ForIter, anchor);
         }
@@ -210,7 +217,11 @@ internal sealed partial class CodeGenerator
             }
         }
 
-        Addop(Loc(gen.Iter), Opcode.GetAiter);
+        if (genIndex > 0)
+        {
+            Addop(Loc(gen.Iter), Opcode.GetAiter);
+        }
+
         UseLabel(start);
         PushFBlock(loc, FBlockType.AsyncComprehensionGenerator, start, Label.None, null);
         AddopJump(loc, Opcode.SetupFinally, except);
@@ -271,7 +282,7 @@ internal sealed partial class CodeGenerator
                 }
             }
 
-            if (((sym.Flags & SymbolFlags.DefLocal) != 0 && (sym.Flags & SymbolFlags.DefNonlocal) == 0) || inClassBlock)
+            if ((sym.Flags & SymbolFlags.DefLocal) != 0 && (sym.Flags & SymbolFlags.DefNonlocal) == 0)
             {
                 if (!Ste.IsFunctionLike)
                 {
@@ -292,7 +303,7 @@ internal sealed partial class CodeGenerator
             var k = sym.Name;
             var scope = sym.Scope;
             var outsc = Ste.GetScope(k);
-            if (((sym.Flags & SymbolFlags.DefLocal) != 0 && (sym.Flags & SymbolFlags.DefNonlocal) == 0) || inClassBlock)
+            if ((sym.Flags & SymbolFlags.DefLocal) != 0 && (sym.Flags & SymbolFlags.DefNonlocal) == 0)
             {
                 // Isolate the comprehension's locals: save the outer value (maybe unbound).
                 state.PushedLocals ??= [];

@@ -90,10 +90,27 @@ internal sealed class BasicBlock
         _instrs[Count++] = instr;
     }
 
-    public void Add(Opcode op, int arg, SourceLocation loc) => Add(new CfgInstr(op, arg, loc));
+    /// <summary>
+    /// CPython's basicblock_addop: sets opcode, oparg, location and target of the next slot
+    /// but not its exception handler, which keeps whatever an earlier, since removed,
+    /// instruction left there (null for a never-used slot). This decides whether NOT_TAKEN and
+    /// other late additions are covered by a handler in co_exceptiontable.
+    /// </summary>
+    public void Add(Opcode op, int arg, SourceLocation loc, BasicBlock? target = null)
+    {
+        if (Count == _instrs.Length)
+        {
+            Array.Resize(ref _instrs, Count * 2);
+        }
 
-    public void AddJump(Opcode op, BasicBlock target, SourceLocation loc) =>
-        Add(new CfgInstr(op, target.Label, loc) { Target = target });
+        ref var slot = ref _instrs[Count++];
+        slot.Op = op;
+        slot.Arg = arg;
+        slot.Loc = loc;
+        slot.Target = target;
+    }
+
+    public void AddJump(Opcode op, BasicBlock target, SourceLocation loc) => Add(op, target.Label, loc, target);
 
     public void Insert(int pos, CfgInstr instr)
     {

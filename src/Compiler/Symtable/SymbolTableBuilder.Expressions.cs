@@ -424,7 +424,8 @@ internal sealed partial class SymbolTableBuilder
     {
         // Annotations of local variables are never evaluated.
         bool isUnevaluated = _cur.Type == BlockType.Function;
-        if (_cur.Type is BlockType.Class or BlockType.Module && _cur.InConditionalBlock && !_cur.HasConditionalAnnotations)
+        // Module annotations always count as conditional; class ones only inside if/for/while/try/with/match.
+        if ((_cur.Type == BlockType.Module || (_cur.Type == BlockType.Class && _cur.InConditionalBlock)) && !_cur.HasConditionalAnnotations)
         {
             _cur.HasConditionalAnnotations = true;
             AddDef("__conditional_annotations__", SymbolFlags.Use, Loc(annotation));
