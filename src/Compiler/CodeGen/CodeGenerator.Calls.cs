@@ -155,12 +155,11 @@ internal sealed partial class CodeGenerator
         VisitExpr(e.Args[0]);
         var loop = NewLabel();
         var cleanup = NewLabel();
-        Addop(loc, Opcode.PushNull); // the NULL "index" of the loop
         UseLabel(loop);
         AddopJump(loc, Opcode.ForIter, cleanup);
         if (isTuple)
         {
-            AddopI(loc, Opcode.ListAppend, 3);
+            AddopI(loc, Opcode.ListAppend, 2);
             AddopJump(loc, Opcode.Jump, loop);
         }
         else

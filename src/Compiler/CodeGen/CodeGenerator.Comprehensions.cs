@@ -160,7 +160,7 @@ internal sealed partial class CodeGenerator
         if (hasLoop)
         {
             // The outermost iterable arrives as an iterator already.
-            depth += 2;
+            depth++;
             if (genIndex > 0)
             {
                 Addop(Loc(gen.Iter), Opcode.GetIter);

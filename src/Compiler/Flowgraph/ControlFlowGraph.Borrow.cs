@@ -156,7 +156,7 @@ internal sealed partial class ControlFlowGraph
                         LoadFastPushBlock(sp, instr.Target!);
                         refs.Add(new StackRef(i, NotLocal));
                         break;
-                    case Opcode.LoadAttr or Opcode.LoadSuperAttr:
+                    case Opcode.LoadAttr or Opcode.LoadSuperAttr or Opcode.LoadSpecial:
                         {
                             var self = Pop(refs);
                             if (opcode == Opcode.LoadSuperAttr)
@@ -166,7 +166,7 @@ internal sealed partial class ControlFlowGraph
                             }
 
                             refs.Add(new StackRef(i, NotLocal));
-                            if ((oparg & 1) != 0)
+                            if ((oparg & 1) != 0 || opcode == Opcode.LoadSpecial)
                             {
                                 // A method call: self goes back on the stack.
                                 refs.Add(self);

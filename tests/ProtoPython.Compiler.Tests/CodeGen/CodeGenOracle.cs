@@ -59,7 +59,7 @@ internal static class CodeGenOracle
             ?? Diff("varnames", Join(expected.GetProperty("varnames")), string.Join(",", actual.VarNames))
             ?? Diff("cellvars", Join(expected.GetProperty("cellvars")), string.Join(",", actual.CellVars))
             ?? Diff("freevars", Join(expected.GetProperty("freevars")), string.Join(",", actual.FreeVars))
-            ?? Diff("code", expected.GetProperty("code").GetString()!, Convert.ToHexStringLower(actual.CodeBytes))
+            ?? CodeDiff(path, expected.GetProperty("code").GetString()!, actual.CodeBytes)
             ?? Diff("consts", ConstReprs(expected.GetProperty("consts")), string.Join(" | ", actual.Consts.Select(c => c is CodeConstant cc ? "<code " + cc.Code.Name + ">" : c.Repr())))
             ?? Diff("stacksize", expected.GetProperty("stacksize").GetInt32().ToString(), actual.StackSize.ToString())
             ?? Diff("linetable", expected.GetProperty("linetable").GetString()!, Convert.ToHexStringLower(actual.LineTable.ToArray()))
@@ -81,6 +81,40 @@ internal static class CodeGenOracle
         }
 
         return null;
+    }
+
+    private static string? CodeDiff(string path, string expectedHex, byte[] actual)
+    {
+        var expected = Convert.FromHexString(expectedHex);
+        if (expected.AsSpan().SequenceEqual(actual))
+        {
+            return null;
+        }
+
+        var e = Decode(expected);
+        var a = Decode(actual);
+        int i = 0;
+        while (i < e.Count && i < a.Count && e[i] == a[i])
+        {
+            i++;
+        }
+
+        int from = Math.Max(0, i - 3);
+        return $"{path}: code differs at instruction {i}:\n  expected: {string.Join("; ", e.Skip(from).Take(10))}\n  got:      {string.Join("; ", a.Skip(from).Take(10))}";
+    }
+
+    private static List<string> Decode(byte[] code)
+    {
+        var result = new List<string>();
+        for (int i = 0; i < code.Length; i += 2)
+        {
+            var op = (ProtoPython.Bytecode.Opcode)code[i];
+            int arg = code[i + 1];
+            result.Add($"{ProtoPython.Bytecode.OpcodeInfo.Name(op)} {arg}");
+            i += 2 * ProtoPython.Bytecode.OpcodeInfo.CacheEntries(op);
+        }
+
+        return result;
     }
 
     private static string Join(JsonElement array) => string.Join(",", array.EnumerateArray().Select(x => x.GetString()));
