@@ -215,12 +215,12 @@ internal sealed partial class CodeGenerator
                 or FBlockType.AsyncComprehensionGenerator or FBlockType.StopIteration:
                 return;
             case FBlockType.ForLoop:
+                // Pop the iterator.
                 if (preserveTos)
                 {
-                    AddopI(loc, Opcode.Swap, 3);
+                    AddopI(loc, Opcode.Swap, 2);
                 }
 
-                Addop(loc, Opcode.PopTop);
                 Addop(loc, Opcode.PopTop);
                 return;
             case FBlockType.AsyncForLoop:

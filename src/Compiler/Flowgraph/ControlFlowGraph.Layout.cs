@@ -312,7 +312,9 @@ internal sealed partial class ControlFlowGraph
             }
         }
 
-        return maxDepth;
+        // CPython never produces a code object with co_stacksize 0 (checked over the whole
+        // standard library); a function that only loops forever still gets 1.
+        return Math.Max(maxDepth, 1);
     }
 
     private int ConvertPseudoOps()
