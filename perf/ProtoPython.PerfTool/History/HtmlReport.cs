@@ -72,7 +72,7 @@ public static class HtmlReport
         foreach (var w in workloads)
         {
             var series = labels.Select(label => new Series(label, records.Select(r => MedianMs(r, label, w, metric)).ToList())).ToList();
-            Emit(page, charts, "workload-" + Slug(w), SvgChart.Line(w, xLabels, series, metric == Metric.Cpu ? "cpu ms" : "ms"));
+            Emit(page, charts, "workload-" + Slug(w), SvgChart.Line(w, xLabels, series, metric == Metric.Cpu ? "cpu ms" : "ms", fromZero: true));
         }
 
         page.Append("</div>\n</body></html>\n");

@@ -17,7 +17,7 @@ public static class SvgChart
 
     private const int Width = 520, Height = 260, Left = 60, Right = 16, Top = 34, Bottom = 48;
 
-    public static string Line(string title, IReadOnlyList<string> xLabels, IReadOnlyList<Series> series, string yLabel, double? referenceLine = null)
+    public static string Line(string title, IReadOnlyList<string> xLabels, IReadOnlyList<Series> series, string yLabel, double? referenceLine = null, bool fromZero = false)
     {
         var sb = Begin(title, Width, Height);
         var values = series.SelectMany(s => s.Points).Where(p => p is not null).Select(p => p!.Value).ToList();
@@ -32,13 +32,18 @@ public static class SvgChart
             values.Add(rl);
         }
 
-        var (lo, hi) = NiceRange(values.Min(), values.Max());
+        if (fromZero)
+        {
+            values.Add(0);
+        }
+
+        var (lo, hi, step) = NiceRange(values.Min(), values.Max());
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         double X(int i) => Left + (xLabels.Count == 1 ? plotW / 2.0 : plotW * i / (double)(xLabels.Count - 1));
         double Y(double v) => Top + plotH * (1 - (v - lo) / (hi - lo));
 
-        Axes(sb, lo, hi, Y, yLabel, plotW);
+        Axes(sb, lo, hi, step, Y, yLabel, plotW);
         for (var i = 0; i < xLabels.Count; i++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - Bottom + 16}\" font-size=\"10\" text-anchor=\"middle\">{Esc(xLabels[i])}</text>");
@@ -106,34 +111,40 @@ public static class SvgChart
         return End(sb);
     }
 
-    private static void Axes(StringBuilder sb, double lo, double hi, Func<double, double> y, string yLabel, int plotW)
+    private static void Axes(StringBuilder sb, double lo, double hi, double step, Func<double, double> y, string yLabel, int plotW)
     {
-        for (var k = 0; k <= 4; k++)
+        for (var v = lo; v <= hi + step / 2; v += step)
         {
-            var v = lo + (hi - lo) * k / 4;
             sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Left + plotW}\" y1=\"{y(v):0.#}\" y2=\"{y(v):0.#}\" stroke=\"#e4e4e4\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y(v) + 4:0.#}\" font-size=\"10\" text-anchor=\"end\">{v:0.###}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y(v) + 4:0.#}\" font-size=\"10\" text-anchor=\"end\">{Math.Round(v, 6):0.###}</text>");
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate(14 {Top + (Height - Top - Bottom) / 2}) rotate(-90)\" font-size=\"11\" text-anchor=\"middle\">{Esc(yLabel)}</text>");
     }
 
-    /// <summary>A range with some headroom that includes zero for positive data close to it.</summary>
-    internal static (double Lo, double Hi) NiceRange(double min, double max)
+    /// <summary>An axis range on round ticks (1, 2 or 5 times a power of ten, about five of them) covering [min, max].</summary>
+    internal static (double Lo, double Hi, double Step) NiceRange(double min, double max)
     {
         if (min == max)
         {
-            return min == 0 ? (0, 1) : (Math.Min(0, min * 0.8), max * 1.2);
+            (min, max) = min == 0 ? (0, 1) : (min * 0.9, max * 1.1);
+            if (min > max)
+            {
+                (min, max) = (max, min);
+            }
         }
 
-        var pad = (max - min) * 0.1;
-        var lo = min - pad;
-        if (min >= 0 && lo < 0)
+        var raw = (max - min) / 4;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = raw / power <= 1 ? power : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
+        var lo = Math.Floor(min / step) * step;
+        var hi = Math.Ceiling(max / step) * step;
+        if (hi - max < step * 0.05)
         {
-            lo = 0;
+            hi += step;
         }
 
-        return (lo, max + pad);
+        return (lo, hi, step);
     }
 
     private static StringBuilder Begin(string title, int width, int height)
