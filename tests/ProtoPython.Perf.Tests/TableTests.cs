@@ -66,3 +66,21 @@ public class TableTests
         Assert.Equal("x (cpu ms)", rows[0][1]);
     }
 }
+
+public class SignificanceTests
+{
+    [Fact]
+    public void Single_runs_are_never_significant()
+    {
+        Assert.False(Summary.Of([1.0]).DiffersSignificantly(Summary.Of([2.0])));
+        Assert.True(Summary.Of([1.0, 1.01]).DiffersSignificantly(Summary.Of([2.0, 2.02])));
+    }
+
+    [Fact]
+    public void Overlapping_runs_need_a_large_t_statistic()
+    {
+        var a = Summary.Of([1.0, 1.1, 1.2, 1.0, 1.1]);
+        Assert.False(a.DiffersSignificantly(Summary.Of([1.1, 1.2, 1.3, 1.1, 1.2])));
+        Assert.True(Summary.Of([1.0, 1.01, 1.02, 1.0, 1.5]).DiffersSignificantly(Summary.Of([1.4, 1.41, 1.42, 1.4, 1.41])));
+    }
+}

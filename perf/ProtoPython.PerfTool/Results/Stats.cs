@@ -24,9 +24,15 @@ public sealed record Summary(int Count, double Median, double Mean, double StdDe
     /// <summary>
     /// True when the difference of means is significant: the runs do not overlap, or with at least
     /// three runs each, Welch's t statistic exceeds 3 (about p &lt; 0.01 for our run counts).
+    /// A single run says nothing about noise, so it is never significant.
     /// </summary>
     public bool DiffersSignificantly(Summary other)
     {
+        if (Count < 2 || other.Count < 2)
+        {
+            return false;
+        }
+
         if (!Overlaps(other))
         {
             return true;
