@@ -55,7 +55,7 @@ public sealed class RunnerTests : IDisposable
         Assert.Equal(3, cat.MaxRss.Count);
         Assert.All(cat.MaxRss, rss => Assert.True(rss > 100_000, $"peak RSS {rss}"));
 
-        Assert.StartsWith("exit code 1", suites[1].Failures["echo"], StringComparison.Ordinal);
+        Assert.Equal("exit code 1", suites[1].Failures["echo"]);
         Assert.StartsWith("cannot start '/nonexistent/protopy'", suites[2].Failures["echo"], StringComparison.Ordinal);
         Assert.StartsWith("wrong result: got '", suites[3].Failures["echo"], StringComparison.Ordinal);
         Assert.All(suites.Skip(1), s => Assert.Empty(s.Benchmarks));
@@ -95,5 +95,24 @@ public sealed class RunnerTests : IDisposable
         Assert.Equal(["short", "startup"], suite.Benchmarks.Select(b => b.Name));
         Assert.StartsWith("Python 3.14", suite.Metadata["python_version"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(suite.Metadata["protopython_commit"]);
+    }
+}
+
+public class JudgeTests
+{
+    private static readonly Workload s_fib = new("fib", "/x/fib.py", ["calls"], "n", "d", ["/x/fib.py"], "fib 27: 196418\n");
+
+    private static ChildResult Exit(int code, string stdout, string stderr) => new(code, false, 0.1, 0.1, 0, 1000, stdout, stderr, null);
+
+    [Fact]
+    public void Reasons_name_the_exception_of_a_traceback_or_the_first_line_of_a_message()
+    {
+        Assert.Null(Runner.Judge(s_fib, Exit(0, "fib 27: 196418\n", ""), TimeSpan.FromSeconds(1)));
+        Assert.Equal("exit code 1: NameError: name 'fib' is not defined",
+            Runner.Judge(s_fib, Exit(1, "", "Traceback (most recent call last):\n  File \"fib.py\", line 1\nNameError: name 'fib' is not defined\n"), TimeSpan.FromSeconds(1)));
+        Assert.Equal("exit code 2: protopy: not built yet",
+            Runner.Judge(s_fib, Exit(2, "", "protopy: not built yet\nusage: protopy ...\n"), TimeSpan.FromSeconds(1)));
+        Assert.Equal("killed by signal 11", Runner.Judge(s_fib, Exit(-11, "", ""), TimeSpan.FromSeconds(1)));
+        Assert.Equal("wrong result: got 'fib 27: 1', expected 'fib 27: 196418'", Runner.Judge(s_fib, Exit(0, "fib 27: 1\n", ""), TimeSpan.FromSeconds(1)));
     }
 }

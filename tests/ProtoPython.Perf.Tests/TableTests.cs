@@ -58,6 +58,17 @@ public class TableTests
     }
 
     [Fact]
+    public void Failures_with_the_same_reason_share_one_line()
+    {
+        var subject = new PerfSuite { Label = "protopy" };
+        subject.Failures["b"] = "exit code 2: no interpreter";
+        subject.Failures["a"] = "exit code 2: no interpreter";
+        subject.Failures["c"] = "timed out after 120 s";
+        var text = ComparisonTable.SubjectVersusReferences([subject, TestSuites.Make("python3.14", ("a", [0.1, 0.1]))]).RenderText();
+        Assert.Contains("Failed: protopy/a,b: exit code 2: no interpreter; protopy/c: timed out after 120 s", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cpu_metric_reads_user_plus_system_time()
     {
         var suite = TestSuites.Make("x", ("a", [1.0, 2.0]));

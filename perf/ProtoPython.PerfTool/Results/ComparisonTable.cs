@@ -176,7 +176,9 @@ public sealed class ComparisonTable
 
     private string Legend()
     {
-        var failed = _suites.SelectMany(s => s.Failures.Select(f => $"{s.Label}/{f.Key}: {f.Value}")).ToList();
+        // One line per interpreter and reason, so "every workload failed the same way" stays short.
+        var failed = _suites.SelectMany(s => s.Failures.GroupBy(f => f.Value, StringComparer.Ordinal)
+            .Select(g => $"{s.Label}/{string.Join(",", g.Select(f => f.Key).Order(StringComparer.Ordinal))}: {g.Key}")).ToList();
         var what = _metric == Metric.Cpu ? "CPU time (user + system) of the interpreter process" : "wall time";
         var text = $"Times: {what}, median ± standard deviation of the measured runs. ~ = the runs overlap, the difference may be noise.";
         if (failed.Count > 0)

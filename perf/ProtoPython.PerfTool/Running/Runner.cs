@@ -99,7 +99,9 @@ public sealed class Runner(RunOptions options, TextWriter progress)
 
         if (result.ExitCode != 0)
         {
-            var tail = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+            // A traceback ends with the exception; any other message (usage, fatal error) starts with it.
+            var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var tail = result.Stderr.Contains("Traceback (most recent call last)", StringComparison.Ordinal) ? lines.LastOrDefault() : lines.FirstOrDefault();
             return (result.ExitCode < 0 ? $"killed by signal {-result.ExitCode}" : $"exit code {result.ExitCode}")
                 + (tail is null ? "" : ": " + tail);
         }
