@@ -21,7 +21,7 @@ internal static class CommandLine
 
         if (args.Length > 1 && args[0] == "-m" && args[1] == "dis")
         {
-            return DisCommand.Run(args[2..], Console.In, stdout, stderr, CompileModule);
+            return DisCommand.Run(args[2..], Console.OpenStandardInput(), stdout, stderr, CompileModule);
         }
 
         stderr.WriteLine("protopy: running programs needs the interpreter (not built yet).");
