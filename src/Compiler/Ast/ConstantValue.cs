@@ -20,6 +20,9 @@ public enum ConstantKind
 
     /// <summary>A code object (added by the code generator).</summary>
     Code,
+
+    /// <summary>A slice of constants (the code generator folds <c>x[1:2]</c>'s slice).</summary>
+    Slice,
 }
 
 /// <summary>
