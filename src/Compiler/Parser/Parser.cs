@@ -433,11 +433,12 @@ internal sealed partial class PegParser
         _memoHead[start] = ++_memoCount;
     }
 
-    /// <summary>Counts rule nesting like pegen's p->level and guards the .NET stack.</summary>
+    /// <summary>Counts rule nesting like pegen's p->level and guards the .NET stack (checked
+    /// every few levels: a handful of rule frames is far below the guard's margin).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_depth > MaxStack || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxStack || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw CompilerLimitError.ParserTooComplex();
         }
