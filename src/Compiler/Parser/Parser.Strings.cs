@@ -315,7 +315,10 @@ internal sealed partial class PegParser
         ref var t = ref _tokens[index];
         var text = t.Text;
         var buffer = _lines.Text;
-        var doubled = text.Length > 0 && text[^1] is '{' or '}' && t.End < buffer.Length && buffer[t.End] == text[^1];
+        // A doubled brace's second character is skipped by the tokenizer: it is at the end of
+        // the token's text but the next token starts after it.
+        var doubled = text.Length > 0 && text[^1] is '{' or '}' && t.End < buffer.Length && buffer[t.End] == text[^1]
+            && PeekAt(0) >= 0 && _tokens[index + 1].Start != t.End;
         if (!doubled)
         {
             items.Add(LocToken(new Constant { Value = ConstantValue.FromStr(text) }, index));
