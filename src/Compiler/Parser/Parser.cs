@@ -46,9 +46,13 @@ internal sealed partial class PegParser
     private bool _parsingStarted;
     private bool _barryAsBdfl;
     private PythonSyntaxError? _tokenizerError;
+    private readonly int _implicitNewline;
 
-    public PegParser(ITokenSource source, string text, CompileOptions options)
+    /// <param name="implicitNewline">Index in <paramref name="text"/> of the newline the tokenizer
+    /// added after source that does not end with one, or -1.</param>
+    public PegParser(ITokenSource source, string text, CompileOptions options, int implicitNewline = -1)
     {
+        _implicitNewline = implicitNewline;
         _source = source;
         _lines = new SourceLines(text);
         _options = options;
@@ -173,7 +177,13 @@ internal sealed partial class PegParser
             _parsingStarted = true;
         }
 
-        if (type == Tok.Newline && t.ColOffset >= 0)
+        if (type == Tok.Newline && _implicitNewline >= 0 && t.Start >= _implicitNewline && _options.Mode != CompileMode.Exec)
+        {
+            // Only exec input gets a newline appended by CPython; elsewhere the NEWLINE at the
+            // end of the input is made at end of file, with no column.
+            t = t with { ColOffset = -1, EndColOffset = -1 };
+        }
+        else if (type == Tok.Newline && t.ColOffset >= 0)
         {
             // pegen's NEWLINE token ends after the newline character.
             t = t with { EndColOffset = t.EndColOffset + 1 };
