@@ -73,6 +73,12 @@ public static partial class PyInt
             }
         }
 
+        if (!IsSmall(b))
+        {
+            // A count past 64 bits cannot even be represented as a size (CPython: Py_ssize_t).
+            return ts.SetError(PyExc.OverflowError, "too many digits in integer");
+        }
+
         if (count > MaxPowerBits)
         {
             return ts.SetError(PyExc.MemoryError);

@@ -41,24 +41,3 @@ public sealed class PyEllipsis : PyObject
     /// <inheritdoc/>
     public override string ToString() => "Ellipsis";
 }
-
-/// <summary>
-/// True and False: heap singletons (bool subclasses int). Their PyValues carry 1/0 in <c>_bits</c>,
-/// so truth tests and int arithmetic read the payload without touching the object.
-/// </summary>
-public sealed class PyBool : PyObject
-{
-    public static readonly PyBool TrueObject = new(true);
-    public static readonly PyBool FalseObject = new(false);
-
-    private PyBool(bool value)
-        : base(PyType.Bool)
-    {
-        Value = value;
-    }
-
-    public bool Value { get; }
-
-    /// <inheritdoc/>
-    public override string ToString() => Value ? "True" : "False";
-}

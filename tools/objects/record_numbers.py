@@ -140,6 +140,25 @@ PARSE = [("0", 10), ("  12  ", 10), ("-0x1F", 16), ("-0x1F", 0), ("0x_1f", 0), (
 for s, base in PARSE:
     record("int", int, s, base)
 
+# bool operands: int arithmetic, except &, |, ^ of two bools (bool's own slots)
+BOOL_MIX = [True, False, 0, 1, -1, 2**63, 2.5]
+for a in BOOL_MIX:
+    for b in BOOL_MIX:
+        if type(a) is not bool and type(b) is not bool:
+            continue
+        for name in ["add", "sub", "mul", "floordiv", "mod", "truediv", "pow", "eq", "lt", "ge"]:
+            record(name, BIN[name], a, b)
+        if type(a) is not float and type(b) is not float:
+            for name in ["and", "or", "xor", "lshift", "rshift"]:
+                record(name, BIN[name], a, b)
+for a in [True, False]:
+    for name, fn in [("neg", operator.neg), ("pos", operator.pos), ("abs", abs), ("hash", hash), ("float", float), ("repr", repr)]:
+        record(name, fn, a)
+
+# shift counts beyond memory or beyond 64 bits
+for a, c in [(1, 2**62), (2**70, 2**62), (1, 2**63), (-5, 2**64), (0, 2**100), (1, -(2**100))]:
+    record("lshift", BIN["lshift"], a, c)
+
 # str/repr of big ints and the digit limit
 for v in [10**4299, 10**4300 - 1, 10**4300, -(10**4300), 2**20000]:
     record("repr", repr, v)

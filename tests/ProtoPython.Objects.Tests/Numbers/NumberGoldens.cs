@@ -121,6 +121,7 @@ internal static class NumberGoldens
     }
 
     // Stands in for the binary-op protocol (not built yet): the left operand's slot, then the right's.
+    // bool's &, |, ^ slots take precedence as bool subclasses int; its other slots are int's.
     private static PyValue Apply(ThreadState ts, string op, PyValue[] a)
     {
         return op switch
@@ -132,9 +133,9 @@ internal static class NumberGoldens
             "mod" => Binary(a, (x, y) => PyInt.Remainder(ts, x, y), (x, y) => PyFloat.Remainder(ts, x, y)),
             "truediv" => Binary(a, (x, y) => PyInt.TrueDivide(ts, x, y), (x, y) => PyFloat.TrueDivide(ts, x, y)),
             "pow" => Binary(a, (x, y) => PyInt.Power(ts, x, y), (x, y) => PyFloat.Power(ts, x, y)),
-            "and" => PyInt.And(a[0], a[1]),
-            "or" => PyInt.Or(a[0], a[1]),
-            "xor" => PyInt.Xor(a[0], a[1]),
+            "and" => PyBool.And(a[0], a[1]),
+            "or" => PyBool.Or(a[0], a[1]),
+            "xor" => PyBool.Xor(a[0], a[1]),
             "lshift" => PyInt.LeftShift(ts, a[0], a[1]),
             "rshift" => PyInt.RightShift(ts, a[0], a[1]),
             "eq" => Compare(a, CompareOp.Eq),
@@ -149,7 +150,7 @@ internal static class NumberGoldens
             "abs" => a[0].IsFloat ? PyFloat.Absolute(a[0]) : PyInt.Absolute(a[0]),
             "bool" => PyValue.FromBool(a[0].IsFloat ? PyFloat.IsTrue(a[0]) : PyInt.IsTrue(a[0])),
             "hash" => PyValue.FromInt64(a[0].IsFloat ? PyFloat.Hash(a[0].AsDouble) : PyInt.Hash(a[0])),
-            "repr" => a[0].IsFloat ? PyValue.FromObject(new PyStr(PyFloat.Repr(a[0]))) : PyInt.Repr(ts, a[0]),
+            "repr" => a[0].IsBool ? PyValue.FromObject(new PyStr(PyBool.Repr(a[0]))) : a[0].IsFloat ? PyValue.FromObject(new PyStr(PyFloat.Repr(a[0]))) : PyInt.Repr(ts, a[0]),
             "float" => PyInt.ToFloat(ts, a[0]),
             "pow3" => PyInt.Power(ts, a[0], a[1], a[2]),
             "int" => PyInt.FromString(ts, ((PyStr)a[0].AsObject).Value, (int)a[1].AsInt64),
