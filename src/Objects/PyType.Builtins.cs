@@ -24,6 +24,9 @@ public sealed partial class PyType
     public static readonly PyType NotImplementedType = CreateBuiltin("NotImplementedType", Object, TypeFlags.None);
     public static readonly PyType Ellipsis = CreateBuiltin("ellipsis", Object, TypeFlags.None);
 
+    // Last: every builtin type above exists when the slots are installed.
+    private static readonly bool s_slotsInstalled = InstallBuiltinSlots();
+
     private static PyType BootstrapTypeType()
     {
         var type = new PyType(null, "type", "builtins", [Object], TypeFlags.BaseType | TypeFlags.ImmutableType | TypeFlags.TypeSubclass | TypeFlags.OwnLayout);

@@ -62,6 +62,7 @@ public sealed partial class PyType : PyObject
     {
         var type = new PyType(s_typeType, name, "builtins", baseType is null ? [] : [baseType], flags | TypeFlags.ImmutableType);
         type.Mro = baseType is null ? [type] : [type, .. baseType.Mro];
+        type.HashFunction = baseType?.HashFunction;
         type.AttachToBases();
         return type;
     }
@@ -94,6 +95,7 @@ public sealed partial class PyType : PyObject
 
         var type = new PyType(s_typeType, name, module, bases, TypeFlags.HeapType | TypeFlags.BaseType);
         type.Base = best;
+        type.HashFunction = best.HashFunction;
         type.SolidBase = best.SolidBase;
         var mro = ComputeMro(ts, type, bases);
         if (mro is null)

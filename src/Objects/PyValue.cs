@@ -101,6 +101,29 @@ public readonly struct PyValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Is(PyValue a, PyValue b) => ReferenceEquals(a._ref, b._ref) && a._bits == b._bits;
 
+    /// <summary>
+    /// <c>hash(v)</c> (<c>PyObject_Hash</c>): through the type's <see cref="PyType.HashFunction"/>, with
+    /// immediate ints inline. False with a pending TypeError for unhashable values.
+    /// </summary>
+    public bool TryHash(ThreadState ts, out long hash)
+    {
+        if (IsInt64)
+        {
+            hash = PyInt.Hash(this);
+            return true;
+        }
+
+        var slot = _ref.Type.HashFunction;
+        if (slot is null)
+        {
+            hash = 0;
+            ts.SetError(PyExc.TypeError, "unhashable type: '" + _ref.Type.Name + "'");
+            return false;
+        }
+
+        return slot(ts, this, out hash);
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
         _ref is null ? "<error>" : IsInt64 ? _bits.ToString(System.Globalization.CultureInfo.InvariantCulture)
