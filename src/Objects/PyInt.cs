@@ -26,7 +26,20 @@ public static partial class PyInt
     /// <c>sys.set_int_max_str_digits</c> (0 = unlimited). Process-wide for now; it moves to the
     /// interpreter state when there is one.
     /// </summary>
-    public static int MaxStrDigits { get; set; } = DefaultMaxStrDigits;
+    public static int MaxStrDigits { get; private set; } = DefaultMaxStrDigits;
+
+    /// <summary><c>sys.set_int_max_str_digits(n)</c>: ValueError unless n is 0 or at least 640.</summary>
+    public static bool TrySetMaxStrDigits(ThreadState ts, long value)
+    {
+        if (value != 0 && (value < MaxStrDigitsThreshold || value > int.MaxValue))
+        {
+            ts.SetError(PyExc.ValueError, "maxdigits must be >= 640 or 0 for unlimited");
+            return false;
+        }
+
+        MaxStrDigits = (int)value;
+        return true;
+    }
 
     /// <summary>True for int, bool and big int values (not yet int subclass instances).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

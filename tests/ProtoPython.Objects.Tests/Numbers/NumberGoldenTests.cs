@@ -6,6 +6,7 @@ namespace ProtoPython.Objects.Tests.Numbers;
 /// Every int/float case recorded from CPython 3.14 by tools/objects/record_numbers.py: the result's
 /// type and value (floats bit for bit; any NaN matches any NaN), or the exception type and message.
 /// </summary>
+[Collection(IntMaxStrDigitsTests.Collection)]
 public sealed class NumberGoldenTests
 {
     public static TheoryData<string> Ops()
