@@ -4,8 +4,8 @@ namespace ProtoPython.Objects;
 /// Type version tags (ARCHITECTURE §2.5, CPython's <c>tp_version_tag</c>). A version is assigned
 /// lazily from a global counter when a specializer first asks, and reset to 0 by
 /// <see cref="Modified"/>, which also resets every subclass (<c>PyType_Modified</c>).
-/// Invariant: a type only has a version if all its bases have one, so a reset can stop at a type
-/// whose version is already 0. Stage 1 (GIL) needs no atomics; stage 2 takes the global type lock.
+/// Invariant: a type only has a version if every type of its MRO has one, so a reset can stop at
+/// a type whose version is already 0. Stage 1 (GIL) needs no atomics; stage 2 takes the global type lock.
 /// </summary>
 public sealed partial class PyType
 {
@@ -26,6 +26,8 @@ public sealed partial class PyType
     /// </summary>
     public uint GetOrAssignVersion() => AssignVersion() ? _version : 0;
 
+    // Assigns versions to every unversioned type of the MRO, ancestors first, or to none. Iterative:
+    // inheritance chains can be arbitrarily deep.
     private bool AssignVersion()
     {
         if (_version != 0)
@@ -33,26 +35,35 @@ public sealed partial class PyType
             return true;
         }
 
-        if (HasFlag(TypeFlags.HeapType) && _versionsAssigned >= MaxVersionsPerClass)
+        var needed = 0;
+        foreach (var t in Mro)
         {
-            return false;
-        }
-
-        foreach (var b in Bases)
-        {
-            if (!b.AssignVersion())
+            if (t._version == 0)
             {
-                return false;
+                if (t.HasFlag(TypeFlags.HeapType) && t._versionsAssigned >= MaxVersionsPerClass)
+                {
+                    return false;
+                }
+
+                needed++;
             }
         }
 
-        if (s_lastVersion == uint.MaxValue)
+        if (uint.MaxValue - s_lastVersion < (uint)needed)
         {
             return false;
         }
 
-        _version = ++s_lastVersion;
-        _versionsAssigned++;
+        for (var i = Mro.Length - 1; i >= 0; i--)
+        {
+            var t = Mro[i];
+            if (t._version == 0)
+            {
+                t._version = ++s_lastVersion;
+                t._versionsAssigned++;
+            }
+        }
+
         return true;
     }
 
@@ -67,18 +78,29 @@ public sealed partial class PyType
             return;
         }
 
-        _version = 0;
-        if (_subclasses is null)
+        // Iterative walk over the subclass graph (deep hierarchies must not overflow the stack).
+        var pending = new Stack<PyType>();
+        pending.Push(this);
+        while (pending.TryPop(out var type))
         {
-            return;
-        }
-
-        _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
-        foreach (var weak in _subclasses)
-        {
-            if (weak.TryGetTarget(out var sub))
+            if (type._version == 0)
             {
-                sub.Modified();
+                continue;
+            }
+
+            type._version = 0;
+            if (type._subclasses is null)
+            {
+                continue;
+            }
+
+            type._subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
+            foreach (var weak in type._subclasses)
+            {
+                if (weak.TryGetTarget(out var sub))
+                {
+                    pending.Push(sub);
+                }
             }
         }
     }

@@ -95,7 +95,11 @@ public readonly struct PyValue
         value >= long.MinValue && value <= long.MaxValue ? FromInt64((long)value) : new(new PyBigInt(value), 0);
 
     /// <summary>Wraps a heap object. Bools get their payload; an ImmediateTag is never passed here.</summary>
-    public static PyValue FromObject(PyObject value) => value is PyBool b ? FromBool(b.Value) : new(value, 0);
+    public static PyValue FromObject(PyObject value)
+    {
+        System.Diagnostics.Debug.Assert(value is not ImmediateTag, "tags are not values");
+        return value is PyBool b ? FromBool(b.Value) : new(value, 0);
+    }
 
     /// <summary>Python's <c>is</c>: same reference and same bits (ints and floats compare by value/bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

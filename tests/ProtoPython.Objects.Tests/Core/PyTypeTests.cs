@@ -130,6 +130,27 @@ public sealed class PyTypeTests
     }
 
     [Fact]
+    public void Versions_PropagateThroughDeepAndDiamondHierarchies()
+    {
+        var ts = new ThreadState();
+        var root = PyType.Create(ts, "Root", "__main__", [])!;
+        var left = PyType.Create(ts, "Left", "__main__", [root])!;
+        var right = PyType.Create(ts, "Right", "__main__", [root])!;
+        var t = PyType.Create(ts, "Join", "__main__", [left, right])!;
+        for (var i = 0; i < 2000; i++)
+        {
+            t = PyType.Create(ts, "T" + i, "__main__", [t])!;
+        }
+
+        Assert.NotEqual(0u, t.GetOrAssignVersion());
+        Assert.NotEqual(0u, right.Version);
+        right.Modified();
+        Assert.Equal(0u, t.Version);
+        Assert.NotEqual(0u, left.Version);
+        Assert.NotEqual(0u, root.Version);
+    }
+
+    [Fact]
     public void Versions_StopAfterTooManyModifications()
     {
         var ts = new ThreadState();
