@@ -10,11 +10,11 @@ public class PyBaseException : PyObject
     public PyBaseException(PyType type, PyValue[] args)
         : base(type)
     {
-        Args = args;
+        Args = args.Length == 0 ? PyTuple.Empty : new PyTuple(args);
     }
 
-    /// <summary><c>args</c>. A PyValue[] until PyTuple exists; then a tuple.</summary>
-    public PyValue[] Args { get; set; }
+    /// <summary><c>args</c>.</summary>
+    public PyTuple Args { get; set; }
 
     /// <summary><c>__cause__</c> (explicit chaining, <c>raise X from Y</c>).</summary>
     public PyBaseException? Cause { get; set; }
@@ -49,7 +49,13 @@ public class PyBaseException : PyObject
                 return Type.IsSubtypeOf(PyExc.KeyError) ? ReprOf(Args[0]) : StrOf(Args[0]);
             }
 
-            return "(" + string.Join(", ", Args.Select(ReprOf)) + ")";
+            var parts = new string[Args.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = ReprOf(Args[i]);
+            }
+
+            return "(" + string.Join(", ", parts) + ")";
         }
     }
 

@@ -101,24 +101,21 @@ public static partial class PyFloat
         return PyValue.FromDouble(DivMod(x, y, out _));
     }
 
-    /// <summary><c>divmod(a, b)</c> until tuples exist; same contract as <see cref="PyInt.DivMod"/>.</summary>
-    public static bool DivMod(ThreadState ts, PyValue a, PyValue b, out PyValue quotient, out PyValue remainder)
+    /// <summary><c>divmod(a, b)</c>: the tuple (a // b, a % b) from one float_divmod.</summary>
+    public static PyValue DivMod(ThreadState ts, PyValue a, PyValue b)
     {
-        remainder = default;
-        if (!TryOperands(ts, a, b, out var x, out var y, out quotient))
+        if (!TryOperands(ts, a, b, out var x, out var y, out var failed))
         {
-            return !quotient.IsError;
+            return failed;
         }
 
         if (y == 0.0)
         {
-            ts.SetError(PyExc.ZeroDivisionError, DivisionByZero);
-            return false;
+            return ts.SetError(PyExc.ZeroDivisionError, DivisionByZero);
         }
 
-        quotient = PyValue.FromDouble(DivMod(x, y, out var mod));
-        remainder = PyValue.FromDouble(mod);
-        return true;
+        var quotient = DivMod(x, y, out var mod);
+        return PyValue.FromObject(new PyTuple([PyValue.FromDouble(quotient), PyValue.FromDouble(mod)]));
     }
 
     private static double Mod(double x, double y)

@@ -110,21 +110,37 @@ public static partial class PyInt
         return PyValue.FromBigInteger(mod);
     }
 
-    /// <summary>
-    /// <c>divmod(a, b)</c> until tuples exist: false on error; true with both parts set, or with
-    /// <paramref name="quotient"/> = NotImplemented when an operand is not an int.
-    /// </summary>
-    public static bool DivMod(ThreadState ts, PyValue a, PyValue b, out PyValue quotient, out PyValue remainder)
+    /// <summary><c>divmod(a, b)</c>: the tuple (a // b, a % b).</summary>
+    public static PyValue DivMod(ThreadState ts, PyValue a, PyValue b)
     {
-        remainder = default;
-        quotient = FloorDivide(ts, a, b);
-        if (quotient.IsError || quotient.IsNotImplemented)
+        PyValue quotient, remainder;
+        if (IsSmall(a) && IsSmall(b))
         {
-            return !quotient.IsError;
+            quotient = FloorDivide(ts, a, b);
+            if (quotient.IsError)
+            {
+                return quotient;
+            }
+
+            remainder = Remainder(ts, a, b);
+        }
+        else if (!IsInt(a) || !IsInt(b))
+        {
+            return PyValue.NotImplemented;
+        }
+        else
+        {
+            var d = Big(b);
+            if (d.IsZero)
+            {
+                return ts.SetError(PyExc.ZeroDivisionError, DivisionByZero);
+            }
+
+            quotient = PyValue.FromBigInteger(FloorDivMod(Big(a), d, out var mod));
+            remainder = PyValue.FromBigInteger(mod);
         }
 
-        remainder = Remainder(ts, a, b);
-        return true;
+        return PyValue.FromObject(new PyTuple([quotient, remainder]));
     }
 
     /// <summary>Floor division and the matching modulo of BigIntegers (divisor non-zero).</summary>

@@ -193,6 +193,32 @@ public static partial class PyInt
     public static PyValue ToFloat(ThreadState ts, PyValue v) =>
         TryToDouble(ts, v, out var d) ? PyValue.FromDouble(d) : PyValue.Error;
 
+    /// <summary>
+    /// <c>int(x)</c> for a float: truncation toward zero, exact for any magnitude. ValueError for
+    /// NaN, OverflowError for infinities (CPython's messages).
+    /// </summary>
+    public static PyValue FromDouble(ThreadState ts, double x)
+    {
+        if (double.IsNaN(x))
+        {
+            return ts.SetError(PyExc.ValueError, "cannot convert float NaN to integer");
+        }
+
+        if (double.IsInfinity(x))
+        {
+            return ts.SetError(PyExc.OverflowError, "cannot convert float infinity to integer");
+        }
+
+        // (long) truncates; every double in (-2^63, 2^63) converts exactly after truncation.
+        const double Limit = 9223372036854775808.0; // 2^63
+        if (x > -Limit && x < Limit)
+        {
+            return PyValue.FromInt64((long)x);
+        }
+
+        return PyValue.FromBigInteger(new BigInteger(x)); // |x| >= 2^63 is integral: exact
+    }
+
     /// <summary><c>-i</c>.</summary>
     public static PyValue Negative(PyValue v) =>
         IsSmall(v) && v._bits != long.MinValue ? PyValue.FromInt64(-v._bits) : PyValue.FromBigInteger(-Big(v));

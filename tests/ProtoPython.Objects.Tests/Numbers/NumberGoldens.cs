@@ -79,6 +79,11 @@ internal static class NumberGoldens
             return "i:" + (n.Sign < 0 ? "-" : "") + "0x" + (hex.Length == 0 ? "0" : hex);
         }
 
+        if (v.AsObject is PyTuple t)
+        {
+            return "t:" + string.Join("|", Enumerable.Range(0, t.Length).Select(i => Encode(t[i])));
+        }
+
         if (v.AsObject is PyStr s)
         {
             return "s:" + s.Value;
@@ -92,22 +97,11 @@ internal static class NumberGoldens
     {
         var ts = new ThreadState();
         var args = c.Args.Select(Decode).ToArray();
-        string result;
-        if (c.Op == "divmod")
+        var value = Apply(ts, c.Op, args);
+        var result = value.IsError ? Error(ts) : Encode(value);
+        if (!value.IsError)
         {
-            var ok = args[0].IsFloat || args[1].IsFloat
-                ? PyFloat.DivMod(ts, args[0], args[1], out var q, out var r)
-                : PyInt.DivMod(ts, args[0], args[1], out q, out r);
-            result = ok ? "t:" + Encode(q) + "|" + Encode(r) : Error(ts);
-        }
-        else
-        {
-            var value = Apply(ts, c.Op, args);
-            result = value.IsError ? Error(ts) : Encode(value);
-            if (!value.IsError)
-            {
-                Assert.False(ts.HasError, "a result was returned with an exception pending");
-            }
+            Assert.False(ts.HasError, "a result was returned with an exception pending");
         }
 
         return result;
@@ -133,6 +127,9 @@ internal static class NumberGoldens
             "mod" => Binary(a, (x, y) => PyInt.Remainder(ts, x, y), (x, y) => PyFloat.Remainder(ts, x, y)),
             "truediv" => Binary(a, (x, y) => PyInt.TrueDivide(ts, x, y), (x, y) => PyFloat.TrueDivide(ts, x, y)),
             "pow" => Binary(a, (x, y) => PyInt.Power(ts, x, y), (x, y) => PyFloat.Power(ts, x, y)),
+            "divmod" => Binary(a, (x, y) => PyInt.DivMod(ts, x, y), (x, y) => PyFloat.DivMod(ts, x, y)),
+            "trunc" => PyInt.FromDouble(ts, a[0].AsDouble),
+            "floatstr" => PyFloat.FromString(ts, ((PyStr)a[0].AsObject).Value),
             "and" => PyBool.And(a[0], a[1]),
             "or" => PyBool.Or(a[0], a[1]),
             "xor" => PyBool.Xor(a[0], a[1]),
