@@ -162,6 +162,28 @@ for a in [True, False]:
 for a, c in [(1, 2**62), (2**70, 2**62), (1, 2**63), (-5, 2**64), (0, 2**100), (1, -(2**100))]:
     record("lshift", BIN["lshift"], a, c)
 
+# seeded random operands of mixed sizes (the rounding of / and float() on arbitrary values)
+import random
+rng = random.Random(20261121)
+def rand_int():
+    bits = rng.choice([1, 8, 31, 52, 53, 54, 62, 63, 64, 65, 100, 200, 1100])
+    v = rng.getrandbits(bits)
+    return -v if rng.random() < 0.5 else v
+for _ in range(3000):
+    a, b = rand_int(), rand_int()
+    for name in ["truediv", "floordiv", "mod", "mul", "add", "and", "xor", "rshift" if b >= 0 else "sub"]:
+        record(name, BIN[name], a, b if name != "rshift" else b % 200)
+    record("float", float, a)
+    record("pow3", pow, a, abs(b) % 1000, b or 7)
+for _ in range(2000):
+    x = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1), rng.random() * 10 ** rng.randint(-320, 308)])
+    y = rand_int() if rng.random() < 0.5 else rng.uniform(-1e3, 1e3)
+    for name in ["floordiv", "mod", "truediv", "lt", "eq", "add"]:
+        record(name, BIN[name], x, y)
+    record("hash", hash, x)
+    record("repr", repr, x)
+    record("floatstr", float, repr(x))
+
 # float(str)
 FLOAT_STRS = ["0", "1.5", " -2.5e10 ", "1e400", "-1e400", "1e-400", "inf", "-Infinity", "+NAN", "nan", "iNf",
               "infinity", "infinit", "1_000.5", "1__0", "_1", "1_", "1._5", "1.5_", "1e1_0", "1e_10", ".5", "5.",
