@@ -1,31 +1,70 @@
 namespace ProtoPython.Cli;
 
-/// <summary>Parses CPython-style command-line options and dispatches to a mode.</summary>
+/// <summary>Parses the command line (<see cref="OptionParser"/>) and dispatches to a mode.</summary>
 internal static class CommandLine
 {
+    /// <summary>
+    /// What <c>-V</c> prints: the language version we implement, then our name, so tools that read
+    /// <c>Python X.Y.Z</c> from <c>python -V</c> still find it. <c>-VV</c> prints the same.
+    /// </summary>
     public const string Version = "Python 3.14.0 (ProtoPython 0.1)";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Our argv[0] in messages where CPython prints its own.</summary>
+    public const string ProgramName = "protopy";
+
+    /// <summary>Runs the command line with the process's environment and stdin.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, Environment.GetEnvironmentVariable, Console.OpenStandardInput);
+
+    public static int Run(
+        IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr,
+        Func<string, string?> getenv, Func<Stream> openStdin)
     {
-        if (args.Length > 0 && (args[0] == "--version" || args[0] == "-V"))
+        Options? options = OptionParser.Parse(args, out OptionError? error);
+        if (options is null)
         {
-            stdout.WriteLine(Version);
+            stderr.Write(error!.Message + "\n" + HelpText.UsageLine(ProgramName) + $"Try `{ProgramName} -h' for more information.\n");
+            return 2;
+        }
+
+        switch (options.Help)
+        {
+            case HelpKind.Usage:
+                stdout.Write(HelpText.Help(ProgramName));
+                return 0;
+            case HelpKind.All:
+                stdout.Write(HelpText.All(ProgramName));
+                return 0;
+            case HelpKind.Environment:
+                stdout.Write(HelpText.Environment);
+                return 0;
+            case HelpKind.XOptions:
+                stdout.Write(HelpText.XOptions);
+                return 0;
+        }
+
+        if (options.Version > 0)
+        {
+            stdout.Write(Version + "\n");
             return 0;
         }
 
-        if (args.Length > 0 && (args[0] == "-h" || args[0] == "--help"))
+        // Resolved now so the rules are exercised; the interpreter will take them over.
+        _ = RuntimeFlags.Resolve(options, getenv);
+
+        if (options.Module == "dis")
         {
-            stdout.WriteLine(Usage);
-            return 0;
+            return DisCommand.Run(options.Argv.Skip(1).ToList(), openStdin(), stdout, stderr, CompileModule);
         }
 
-        if (args.Length > 1 && args[0] == "-m" && args[1] == "dis")
+        if (options.Script is not null && !File.Exists(options.Script))
         {
-            return DisCommand.Run(args[2..], Console.OpenStandardInput(), stdout, stderr, CompileModule);
+            string full = Path.GetFullPath(options.Script);
+            stderr.Write($"{ProgramName}: can't open file '{full}': [Errno 2] No such file or directory\n");
+            return 2;
         }
 
-        stderr.WriteLine("protopy: running programs needs the interpreter (not built yet).");
-        stderr.WriteLine(Usage);
+        stderr.Write($"{ProgramName}: running programs needs the interpreter (not built yet); only -m dis works today.\n");
         return 2;
     }
 
@@ -35,9 +74,4 @@ internal static class CommandLine
         var options = new Compiler.CompileOptions(filename);
         return Compiler.PythonCompiler.Compile(Compiler.PythonCompiler.Parse(source, options), options);
     }
-
-    private const string Usage =
-        "usage: protopy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n" +
-        "  -V, --version : print the Python version number and exit\n" +
-        "  -h, --help    : print this help message and exit";
 }

@@ -10,7 +10,8 @@ namespace ProtoPython.Cli;
 /// </summary>
 internal static class DisCommand
 {
-    private const string Usage = "usage: python -m dis [-h] [-C] [-O] [-P] [-S] [infile]";
+    // argparse names the program after the interpreter: CPython says "python3.14 -m dis".
+    private const string Usage = "usage: protopy -m dis [-h] [-C] [-O] [-P] [-S] [infile]";
 
     /// <summary>Runs the command; <paramref name="compile"/> turns (source bytes, filename) into a module code object (null until the compiler exists).</summary>
     public static int Run(
@@ -42,7 +43,7 @@ internal static class DisCommand
                     if ((arg.StartsWith('-') && arg != "-") || infile is not null)
                     {
                         stderr.WriteLine(Usage);
-                        stderr.WriteLine($"python -m dis: error: unrecognized arguments: {arg}");
+                        stderr.WriteLine($"protopy -m dis: error: unrecognized arguments: {arg}");
                         return 2;
                     }
 
