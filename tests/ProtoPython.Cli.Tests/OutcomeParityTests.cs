@@ -91,6 +91,14 @@ public sealed class OutcomeParityTests
         Assert.Contains("needs the interpreter", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DisUsageNamesUs()
+    {
+        var (code, stdout, _) = Run(["-m", "dis", "-h"]);
+        Assert.Equal(0, code);
+        Assert.Equal("usage: protopy -m dis [-h] [-C] [-O] [-P] [-S] [infile]\n", stdout);
+    }
+
     internal static (int Code, string Stdout, string Stderr) Run(IReadOnlyList<string> args)
     {
         using var stdout = new StringWriter();
