@@ -101,6 +101,18 @@ internal static class CodeGenOracle
             i++;
         }
 
+        // Prefer the first difference in the opcodes themselves: jump opargs differ downstream of it.
+        int j = 0;
+        while (j < e.Count && j < a.Count && e[j].Split(' ')[0] == a[j].Split(' ')[0])
+        {
+            j++;
+        }
+
+        if (j < Math.Min(e.Count, a.Count) || e.Count != a.Count)
+        {
+            i = j;
+        }
+
         int from = Math.Max(0, i - 3);
         return $"{path}: code differs at instruction {i}:\n  expected: {string.Join("; ", e.Skip(from).Take(10))}\n  got:      {string.Join("; ", a.Skip(from).Take(10))}";
     }
