@@ -4,11 +4,13 @@
     python3.14 tools/frontend/literal_reprs.py > tests/frontend/literal_reprs.json
 
 Floats are given by their IEEE-754 bit pattern (hex), so NaN signs and -0.0 survive JSON;
-bytes by hex. The tests (tests/ProtoPython.Compiler.Tests/Formatting/LiteralReprTests.cs)
-compare FloatRepr, ComplexRepr and BytesRepr with the recorded text.
+bytes by hex. The tests (tests/ProtoPython.Objects.Tests/Formatting/LiteralReprTests.cs)
+compare FloatRepr, ComplexRepr and BytesRepr with the recorded text; ConstantValueTests compares
+ConstantValue.PythonHash with the recorded hash() of number constants.
 """
 import json
 import math
+import os
 import random
 import struct
 import sys
@@ -77,12 +79,33 @@ def byte_strings():
     return [{"hex": v.hex(), "repr": repr(v)} for v in values]
 
 
+def hashes():
+    """hash() of constants: numbers, str and bytes (with PYTHONHASHSEED=0), tuples and frozensets."""
+    from ast_dump_cases import encode_constant
+    values = [None, True, False, 0, 1, -1, -2, 2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61, 2 ** 64 + 7, -2 ** 61 + 1,
+              -(2 ** 100), 10 ** 30, 0.0, -0.0, 1.0, -1.0, 1.5, -0.5, 0.1, 1e300, 5e-324, 1e-300,
+              1.7976931348623157e308, math.inf, -math.inf, 2.0 ** 61, 2.0 ** 80, 1j, 1 + 2j, -1j,
+              complex(0.5, -0.25), complex(1e300, 1e-300), (), (1,), (1, 2.5, (None, True)), (0.0, -0.0),
+              ((), ((),)), (1j, -1), frozenset(), frozenset({1}), frozenset({1, 2.5, (3, None)}),
+              frozenset({frozenset({1}), frozenset()}), (frozenset({-1}),)]
+    rng = random.Random(3141)
+    values += [rng.uniform(-1e9, 1e9) for _ in range(20)] + [rng.getrandbits(90) - 2 ** 89 for _ in range(10)]
+    # str and bytes hashes are SipHash-1-3 keyed by the hash seed: recorded for PYTHONHASHSEED=0
+    # (tools/record-expected sets it), the setting the dis goldens are made with.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        raise SystemExit("literal_reprs.py: run with PYTHONHASHSEED=0 (tools/record-expected does)")
+    values += ["", "a", "abc", "hello world", "exactly8", "sixteen chars!!!", "é", "ÿ\x00", "€", "\ud800",
+               "😀", "a😀", "\uffff", b"", b"abc", b"exactly8", b"\x00\xff" * 9, ("a", 1), frozenset({"x", 2})]
+    return [{"value": encode_constant(v), "hash": hash(v)} for v in values]
+
+
 def main():
     json.dump({
         "python": sys.version.split()[0],
         "floats": floats(),
         "complex": complexes(),
         "bytes": byte_strings(),
+        "hashes": hashes(),
     }, sys.stdout, indent=0)
     sys.stdout.write("\n")
 

@@ -5,7 +5,12 @@ Writes tests/frontend/tokens/tokens.json: for each snippet of tokens_corpus.py,
   - "tokenize": the tokenize module's stream (exact type names, string, start, end in characters),
   - "parser": the C tokenizer's stream in parser mode (_tokenize.TokenizerIter, extra_tokens=False),
   - "compile": compile()'s SyntaxError (or null) and the warnings it emitted.
-and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files.
+tests/frontend/tokens/literals.json: for each string literal of tokens_corpus.LITERALS, its value
+(ast), compile()'s error and warnings;
+tests/frontend/tokens/encodings.json: for each source of tokens_corpus.ENCODINGS, compile()'s error
+or the str bound to x;
+and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files,
+the number of .py files and the files compile() rejects.
 
 Usage: python3.14 tools/frontend/record_tokens.py
 """
@@ -18,10 +23,12 @@ import token
 import tokenize
 import warnings
 
+warnings.simplefilter("ignore")
+
 import _tokenize
 
 sys.path.insert(0, os.path.dirname(__file__))
-from tokens_corpus import CORPUS  # noqa: E402
+from tokens_corpus import CORPUS, ENCODINGS, LITERALS  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "tests", "frontend", "tokens")
@@ -65,7 +72,55 @@ def run_compile(src):
     return err, warns
 
 
+def literal_value(src):
+    """The literal's value as code points (str) or hex (bytes); f-/t-strings give their literal parts joined."""
+    import ast
+    node = ast.parse(src).body[-1].value
+    if isinstance(node, ast.Constant):
+        v = node.value
+        if isinstance(v, bytes):
+            return {"kind": "bytes", "hex": v.hex()}
+        return {"kind": "str", "cps": [ord(ch) for ch in v]}
+    parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+    return {"kind": "str", "cps": [ord(ch) for ch in "".join(parts)]}
+
+
+def record_literals():
+    out = []
+    for name, src in LITERALS:
+        err, warns = run_compile(src)
+        value = None
+        if err is None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                value = literal_value(src)
+        out.append({"name": name, "source": src, "value": value, "compile": err, "warnings": warns})
+    with open(os.path.join(OUT, "literals.json"), "w", encoding="utf-8") as f:
+        json.dump({"python": sys.version.split()[0], "cases": out}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def record_encodings():
+    import base64
+    out = []
+    for name, data in ENCODINGS:
+        entry = {"name": name, "source_b64": base64.b64encode(data).decode("ascii"), "value": None, "compile": None}
+        try:
+            code = compile(data, "<case>", "exec", dont_inherit=True)
+            ns = {}
+            exec(code, ns)
+            entry["value"] = [ord(ch) for ch in ns["x"]] if isinstance(ns.get("x"), str) else None
+        except SyntaxError as e:
+            entry["compile"] = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset}
+        out.append(entry)
+    with open(os.path.join(OUT, "encodings.json"), "w", encoding="utf-8") as f:
+        json.dump({"python": sys.version.split()[0], "cases": out}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 def main():
+    record_literals()
+    record_encodings()
     cases = []
     names = set()
     for name, src in CORPUS:
@@ -84,12 +139,14 @@ def main():
     for dirpath, dirnames, filenames in os.walk(lib):
         dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "__pycache__"))
         for fn in sorted(filenames):
-            if fn.endswith(".py"):
+            if fn.endswith(".py") and os.path.isfile(os.path.join(dirpath, fn)):
                 files.append(os.path.relpath(os.path.join(dirpath, fn), lib).replace(os.sep, "/"))
     files.sort()
     step = max(1, len(files) // 50)
     counts = {}
-    for rel in files[::step][:50]:
+    for rel in files[::step] + files[1::step]:
+        if len(counts) == 50:
+            break
         with open(os.path.join(lib, rel), "rb") as f:
             data = f.read()
         try:
@@ -97,8 +154,19 @@ def main():
         except (tokenize.TokenError, SyntaxError):
             continue
         counts[rel] = n
+    rejected = {}
+    for rel in files:
+        with open(os.path.join(lib, rel), "rb") as f:
+            data = f.read()
+        try:
+            compile(data, rel, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            rejected[rel] = type(e).__name__ + ": " + str(e.msg)
+        except (ValueError, MemoryError, RecursionError) as e:
+            rejected[rel] = type(e).__name__
     with open(os.path.join(OUT, "stdlib_counts.json"), "w", encoding="utf-8") as f:
-        json.dump({"python": sys.version.split()[0], "counts": counts}, f, indent=1, sort_keys=True)
+        json.dump({"python": sys.version.split()[0], "total": len(files), "counts": counts,
+                   "rejected": rejected}, f, indent=1, sort_keys=True)
         f.write("\n")
     print(f"{len(cases)} snippets, {len(counts)} stdlib files")
 

@@ -60,7 +60,7 @@ public sealed partial class Tokenizer
 
         if (_modeIndex + 1 >= MaxFStringLevel)
         {
-            throw ErrorAtCursor($"too many nested {(template ? 't' : 'f')}-strings");
+            throw ErrorAtCursor("too many nested f-strings or t-strings");
         }
 
         if (_modeIndex + 1 >= _modes.Length)
@@ -133,10 +133,7 @@ public sealed partial class Tokenizer
             {
                 if (inFormatSpec && c == '\n')
                 {
-                    Backup(c);
-                    mode.InLiteralPart = false;
-                    mode.InFormatSpec = false;
-                    return Make(middleKind, start, _pos);
+                    throw ErrorAtCursor($"{mode.Letter}-string: newlines are not allowed in format specifiers for single quoted {mode.Letter}-strings");
                 }
 
                 string msg = mode.QuoteSize == 3

@@ -53,11 +53,6 @@ public sealed partial class Tokenizer
         int nl = _s.IndexOf('\n', _pos);
         _lineLimit = nl < 0 ? _len : nl + 1;
         _lineAscii = !_s.AsSpan(_lineStart, _lineLimit - _lineStart).ContainsAnyExceptInRange('\0', '\x7f');
-        if (_firstNul >= _lineStart && _firstNul < _lineLimit)
-        {
-            _pos = _lineLimit;
-            throw ErrorAt(_line, _lineStart, _lineStart, "source code cannot contain null bytes");
-        }
     }
 
     /// <summary>UTF-8 byte column of <paramref name="index"/>, which must be on the current line (or just past its end).</summary>

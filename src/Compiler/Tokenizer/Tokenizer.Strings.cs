@@ -1,4 +1,5 @@
 using ProtoPython.Compiler.Text;
+using ProtoPython.Objects.Unicode;
 
 namespace ProtoPython.Compiler.Tokenizer;
 
@@ -48,14 +49,37 @@ public sealed partial class Tokenizer
             }
         }
 
+        // Names never span lines (the buffer always ends in '\n'), so scan the buffer directly.
         bool nonAscii = false;
-        while (IsPotentialIdentifierChar(c))
+        if (IsPotentialIdentifierChar(c))
         {
-            nonAscii |= c >= 128;
-            c = NextChar();
-        }
+            nonAscii = c >= 128;
+            int j = _pos;
+            string s = _s;
+            while (j < s.Length)
+            {
+                char ch = s[j];
+                if (ch < 128)
+                {
+                    if (!IsPotentialIdentifierChar(ch))
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    nonAscii = true;
+                }
 
-        Backup(c);
+                j++;
+            }
+
+            _pos = j;
+        }
+        else
+        {
+            Backup(c);
+        }
         if (nonAscii && !_extraTokens)
         {
             VerifyIdentifier(start, _pos);
@@ -189,8 +213,9 @@ public sealed partial class Tokenizer
     }
 
     /// <summary>
-    /// The text of a self-documenting f-string expression (<c>f"{x = }"</c>) between two source
-    /// indexes, with comments removed as CPython does for the debug text.
+    /// The text of a self-documenting f-string expression (<c>f"{x = }"</c> gives <c>"x = "</c>):
+    /// pass the end of the <c>{</c> and the start of the token after the <c>=</c> (<c>!</c>,
+    /// <c>:</c> or <c>}</c>). Comments are removed as CPython does for the debug text.
     /// </summary>
     public string DebugExpressionText(int start, int end)
     {

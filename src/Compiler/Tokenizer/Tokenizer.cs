@@ -83,6 +83,13 @@ public sealed partial class Tokenizer
             return EndMarker();
         }
 
+        if (_firstNul >= 0)
+        {
+            // compile() rejects the whole source before tokenizing, without a position.
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes",
+                Filename, 0, 0, 0, 0, null);
+        }
+
         return _modeIndex > 0 && _modes[_modeIndex].InLiteralPart ? NextInFString() : NextNormal();
     }
 
