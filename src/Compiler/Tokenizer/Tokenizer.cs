@@ -24,6 +24,7 @@ public sealed partial class Tokenizer
     private readonly int _textLength;
     private readonly bool _extraTokens;
     private readonly IWarningSink? _warnings;
+    private readonly bool _typeComments;
 
     private readonly int[] _indStack = new int[MaxIndent];
     private readonly int[] _altIndStack = new int[MaxIndent];
@@ -40,8 +41,11 @@ public sealed partial class Tokenizer
 
     /// <summary>Creates a tokenizer over already decoded source.</summary>
     /// <param name="extraTokens">The <c>tokenize</c> module's mode: COMMENT/NL tokens, lenient checks.</param>
-    public Tokenizer(SourceText source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null)
+    /// <param name="typeComments">Emit TYPE_COMMENT/TYPE_IGNORE for <c># type:</c> comments (PyCF_TYPE_COMMENTS).</param>
+    public Tokenizer(SourceText source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null,
+        bool typeComments = false)
     {
+        _typeComments = typeComments;
         Source = source;
         Filename = filename;
         _extraTokens = extraTokens;
@@ -56,8 +60,9 @@ public sealed partial class Tokenizer
     }
 
     /// <summary>Creates a tokenizer over source text (newlines are translated first).</summary>
-    public Tokenizer(string source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null)
-        : this(new SourceText(source), filename, extraTokens, warnings)
+    public Tokenizer(string source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null,
+        bool typeComments = false)
+        : this(new SourceText(source), filename, extraTokens, warnings, typeComments)
     {
     }
 
@@ -141,6 +146,11 @@ public sealed partial class Tokenizer
             while (c != Eof && c != '\n')
             {
                 c = NextChar();
+            }
+
+            if (_typeComments && TypeComment(start, c, blankline) is Token typeComment)
+            {
+                return typeComment;
             }
 
             if (_extraTokens)
