@@ -50,6 +50,9 @@ public static partial class OpcodeInfo
 
     public static bool IsUnconditionalJump(Opcode opcode) => Is(opcode, OpcodeFlags.UnconditionalJump);
 
+    /// <summary>Checks the eval breaker (CPython's HAS_EVAL_BREAK_FLAG; marked on the base instructions).</summary>
+    public static bool HasEvalBreak(Opcode opcode) => Is(opcode, OpcodeFlags.EvalBreak);
+
     /// <summary>Control never reaches the next instruction (CPython's scope exits and unconditional jumps).</summary>
     public static bool HasNoFallthrough(Opcode opcode) => (Flags(opcode) & (OpcodeFlags.ScopeExit | OpcodeFlags.UnconditionalJump)) != 0;
 
@@ -73,6 +76,9 @@ public static partial class OpcodeInfo
     /// </summary>
     public static ReadOnlySpan<Opcode> PseudoTargets(Opcode opcode) =>
         (uint)opcode < TableSize ? s_pseudoTargets[(int)opcode] : ReadOnlySpan<Opcode>.Empty;
+
+    /// <summary>True when <see cref="PseudoTargets"/> is a sequence to emit in order rather than alternatives.</summary>
+    public static bool PseudoTargetsAreSequence(Opcode opcode) => Is(opcode, OpcodeFlags.PseudoSequence);
 
     /// <summary>Stack items the instruction consumes for <paramref name="oparg"/>; -1 for an undefined opcode.</summary>
     public static int Popped(Opcode opcode, int oparg)

@@ -19,10 +19,18 @@ internal static class CommandLine
             return 0;
         }
 
+        if (args.Length > 1 && args[0] == "-m" && args[1] == "dis")
+        {
+            return DisCommand.Run(args[2..], Console.In, stdout, stderr, CompileModule);
+        }
+
         stderr.WriteLine("protopy: running programs needs the interpreter (not built yet).");
         stderr.WriteLine(Usage);
         return 2;
     }
+
+    /// <summary>Compiles a module for <c>-m dis</c>; null until the compile pipeline is on main.</summary>
+    private static readonly Func<byte[], string, Compiler.Code.CodeObject>? CompileModule = null;
 
     private const string Usage =
         "usage: protopy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n" +

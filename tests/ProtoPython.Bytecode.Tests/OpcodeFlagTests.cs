@@ -113,7 +113,8 @@ public class OpcodeFlagTests
     [Fact]
     public void ControlFlowFlags_FollowCpythonCompilerMacros()
     {
-        // IS_SCOPE_EXIT_OPCODE and IS_UNCONDITIONAL_JUMP_OPCODE in CPython 3.14's pycore_opcode_utils.h.
+        // IS_SCOPE_EXIT_OPCODE and IS_UNCONDITIONAL_JUMP_OPCODE in CPython 3.14's pycore_opcode_utils.h;
+        // HAS_EVAL_BREAK_FLAG on the unspecialized instructions of pycore_opcode_metadata.h.
         Opcode[] exits = [Opcode.ReturnValue, Opcode.RaiseVarargs, Opcode.Reraise];
         Opcode[] jumps = [Opcode.Jump, Opcode.JumpNoInterrupt, Opcode.JumpForward, Opcode.JumpBackward, Opcode.JumpBackwardNoInterrupt];
         var defined = OpcodeInfo.AllOpcodes.ToArray();
@@ -121,6 +122,8 @@ public class OpcodeFlagTests
         Assert.Equal(jumps.Order(), defined.Where(OpcodeInfo.IsUnconditionalJump).Order());
         Assert.True(OpcodeInfo.HasNoFallthrough(Opcode.ReturnValue));
         Assert.False(OpcodeInfo.HasNoFallthrough(Opcode.PopJumpIfTrue));
+        Opcode[] evalBreaks = [Opcode.CallFunctionEx, Opcode.Call, Opcode.CallKw, Opcode.JumpBackward, Opcode.Resume, Opcode.Jump];
+        Assert.Equal(evalBreaks.Order(), defined.Where(OpcodeInfo.HasEvalBreak).Order());
         Assert.True(OpcodeInfo.IsBackwardJump(Opcode.JumpBackward));
         Assert.True(OpcodeInfo.IsBackwardJump(Opcode.EndAsyncFor));
         Assert.False(OpcodeInfo.IsBackwardJump(Opcode.ForIter));

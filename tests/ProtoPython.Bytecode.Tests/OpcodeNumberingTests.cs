@@ -126,6 +126,8 @@ public class OpcodeNumberingTests
         Assert.Equal([Opcode.LoadFast], OpcodeInfo.PseudoTargets(Opcode.LoadClosure).ToArray());
         Assert.Equal([Opcode.StoreFast], OpcodeInfo.PseudoTargets(Opcode.StoreFastMaybeNull).ToArray());
         Assert.Equal([Opcode.Nop], OpcodeInfo.PseudoTargets(Opcode.SetupFinally).ToArray());
+        Assert.True(OpcodeInfo.PseudoTargetsAreSequence(Opcode.JumpIfTrue));
+        Assert.False(OpcodeInfo.PseudoTargetsAreSequence(Opcode.Jump));
         foreach (var op in OpcodeInfo.AllOpcodes)
         {
             Assert.Equal(OpcodeInfo.IsPseudo(op), (int)op >= 256);

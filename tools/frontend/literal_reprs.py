@@ -4,8 +4,9 @@
     python3.14 tools/frontend/literal_reprs.py > tests/frontend/literal_reprs.json
 
 Floats are given by their IEEE-754 bit pattern (hex), so NaN signs and -0.0 survive JSON;
-bytes by hex. The tests (tests/ProtoPython.Compiler.Tests/Formatting/LiteralReprTests.cs)
-compare FloatRepr, ComplexRepr and BytesRepr with the recorded text.
+bytes by hex. The tests (tests/ProtoPython.Objects.Tests/Formatting/LiteralReprTests.cs)
+compare FloatRepr, ComplexRepr and BytesRepr with the recorded text; ConstantValueTests compares
+ConstantValue.PythonHash with the recorded hash() of number constants.
 """
 import json
 import math
@@ -77,12 +78,27 @@ def byte_strings():
     return [{"hex": v.hex(), "repr": repr(v)} for v in values]
 
 
+def hashes():
+    """hash() of number constants and tuples of them (str and bytes hashes are seeded, so left out)."""
+    from ast_dump_cases import encode_constant
+    values = [None, True, False, 0, 1, -1, -2, 2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61, 2 ** 64 + 7, -2 ** 61 + 1,
+              -(2 ** 100), 10 ** 30, 0.0, -0.0, 1.0, -1.0, 1.5, -0.5, 0.1, 1e300, 5e-324, 1e-300,
+              1.7976931348623157e308, math.inf, -math.inf, 2.0 ** 61, 2.0 ** 80, 1j, 1 + 2j, -1j,
+              complex(0.5, -0.25), complex(1e300, 1e-300), (), (1,), (1, 2.5, (None, True)), (0.0, -0.0),
+              ((), ((),)), (1j, -1), frozenset(), frozenset({1}), frozenset({1, 2.5, (3, None)}),
+              frozenset({frozenset({1}), frozenset()}), (frozenset({-1}),)]
+    rng = random.Random(3141)
+    values += [rng.uniform(-1e9, 1e9) for _ in range(20)] + [rng.getrandbits(90) - 2 ** 89 for _ in range(10)]
+    return [{"value": encode_constant(v), "hash": hash(v)} for v in values]
+
+
 def main():
     json.dump({
         "python": sys.version.split()[0],
         "floats": floats(),
         "complex": complexes(),
         "bytes": byte_strings(),
+        "hashes": hashes(),
     }, sys.stdout, indent=0)
     sys.stdout.write("\n")
 

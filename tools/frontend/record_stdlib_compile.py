@@ -4,9 +4,11 @@ compile(data, path, 'exec', dont_inherit=True) on the bytes of every .py file un
 Lib folder (test/ included), walked in sorted order. Warnings (SyntaxWarning, ...) are ignored:
 only files CPython rejects are listed, with the exception's type, msg and position.
 Files that cannot be read (Debian's dangling sitecustomize.py symlink) are listed as unreadable
-and not counted in total.
+and not counted in total. "lib_sha256" identifies the Lib compiled: the SHA-256 of the UTF-8 text
+made of one line "<path>\t<hex SHA-256 of the file's bytes>\n" per compiled file, in walk order.
 """
 
+import hashlib
 import json
 import os
 import warnings
@@ -20,6 +22,7 @@ def main():
     total = 0
     rejected = {}
     unreadable = []
+    listing = hashlib.sha256()
     for folder, subfolders, files in os.walk(lib):
         subfolders.sort()
         for name in sorted(files):
@@ -34,6 +37,7 @@ def main():
                 unreadable.append(rel)
                 continue
             total += 1
+            listing.update(f"{rel}\t{hashlib.sha256(data).hexdigest()}\n".encode("utf-8"))
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 try:
@@ -43,6 +47,7 @@ def main():
     result = {
         "python": python_version(),
         "total": total,
+        "lib_sha256": listing.hexdigest(),
         "unreadable": unreadable,
         "rejected": rejected,
     }

@@ -52,6 +52,13 @@ F_CASED = 1 << 11
 F_CASE_IGNORABLE = 1 << 12
 F_LINEBREAK = 1 << 13
 F_MIRRORED = 1 << 14
+# Normalization quick checks: the code point is a starter, the form leaves it unchanged and the
+# first code point of its decomposition is never the second half of a composition, so text made
+# only of such code points is already normalized (and a prefix of them needs no work).
+F_NFD_SAFE = 1 << 15
+F_NFC_SAFE = 1 << 16
+F_NFKD_SAFE = 1 << 17
+F_NFKC_SAFE = 1 << 18
 
 S_BASE, L_BASE, V_BASE, T_BASE = 0xAC00, 0x1100, 0x1161, 0x11A7
 L_COUNT, V_COUNT, T_COUNT = 19, 21, 28
@@ -96,6 +103,33 @@ def case_ignorable(c, cased):
     if cased:
         return (" " + c + "\u03a3").lower()[-1] == "\u03c3"
     return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+
+
+def composition_seconds():
+    seconds = set(range(V_BASE, V_BASE + V_COUNT)) | set(range(T_BASE + 1, T_BASE + T_COUNT))
+    for cp in range(MAX_CP):
+        c = chr(cp)
+        d = ud.decomposition(c)
+        if d and not d.startswith("<") and not is_hangul(cp):
+            parts = d.split()
+            if len(parts) == 2 and ud.normalize("NFC", c) == c:
+                seconds.add(int(parts[1], 16))
+    return seconds
+
+
+def normalization_flags(c, seconds):
+    f = 0
+    if ud.combining(c) != 0:
+        return f
+    if ud.normalize("NFD", c) == c:
+        f |= F_NFD_SAFE
+    if ud.normalize("NFKD", c) == c:
+        f |= F_NFKD_SAFE
+    if ud.normalize("NFC", c) == c and ord(ud.normalize("NFD", c)[0]) not in seconds:
+        f |= F_NFC_SAFE
+    if ud.normalize("NFKC", c) == c and ord(ud.normalize("NFKD", c)[0]) not in seconds:
+        f |= F_NFKC_SAFE
+    return f
 
 
 def flags_of(cp, c):
@@ -248,6 +282,7 @@ def build_props():
             specials.extend(m)
         return (off << 1) | 1
 
+    seconds = composition_seconds()
     for cp in range(MAX_CP):
         c = chr(cp)
         num = ud.numeric(c, None)
@@ -256,7 +291,7 @@ def build_props():
             bidis.add(ud.bidirectional(c)),
             ud.combining(c),
             eaws.add(ud.east_asian_width(c)),
-            flags_of(cp, c),
+            flags_of(cp, c) | normalization_flags(c, seconds),
             ud.decimal(c, -1),
             ud.digit(c, -1),
             0 if num is None else numerics.add(num),
@@ -316,6 +351,62 @@ def build_props():
     w.save(os.path.join(DATA_DIR, "props.bin.gz"))
     print("  %d records, %d numeric values, %d special-case ints, %d decompositions, %d compositions"
           % (len(records.items), len(numerics.items), len(specials), len(decomp_entries) - 1, len(compositions)))
+
+
+def build_props_320():
+    """unicodedata.ucd_3_2_0 (used by stringprep and the idna codec): its own property records;
+    names, decompositions and normalization follow the current data except where checked below."""
+    old = ud.ucd_3_2_0
+    categories = Interner("Cn")
+    bidis = Interner("")
+    eaws = Interner("N")
+    numerics = Interner()
+    numerics.add(float("nan"))
+    records = Interner()
+    record_of = [0] * MAX_CP
+    corrections = []
+    for cp in range(MAX_CP):
+        c = chr(cp)
+        num = old.numeric(c, None)
+        category = old.category(c)
+        assigned = category != "Cn"
+        record_of[cp] = records.add((
+            categories.add(category),
+            bidis.add(old.bidirectional(c)),
+            old.combining(c),
+            eaws.add(old.east_asian_width(c)),
+            old.mirrored(c),
+            old.decimal(c, -1),
+            old.digit(c, -1),
+            0 if num is None else numerics.add(num),
+        ))
+        # The C# side derives these from the current tables; fail loudly if that stops holding.
+        assert old.name(c, None) == (ud.name(c, None) if assigned else None), hex(cp)
+        assert old.decomposition(c) == (ud.decomposition(c) if assigned else ""), hex(cp)
+        nfd = old.normalize("NFD", c)
+        nfkd = old.normalize("NFKD", c)
+        if nfd != (ud.normalize("NFD", c) if assigned else c) or nfkd != (ud.normalize("NFKD", c) if assigned else c):
+            corrections.append((cp, cps(nfd), cps(nfkd)))
+    w = Writer()
+    w.header(b"3")
+    w.ascii(old.unidata_version)
+    w.strings(categories.items)
+    w.strings(bidis.items)
+    w.strings(eaws.items)
+    w.u32(len(records.items))
+    for (cat, bidi, ccc, eaw, mirrored, dec, dig, num) in records.items:
+        w.u8(cat); w.u8(bidi); w.u8(ccc); w.u8(eaw); w.u8(mirrored); w.i8(dec); w.i8(dig); w.u16(num)
+    w.two_level(record_of)
+    w.u32(len(numerics.items))
+    for v in numerics.items:
+        w.f64(v)
+    w.u32(len(corrections))
+    for cp, nfd, nfkd in corrections:
+        w.i32(cp)
+        w.i32s(nfd)
+        w.i32s(nfkd)
+    w.save(os.path.join(DATA_DIR, "props320.bin.gz"))
+    print("  %d records, %d normalization corrections" % (len(records.items), len(corrections)))
 
 
 HEX_SUFFIX = re.compile(r"^(.*-)([0-9A-F]{4,6})$")
@@ -437,6 +528,7 @@ def main():
     os.makedirs(DATA_DIR, exist_ok=True)
     os.makedirs(GOLDEN_DIR, exist_ok=True)
     build_props()
+    build_props_320()
     names, aliases, sequences = build_names()
     import gen_unicode_goldens
     gen_unicode_goldens.write_goldens(GOLDEN_DIR, names, aliases, sequences)

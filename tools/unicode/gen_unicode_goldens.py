@@ -117,6 +117,26 @@ def fingerprints(names):
     for form in ("NFC", "NFD", "NFKC", "NFKD"):
         fp[form] = fingerprint(mapping_lines(lambda c, f=form: ud.normalize(f, c)))
     fp["derived_lookup"] = fingerprint(derived_lookup_lines())
+    # The one-to-one case mappings CPython's C code uses (_PyUnicode_ToLowercase and friends), as
+    # the re module exposes them.
+    import _sre
+    fp["sre_tolower"] = fingerprint("%X:%X\n" % (cp, _sre.unicode_tolower(cp)) for cp in range(MAX_CP)
+                                    if _sre.unicode_tolower(cp) != cp)
+    fp["sre_iscased"] = fingerprint("%X\n" % cp for cp in range(MAX_CP) if _sre.unicode_iscased(cp))
+    old = ud.ucd_3_2_0
+    fp["3.2.0/category"] = fingerprint(value_lines(old.category, "Cn"))
+    fp["3.2.0/bidirectional"] = fingerprint(value_lines(old.bidirectional, ""))
+    fp["3.2.0/combining"] = fingerprint(value_lines(old.combining, 0))
+    fp["3.2.0/east_asian_width"] = fingerprint(value_lines(old.east_asian_width, "N"))
+    fp["3.2.0/mirrored"] = fingerprint(value_lines(old.mirrored, 0))
+    fp["3.2.0/decomposition"] = fingerprint(value_lines(old.decomposition, ""))
+    fp["3.2.0/decimal"] = fingerprint(value_lines(lambda c: old.decimal(c, None), None))
+    fp["3.2.0/digit"] = fingerprint(value_lines(lambda c: old.digit(c, None), None))
+    fp["3.2.0/numeric"] = fingerprint(value_lines(
+        lambda c: None if old.numeric(c, None) is None else double_bits(old.numeric(c)), None))
+    fp["3.2.0/name"] = fingerprint(value_lines(lambda c: old.name(c, None), None))
+    for form in ("NFC", "NFD", "NFKC", "NFKD"):
+        fp["3.2.0/" + form] = fingerprint(mapping_lines(lambda c, f=form: old.normalize(f, c)))
     return fp
 
 
@@ -261,7 +281,11 @@ def lookup_cases(rng, names, aliases, sequences):
             r = [ord(c) for c in ud.lookup(name)]
         except KeyError:
             r = None
-        out.append({"name": name, "lookup": r})
+        try:
+            r320 = [ord(c) for c in ud.ucd_3_2_0.lookup(name)]
+        except KeyError:
+            r320 = None
+        out.append({"name": name, "lookup": r, "lookup320": r320})
     return out
 
 
@@ -305,17 +329,37 @@ def write_jsonl(path, rows, compress=False):
     print("wrote %s (%d rows)" % (path, len(rows)))
 
 
+def file_sha256(paths):
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+# Inputs and outputs of the generator, relative to the repository root: a test recomputes these
+# hashes so that an edited generator or data file without a regeneration fails loudly.
+SOURCE_FILES = ["tools/unicode/gen_unicode_data.py", "tools/unicode/gen_unicode_goldens.py",
+                "tools/unicode/alias_candidates.txt", "tools/unicode/named_sequence_candidates.txt"]
+DATA_FILES = ["src/Objects/Unicode/Data/props.bin.gz", "src/Objects/Unicode/Data/props320.bin.gz",
+              "src/Objects/Unicode/Data/names.bin.gz"]
+
+
 def write_goldens(golden_dir, names, aliases, sequences):
     rng = random.Random(20261121)
     for cp, name in names.items():
         assert ud.lookup(name) == chr(cp) and ud.lookup(name.lower()) == chr(cp), name
     fp = fingerprints(names)
     with open(os.path.join(golden_dir, "fingerprints.json"), "w", encoding="ascii", newline="\n") as f:
-        json.dump({"unidata_version": ud.unidata_version, "properties": fp}, f, indent=1, sort_keys=True)
+        root = os.path.normpath(os.path.join(golden_dir, "..", "..", "..", ".."))
+        json.dump({"unidata_version": ud.unidata_version, "properties": fp,
+                   "sources": {"files": SOURCE_FILES, "sha256": file_sha256([os.path.join(root, p) for p in SOURCE_FILES])},
+                   "data": {"files": DATA_FILES, "sha256": file_sha256([os.path.join(root, p) for p in DATA_FILES])}},
+                  f, indent=1, sort_keys=True)
         f.write("\n")
     write_jsonl(os.path.join(golden_dir, "samples.jsonl.gz"), [sample_record(cp) for cp in sample_cps(rng)], True)
     write_jsonl(os.path.join(golden_dir, "repr.jsonl"),
-                [{"s": [ord(c) for c in s], "repr": repr(s)} for s in repr_cases(rng)])
+                [{"s": [ord(c) for c in s], "repr": repr(s), "ascii": ascii(s)} for s in repr_cases(rng)])
     rows = []
     for s in normalization_cases(rng):
         rec = {"s": [ord(c) for c in s]}
@@ -324,5 +368,15 @@ def write_goldens(golden_dir, names, aliases, sequences):
             rec["is" + form] = ud.is_normalized(form, s)
         rows.append(rec)
     write_jsonl(os.path.join(golden_dir, "normalization.jsonl.gz"), rows, True)
+    old = ud.ucd_3_2_0
+    rows320 = []
+    for row in rows:
+        s = "".join(map(chr, row["s"]))
+        rec = {"s": row["s"]}
+        for form in ("NFC", "NFD", "NFKC", "NFKD"):
+            rec[form] = [ord(c) for c in old.normalize(form, s)]
+            rec["is" + form] = old.is_normalized(form, s)
+        rows320.append(rec)
+    write_jsonl(os.path.join(golden_dir, "normalization320.jsonl.gz"), rows320, True)
     write_jsonl(os.path.join(golden_dir, "lookup.jsonl.gz"), lookup_cases(rng, names, aliases, sequences), True)
     write_jsonl(os.path.join(golden_dir, "casing.jsonl.gz"), casing_cases(rng), True)

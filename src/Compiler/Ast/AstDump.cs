@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using ProtoPython.Objects.Formatting;
 
 namespace ProtoPython.Compiler.Ast;
 
@@ -30,7 +31,7 @@ public static class AstDump
     private static string ReprOf(object? value) => value switch
     {
         null => "None",
-        string s => StrReprFallback.Format(s),
+        string s => StringRepr.Format(s),
         ConstantValue c => c.Repr(),
         int i => i.ToString(CultureInfo.InvariantCulture),
         _ => (AstSchema.EnumPythonName(value) ?? throw new InvalidOperationException("not an AST value: " + value.GetType())) + "()",
@@ -68,11 +69,12 @@ public static class AstDump
 
         if (includeAttributes && node is LocatedNode located)
         {
+            // StringBuilder.Append(int) formats with the invariant culture (InvariantGlobalization).
             sb.Append(first ? "" : ", ")
-              .Append("lineno=").Append(located.Lineno.ToString(CultureInfo.InvariantCulture))
-              .Append(", col_offset=").Append(located.ColOffset.ToString(CultureInfo.InvariantCulture))
-              .Append(", end_lineno=").Append(located.EndLineno.ToString(CultureInfo.InvariantCulture))
-              .Append(", end_col_offset=").Append(located.EndColOffset.ToString(CultureInfo.InvariantCulture));
+              .Append("lineno=").Append(located.Lineno)
+              .Append(", col_offset=").Append(located.ColOffset)
+              .Append(", end_lineno=").Append(located.EndLineno)
+              .Append(", end_col_offset=").Append(located.EndColOffset);
         }
 
         sb.Append(')');

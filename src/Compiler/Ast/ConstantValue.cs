@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ProtoPython.Compiler.Ast;
 
@@ -19,14 +20,17 @@ public enum ConstantKind
 
     /// <summary>A code object (added by the code generator).</summary>
     Code,
+
+    /// <summary>A slice of constants (the code generator folds <c>x[1:2]</c>'s slice).</summary>
+    Slice,
 }
 
 /// <summary>
 /// An immutable Python constant: the value of <c>Constant</c> and <c>MatchSingleton</c> nodes and,
 /// later, of co_consts. <see cref="Equals(ConstantValue?)"/> is the compiler's constant key
 /// (CPython's _PyCode_ConstantKey): equal only for the same type and the same value, so 0, 0.0,
-/// -0.0 and False are four constants; floats compare by bit pattern. (Python's <c>==</c>
-/// is a different relation.)
+/// -0.0 and False are four constants; floats compare by bit pattern. <see cref="PythonEquals"/>
+/// is Python's <c>==</c>.
 /// </summary>
 public abstract partial class ConstantValue : IEquatable<ConstantValue>
 {
@@ -63,6 +67,8 @@ public abstract partial class ConstantValue : IEquatable<ConstantValue>
     /// <summary>A str from code points (any of 0..0x10FFFF, lone surrogates included).</summary>
     public static StrConstant FromCodePoints(ReadOnlySpan<int> codePoints) => StrConstant.Create(codePoints);
 
+    // Preferred for collection expressions, which would otherwise match both overloads.
+    [OverloadResolutionPriority(1)]
     public static BytesConstant FromBytes(ReadOnlySpan<byte> value) => new(ImmutableArray.Create(value.ToArray()));
 
     public static BytesConstant FromBytes(ImmutableArray<byte> value) => new(value);

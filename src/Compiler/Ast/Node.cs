@@ -22,6 +22,8 @@ public abstract class Node
 
     public abstract void Accept(AstWalker walker);
 
+    public abstract Node? Accept(AstTransformer transformer);
+
     public override string ToString() => AstDump.Dump(this);
 }
 

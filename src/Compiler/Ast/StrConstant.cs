@@ -1,4 +1,5 @@
 using System.Text;
+using ProtoPython.Objects.Formatting;
 
 namespace ProtoPython.Compiler.Ast;
 
@@ -55,7 +56,7 @@ public sealed class StrConstant : ConstantValue
         return [.. result];
     }
 
-    public override string Repr() => _codePoints is null ? StrReprFallback.Format(_text!) : StrReprFallback.Format(_codePoints);
+    public override string Repr() => _codePoints is null ? StringRepr.Format(_text!) : StringRepr.Format(_codePoints);
 
     public override bool Equals(ConstantValue? other)
     {

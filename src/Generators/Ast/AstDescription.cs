@@ -38,6 +38,11 @@ internal sealed class AstField
     /// <summary>A list whose items may be None (<c>expr?*</c>: Dict.keys, arguments.kw_defaults).</summary>
     public bool ElementsOptional { get; }
 
+    /// <summary>Where the field is declared (1-based), for diagnostics.</summary>
+    public int Line { get; set; }
+
+    public int Column { get; set; }
+
     /// <summary>Resolved by <see cref="AstDescription.Resolve"/>.</summary>
     public AstFieldKind Kind { get; set; }
 
@@ -79,6 +84,8 @@ internal sealed class AstClass
     public List<AstField> Fields { get; }
 
     public int Line { get; }
+
+    public int Column { get; set; } = 1;
 
     /// <summary>The C# base class.</summary>
     public string BaseClass => Sum?.Name ?? (Located ? "LocatedNode" : "Node");
@@ -149,9 +156,9 @@ internal sealed class AstDescription
     }
 
     /// <summary>Resolves field types to kinds and C# types; returns error messages with their lines.</summary>
-    public List<(int Line, string Message)> Resolve()
+    public List<(int Line, int Column, string Message)> Resolve()
     {
-        var errors = new List<(int, string)>();
+        var errors = new List<(int, int, string)>();
         var types = new Dictionary<string, (AstFieldKind Kind, string Clr)>
         {
             ["identifier"] = (AstFieldKind.Identifier, "string"),
@@ -174,7 +181,7 @@ internal sealed class AstDescription
         {
             if (!names.Add(c.Name))
             {
-                errors.Add((c.Line, "duplicate class " + c.Name));
+                errors.Add((c.Line, c.Column, "duplicate class " + c.Name));
             }
 
             if (c.Sum is null)
@@ -196,18 +203,13 @@ internal sealed class AstDescription
 
                 if (!fieldNames.Add(f.PythonName))
                 {
-                    errors.Add((c.Line, "duplicate field " + f.PythonName + " in " + c.Name));
+                    errors.Add((f.Line, f.Column, "duplicate field " + f.PythonName + " in " + c.Name));
                 }
 
                 if (!types.TryGetValue(f.TypeName, out var t))
                 {
-                    errors.Add((c.Line, "unknown type '" + f.TypeName + "' of field " + c.Name + "." + f.PythonName));
+                    errors.Add((f.Line, f.Column, "unknown type '" + f.TypeName + "' of field " + c.Name + "." + f.PythonName));
                     continue;
-                }
-
-                if (f.IsList && f.IsOptional)
-                {
-                    errors.Add((c.Line, "field " + c.Name + "." + f.PythonName + " cannot be both a list and optional"));
                 }
 
                 f.Kind = t.Kind;

@@ -3,10 +3,31 @@ using System.Collections.Generic;
 
 namespace ProtoPython.Generators.Ast;
 
-/// <summary>Reads Ast.def (format: docs/internals/ast.md). Errors carry 1-based line numbers.</summary>
+/// <summary>An error in the description, naming the text it is about so the caller can place it.</summary>
+internal sealed class AstDescriptionException : Exception
+{
+    public AstDescriptionException(string message, string? token = null)
+        : base(message)
+    {
+        Token = token;
+    }
+
+    public AstDescriptionException()
+    {
+    }
+
+    public AstDescriptionException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public string? Token { get; }
+}
+
+/// <summary>Reads Ast.def (format: docs/internals/ast.md). Errors carry 1-based lines and columns.</summary>
 internal static class AstDescriptionParser
 {
-    public static AstDescription Parse(string text, List<(int Line, string Message)> errors)
+    public static AstDescription Parse(string text, List<(int Line, int Column, string Message)> errors)
     {
         var description = new AstDescription();
         AstSum? currentSum = null;
@@ -34,11 +55,11 @@ internal static class AstDescriptionParser
                 {
                     if (currentSum is null)
                     {
-                        throw new FormatException("an indented class must follow a 'sum' line");
+                        throw new AstDescriptionException("an indented class must follow a 'sum' line");
                     }
 
-                    var (name, fields) = ParseConstructor(line);
-                    var cls = new AstClass(name, name, currentSum, currentSum.Located, fields, lineNumber);
+                    var (name, fields) = ParseConstructor(line, raw, lineNumber);
+                    var cls = new AstClass(name, name, currentSum, currentSum.Located, fields, lineNumber) { Column = ColumnOf(raw, name) };
                     currentSum.Classes.Add(cls);
                     description.Classes.Add(cls);
                     continue;
@@ -54,8 +75,8 @@ internal static class AstDescriptionParser
                         break;
                     case "product":
                         {
-                            var (pythonName, fields) = ParseConstructor(rest);
-                            description.Classes.Add(new AstClass(clrName, pythonName, null, located, fields, lineNumber));
+                            var (pythonName, fields) = ParseConstructor(rest, raw, lineNumber);
+                            description.Classes.Add(new AstClass(clrName, pythonName, null, located, fields, lineNumber) { Column = ColumnOf(raw, clrName) });
                             break;
                         }
 
@@ -64,7 +85,7 @@ internal static class AstDescriptionParser
                             var colon = rest.IndexOf(':');
                             if (colon < 0 || located)
                             {
-                                throw new FormatException("expected 'enum Name = python_name: Member ...'");
+                                throw new AstDescriptionException("expected 'enum Name = python_name: Member ...'");
                             }
 
                             var members = new List<string>();
@@ -78,12 +99,12 @@ internal static class AstDescriptionParser
                         }
 
                     default:
-                        throw new FormatException("expected 'sum', 'product' or 'enum', found '" + keyword + "'");
+                        throw new AstDescriptionException("expected 'sum', 'product' or 'enum', found '" + keyword + "'", keyword);
                 }
             }
-            catch (FormatException e)
+            catch (AstDescriptionException e)
             {
-                errors.Add((lineNumber, e.Message));
+                errors.Add((lineNumber, ColumnOf(raw, e.Token), e.Message));
             }
         }
 
@@ -96,26 +117,38 @@ internal static class AstDescriptionParser
         var eq = line.IndexOf('=');
         if (eq < 0)
         {
-            throw new FormatException("expected '=' in a declaration");
+            throw new AstDescriptionException("expected '=' in a declaration");
         }
 
         var words = line.Substring(0, eq).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         var located = words.Length == 3 && words[1] == "located";
         if (words.Length != (located ? 3 : 2))
         {
-            throw new FormatException("expected 'keyword [located] Name = ...'");
+            throw new AstDescriptionException("expected 'keyword [located] Name = ...'");
         }
 
         return (words[0], located, Identifier(words[words.Length - 1]), line.Substring(eq + 1).Trim());
     }
 
+    /// <summary>The 1-based column of <paramref name="token"/> in the line, else of its first non-blank character.</summary>
+    internal static int ColumnOf(string rawLine, string? token)
+    {
+        var index = string.IsNullOrEmpty(token) ? -1 : rawLine.IndexOf(token, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            index = rawLine.Length - rawLine.TrimStart().Length;
+        }
+
+        return index + 1;
+    }
+
     /// <summary>Parses "Name(field: type, field: type*)".</summary>
-    private static (string Name, List<AstField> Fields) ParseConstructor(string text)
+    private static (string Name, List<AstField> Fields) ParseConstructor(string text, string rawLine, int lineNumber)
     {
         var open = text.IndexOf('(');
         if (open < 0 || !text.EndsWith(")", StringComparison.Ordinal))
         {
-            throw new FormatException("expected 'Name(field: type, ...)'");
+            throw new AstDescriptionException("expected 'Name(field: type, ...)'");
         }
 
         var name = Identifier(text.Substring(0, open));
@@ -131,7 +164,7 @@ internal static class AstDescriptionParser
             var colon = part.IndexOf(':');
             if (colon < 0)
             {
-                throw new FormatException("expected 'field: type' in '" + part.Trim() + "'");
+                throw new AstDescriptionException("expected 'field: type' in '" + part.Trim() + "'", part.Trim());
             }
 
             var fieldName = Identifier(part.Substring(0, colon));
@@ -149,7 +182,11 @@ internal static class AstDescriptionParser
             }
 
             // "expr?*" is a list whose items may be None; "expr?" alone is an optional field.
-            fields.Add(new AstField(fieldName, Identifier(type), isList, isOptional && !isList, isOptional && isList));
+            fields.Add(new AstField(fieldName, Identifier(type), isList, isOptional && !isList, isOptional && isList)
+            {
+                Line = lineNumber,
+                Column = ColumnOf(rawLine, part.Trim()),
+            });
         }
 
         return (name, fields);
@@ -160,14 +197,14 @@ internal static class AstDescriptionParser
         var s = text.Trim();
         if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_'))
         {
-            throw new FormatException("expected a name, found '" + s + "'");
+            throw new AstDescriptionException("expected a name, found '" + s + "'", s);
         }
 
         foreach (var ch in s)
         {
             if (!(char.IsLetterOrDigit(ch) || ch == '_'))
             {
-                throw new FormatException("expected a name, found '" + s + "'");
+                throw new AstDescriptionException("expected a name, found '" + s + "'", s);
             }
         }
 

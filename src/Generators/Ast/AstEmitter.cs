@@ -138,6 +138,7 @@ internal static class AstEmitter
         sb.Append("\n    public override TResult Accept<TResult>(AstVisitor<TResult> visitor) => visitor.Visit")
           .Append(c.Name).Append("(this);\n");
         sb.Append("\n    public override void Accept(AstWalker walker) => walker.Visit").Append(c.Name).Append("(this);\n");
+        sb.Append("\n    public override Node? Accept(AstTransformer transformer) => transformer.Visit").Append(c.Name).Append("(this);\n");
         sb.Append("}\n");
     }
 
@@ -200,7 +201,7 @@ internal static class AstEmitter
         return sb.ToString();
     }
 
-    /// <summary><c>AstVisitor&lt;TResult&gt;</c> and <c>AstWalker</c>.</summary>
+    /// <summary><c>AstVisitor&lt;TResult&gt;</c>, <c>AstWalker</c> and <c>AstTransformer</c>.</summary>
     public static string EmitVisitors(AstDescription d, string fileName)
     {
         var sb = new StringBuilder(Header(fileName));
@@ -234,6 +235,33 @@ internal static class AstEmitter
             }
 
             sb.Append("    }\n\n");
+        }
+
+        sb.Length -= 1;
+        sb.Append("}\n\npublic abstract partial class AstTransformer\n{\n");
+        foreach (var c in d.Classes)
+        {
+            sb.Append("    public virtual Node? Visit").Append(c.Name).Append('(').Append(c.Name).Append(" node)\n    {\n");
+            foreach (var f in c.Fields)
+            {
+                if (f.Kind != AstFieldKind.Node)
+                {
+                    continue;
+                }
+
+                var property = "node." + f.PropertyName;
+                if (f.IsList)
+                {
+                    sb.Append("        ").Append(f.ElementsOptional ? "TransformOptionalItems(" : "TransformList(").Append(property).Append(");\n");
+                }
+                else
+                {
+                    sb.Append("        ").Append(property).Append(f.IsOptional ? " = TransformOptional(" : " = Transform(")
+                      .Append(property).Append(f.IsOptional ? ");\n" : ", \"" + c.PythonName + "." + f.PythonName + "\");\n");
+                }
+            }
+
+            sb.Append("        return node;\n    }\n\n");
         }
 
         sb.Length -= 1;

@@ -37,7 +37,7 @@ public sealed class AstGenerator : IIncrementalGenerator
 
     private static void Generate(SourceProductionContext context, string path, string text)
     {
-        var errors = new List<(int Line, string Message)>();
+        var errors = new List<(int Line, int Column, string Message)>();
         var description = AstDescriptionParser.Parse(text, errors);
         if (errors.Count == 0)
         {
@@ -46,9 +46,9 @@ public sealed class AstGenerator : IIncrementalGenerator
 
         if (errors.Count > 0)
         {
-            foreach (var (line, message) in errors)
+            foreach (var (line, column, message) in errors)
             {
-                var position = new LinePosition(line - 1, 0);
+                var position = new LinePosition(line - 1, column - 1);
                 var location = Location.Create(path, default, new LinePositionSpan(position, position));
                 context.ReportDiagnostic(Diagnostic.Create(s_invalidDescription, location, message));
             }

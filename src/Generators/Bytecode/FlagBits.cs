@@ -4,7 +4,7 @@ namespace ProtoPython.Generators.Bytecode;
 
 /// <summary>
 /// The flag vocabulary of Instructions.def and the bits of the generated <c>OpcodeFlags</c>.
-/// Bits that no .def flag sets directly (Pseudo, Specialized, FamilyBase) come from the line kind.
+/// Bits that no .def flag sets directly (Pseudo, Specialized, FamilyBase, PseudoSequence) come from the statement itself.
 /// </summary>
 internal static class FlagBits
 {
@@ -34,6 +34,8 @@ internal static class FlagBits
         ("Pseudo", 1u << 20, "A compiler-only pseudo-instruction."),
         ("Specialized", 1u << 21, "A specialized form (family member)."),
         ("FamilyBase", 1u << 22, "Heads a family of specialized forms."),
+        ("PseudoSequence", 1u << 23, "A pseudo-instruction that expands to its targets in order (JUMP_IF_FALSE → COPY, TO_BOOL, POP_JUMP_IF_FALSE) instead of becoming one of them."),
+        ("EvalBreak", 1u << 24, "Checks the eval breaker (CPython HAS_EVAL_BREAK_FLAG): signals, thread switches, async exceptions."),
     };
 
     private static readonly Dictionary<string, string[]> s_flags = new Dictionary<string, string[]>
@@ -58,9 +60,10 @@ internal static class FlagBits
         ["deopt"] = new[] { "Deopt" },
         ["escapes"] = new[] { "Escapes" },
         ["error"] = new[] { "Error" },
+        ["eval_break"] = new[] { "EvalBreak" },
     };
 
-    public static string KnownList => "arg, const, name, jump, jump=forward, jump=backward, local, free, exc, compare, exit, uncond, handler, instrumented, ours, pure, guard, deopt, escapes, error";
+    public static string KnownList => "arg, const, name, jump, jump=forward, jump=backward, local, free, exc, compare, exit, uncond, handler, instrumented, ours, eval_break, pure, guard, deopt, escapes, error";
 
     public static bool TryGet(string name, string? value, out uint bits)
     {

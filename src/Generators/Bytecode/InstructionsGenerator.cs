@@ -60,6 +60,7 @@ public sealed class InstructionsGenerator : IIncrementalGenerator
         context.AddSource("Opcode.g.cs", OpcodeEmitter.EmitEnums(file));
         context.AddSource("OpcodeInfo.Tables.g.cs", OpcodeEmitter.EmitTables(file));
         context.AddSource("OpcodeInfo.StackEffects.g.cs", OpcodeEmitter.EmitStackEffects(file));
+        context.AddSource("OpcodeMetadataModule.g.cs", OpcodeEmitter.EmitPythonMetadata(file));
     }
 
     internal static Diagnostic ToRoslyn(DefDiagnostic diagnostic, string path, string text)

@@ -11,6 +11,11 @@ namespace ProtoPython.Objects.Formatting;
 /// </summary>
 public static class FloatRepr
 {
+    // 17 significant digits at most; "R" text is at most "-1.7976931348623157E+308".
+    private const int MaxDigits = 24;
+
+    private const int MaxText = 32;
+
     public static string Format(double value) => Format(value, addDotZero: true, forceSign: false);
 
     /// <summary>
@@ -40,14 +45,16 @@ public static class FloatRepr
             return sb.Append("inf").ToString();
         }
 
-        var (digits, pointPosition) = ShortestDigits(Math.Abs(value));
+        Span<char> digits = stackalloc char[MaxDigits];
+        var count = ShortestDigits(Math.Abs(value), digits, out var pointPosition);
+        digits = digits[..count];
         var exponent = pointPosition - 1;
         if (exponent < -4 || exponent >= 16)
         {
             sb.Append(digits[0]);
             if (digits.Length > 1)
             {
-                sb.Append('.').Append(digits, 1, digits.Length - 1);
+                sb.Append('.').Append(digits[1..]);
             }
 
             sb.Append('e').Append(exponent < 0 ? '-' : '+');
@@ -57,7 +64,7 @@ public static class FloatRepr
                 sb.Append('0');
             }
 
-            sb.Append(magnitude.ToString(CultureInfo.InvariantCulture));
+            sb.Append(magnitude);
         }
         else if (pointPosition <= 0)
         {
@@ -73,47 +80,74 @@ public static class FloatRepr
         }
         else
         {
-            sb.Append(digits, 0, pointPosition).Append('.').Append(digits, pointPosition, digits.Length - pointPosition);
+            sb.Append(digits[..pointPosition]).Append('.').Append(digits[pointPosition..]);
         }
 
         return sb.ToString();
     }
 
     /// <summary>
-    /// The shortest round-trip significant digits of a finite non-negative value (no leading or
-    /// trailing zeros; "0" for zero) and where the decimal point goes: value = 0.DIGITS × 10^point.
+    /// Writes the shortest round-trip significant digits of a finite non-negative value into
+    /// <paramref name="digits"/> (no leading or trailing zeros; "0" for zero) and returns their
+    /// count; value = 0.DIGITS × 10^<paramref name="pointPosition"/>.
     /// </summary>
-    internal static (string Digits, int PointPosition) ShortestDigits(double value)
+    internal static int ShortestDigits(double value, Span<char> digits, out int pointPosition)
     {
         if (value == 0)
         {
-            return ("0", 1);
+            digits[0] = '0';
+            pointPosition = 1;
+            return 1;
         }
 
-        // "R" gives either "123.45" or "1.2345E+20"-style text with the shortest digits.
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        // "R" gives "123.45" or "1.2345E+20"-style text with the shortest digits.
+        Span<char> text = stackalloc char[MaxText];
+        if (!value.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("double formatting needs more than " + MaxText + " characters");
+        }
+
+        text = text[..length];
         var exponent = 0;
-        var e = text.IndexOfAny(['E', 'e']);
+        var e = text.IndexOfAny('E', 'e');
         if (e >= 0)
         {
-            exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            exponent = int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             text = text[..e];
         }
 
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        var intPart = dot >= 0 ? text[..dot] : text;
-        var fracPart = dot >= 0 ? text[(dot + 1)..] : "";
-        var all = intPart + fracPart;
-        var point = intPart.Length + exponent;
-        var lead = 0;
-        while (lead < all.Length - 1 && all[lead] == '0')
+        var count = 0;
+        var integerDigits = 0;
+        var seenPoint = false;
+        var leadingZeros = 0;
+        foreach (var c in text)
         {
-            lead++;
+            if (c == '.')
+            {
+                seenPoint = true;
+                continue;
+            }
+
+            if (!seenPoint)
+            {
+                integerDigits++;
+            }
+
+            if (count == 0 && c == '0')
+            {
+                leadingZeros++;
+                continue;
+            }
+
+            digits[count++] = c;
         }
 
-        all = all[lead..];
-        point -= lead;
-        all = all.TrimEnd('0');
-        return (all.Length == 0 ? "0" : all, point);
+        while (count > 1 && digits[count - 1] == '0')
+        {
+            count--;
+        }
+
+        pointPosition = integerDigits + exponent - leadingZeros;
+        return count;
     }
 }

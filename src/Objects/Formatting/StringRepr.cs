@@ -79,6 +79,63 @@ public static class StringRepr
     /// <summary>repr of a string given as code points.</summary>
     public static string Format(int[] codePoints) => Format(codePoints.AsSpan());
 
+    /// <summary>
+    /// ascii(str): the repr with every remaining non-ASCII code point escaped as \xNN, \uNNNN or
+    /// \UNNNNNNNN (CPython encodes the repr with "backslashreplace").
+    /// </summary>
+    public static string FormatAscii(string s) => EscapeNonAscii(Format(s));
+
+    /// <summary>ascii(str) of a string given as code points.</summary>
+    public static string FormatAscii(ReadOnlySpan<int> codePoints) => EscapeNonAscii(Format(codePoints));
+
+    // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
+    private static string EscapeNonAscii(string repr)
+    {
+        var i = 0;
+        while (i < repr.Length && repr[i] < 0x80)
+        {
+            i++;
+        }
+
+        if (i == repr.Length)
+        {
+            return repr;
+        }
+
+        var sb = new StringBuilder(repr.Length + 16);
+        sb.Append(repr, 0, i);
+        for (; i < repr.Length; i++)
+        {
+            int cp = repr[i];
+            if (cp < 0x80)
+            {
+                sb.Append((char)cp);
+                continue;
+            }
+
+            if (char.IsHighSurrogate(repr[i]) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
+            {
+                cp = char.ConvertToUtf32(repr[i], repr[i + 1]);
+                i++;
+            }
+
+            if (cp <= 0xFF)
+            {
+                AppendHex(sb, 'x', cp, 2);
+            }
+            else if (cp <= 0xFFFF)
+            {
+                AppendHex(sb, 'u', cp, 4);
+            }
+            else
+            {
+                AppendHex(sb, 'U', cp, 8);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static char ChooseQuote(ReadOnlySpan<char> s) =>
         s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
 

@@ -23,4 +23,11 @@ internal enum CharFlags : uint
     CaseIgnorable = 1 << 12,
     Linebreak = 1 << 13,
     Mirrored = 1 << 14,
+
+    // Normalization quick checks: a starter that the form leaves alone and whose decomposition
+    // does not begin with the second half of a composition. Text made only of these is normalized.
+    NfdSafe = 1 << 15,
+    NfcSafe = 1 << 16,
+    NfkdSafe = 1 << 17,
+    NfkcSafe = 1 << 18,
 }

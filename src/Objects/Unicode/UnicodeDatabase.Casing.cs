@@ -17,13 +17,20 @@ public static partial class UnicodeDatabase
     /// <summary>Full case folding, as str.casefold.</summary>
     public static int CaseFold(int cp, Span<int> destination) => Map(cp, RecordOf(cp).Fold, destination);
 
-    /// <summary>The lowercase mapping when it is a single code point, else -1.</summary>
-    public static int SimpleLower(int cp) => Single(cp, RecordOf(cp).Lower);
+    /// <summary>
+    /// The one-to-one lowercase mapping CPython's C code uses (_PyUnicode_ToLowercase, the re
+    /// module's case-insensitive matching): the first code point of the full mapping.
+    /// </summary>
+    public static int SimpleLower(int cp) => First(cp, RecordOf(cp).Lower);
 
-    /// <summary>The uppercase mapping when it is a single code point, else -1.</summary>
-    public static int SimpleUpper(int cp) => Single(cp, RecordOf(cp).Upper);
+    /// <summary>_PyUnicode_ToUppercase: the first code point of the full uppercase mapping ('ß' gives 'S').</summary>
+    public static int SimpleUpper(int cp) => First(cp, RecordOf(cp).Upper);
 
-    private static int Single(int cp, int value) => (value & 1) == 0 ? cp + (value >> 1) : -1;
+    /// <summary>_PyUnicode_ToTitlecase: the first code point of the full titlecase mapping.</summary>
+    public static int SimpleTitle(int cp) => First(cp, RecordOf(cp).Title);
+
+    private static int First(int cp, int value) =>
+        (value & 1) == 0 ? cp + (value >> 1) : Tables.SpecialCases[(value >> 1) + 1];
 
     private static int Map(int cp, int value, Span<int> destination)
     {

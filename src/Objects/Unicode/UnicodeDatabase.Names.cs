@@ -70,32 +70,38 @@ public static partial class UnicodeDatabase
     public static int? LookupName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return LookupName(name.AsSpan());
+    }
+
+    /// <summary>As <see cref="LookupName(string)"/>, without allocating (for the tokenizer's <c>\N{...}</c>).</summary>
+    public static int? LookupName(ReadOnlySpan<char> name)
+    {
         var names = UnicodeNames.Instance;
         if (name.Length == 0 || name.Length > names.LongestName)
         {
             return null;
         }
 
-        var upper = ToUpperAscii(name);
-        if (upper is null)
+        Span<char> upper = stackalloc char[name.Length];
+        if (!TryUpperAscii(name, upper))
         {
             return null;
         }
 
-        if (names.CodeOf.TryGetValue(upper, out var cp))
+        if (names.CodeOfSpan.TryGetValue(upper, out var cp))
         {
             return cp;
         }
 
         if (upper.StartsWith(HangulPrefix, StringComparison.Ordinal))
         {
-            return LookupHangul(upper.AsSpan(HangulPrefix.Length));
+            return LookupHangul(upper[HangulPrefix.Length..]);
         }
 
         foreach (var range in names.Ranges)
         {
             if (upper.StartsWith(range.Prefix, StringComparison.Ordinal)
-                && ParseCanonicalHex(upper.AsSpan(range.Prefix.Length)) is { } code
+                && ParseCanonicalHex(upper[range.Prefix.Length..]) is { } code
                 && code >= range.Start && code <= range.End)
             {
                 return code;
@@ -106,7 +112,7 @@ public static partial class UnicodeDatabase
     }
 
     /// <summary>
-    /// unicodedata.lookup: like <see cref="LookupName"/> but also accepts named sequences, so the
+    /// unicodedata.lookup: like <see cref="LookupName(string)"/> but also accepts named sequences, so the
     /// result may hold several code points. Null for unknown names.
     /// </summary>
     public static int[]? Lookup(string name)
@@ -116,31 +122,33 @@ public static partial class UnicodeDatabase
             return [cp];
         }
 
-        var upper = name.Length <= UnicodeNames.Instance.LongestName ? ToUpperAscii(name) : null;
-        return upper is not null && UnicodeNames.Instance.Sequences.TryGetValue(upper, out var seq)
+        var names = UnicodeNames.Instance;
+        if (name.Length > names.LongestName)
+        {
+            return null;
+        }
+
+        Span<char> upper = stackalloc char[name.Length];
+        return TryUpperAscii(name, upper) && names.Sequences.TryGetValue(new string(upper), out var seq)
             ? (int[])seq.Clone()
             : null;
     }
 
     // CPython compares names after ASCII upper-casing (Py_TOUPPER); other characters never match.
-    private static string? ToUpperAscii(string name)
+    private static bool TryUpperAscii(ReadOnlySpan<char> name, Span<char> upper)
     {
-        foreach (var c in name)
+        for (var i = 0; i < name.Length; i++)
         {
+            var c = name[i];
             if (c >= 0x80)
             {
-                return null;
+                return false;
             }
+
+            upper[i] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
         }
 
-        return string.Create(name.Length, name, static (span, src) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                var c = src[i];
-                span[i] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
-            }
-        });
+        return true;
     }
 
     // The suffix of a range name: upper-case hex, at least four digits, no extra leading zeros.

@@ -54,30 +54,83 @@ public static partial class UnicodeDatabase
     public static string Normalize(NormalizationKind kind, string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        CheckKind(kind);
-        if (CodePoints.IsAscii(s))
+        if (IsQuickNormalized(kind, s))
         {
             return s;
         }
 
-        var result = Normalize(kind, CodePoints.FromString(s));
-        return CodePoints.ToString(result);
+        return CodePoints.ToString(Normalize(kind, CodePoints.FromString(s)));
     }
 
     /// <summary>unicodedata.normalize on code points.</summary>
     public static int[] Normalize(NormalizationKind kind, ReadOnlySpan<int> codePoints)
     {
-        CheckKind(kind);
+        var safe = SafeFlag(kind);
+        var i = 0;
+        while (i < codePoints.Length && Has(codePoints[i], safe))
+        {
+            i++;
+        }
+
+        if (i == codePoints.Length)
+        {
+            return codePoints.ToArray();
+        }
+
+        // A safe code point is a boundary: nothing before it reorders or composes with anything
+        // from it on. So only the stretches from the safe code point before an unsafe one up to
+        // the next safe one need the full algorithm; the rest is copied.
+        var output = new List<int>(codePoints.Length + 8);
+        var scratch = new List<int>();
+        var copied = 0;
+        while (i < codePoints.Length)
+        {
+            var start = Math.Max(copied, i - 1);
+            AddRange(output, codePoints[copied..start]);
+            var end = i + 1;
+            while (end < codePoints.Length && !Has(codePoints[end], safe))
+            {
+                end++;
+            }
+
+            NormalizeSegment(kind, codePoints[start..end], output, scratch, legacy: false);
+            copied = end;
+            i = end + 1;
+            while (i < codePoints.Length && Has(codePoints[i], safe))
+            {
+                i++;
+            }
+        }
+
+        AddRange(output, codePoints[copied..]);
+        return [.. output];
+    }
+
+    /// <summary>
+    /// Appends the normalization of <paramref name="segment"/> to <paramref name="output"/>. With
+    /// <paramref name="legacy"/>, decompositions follow unicodedata.ucd_3_2_0; the canonical
+    /// ordering and composition use the current data in both cases, as CPython does.
+    /// </summary>
+    internal static void NormalizeSegment(NormalizationKind kind, ReadOnlySpan<int> segment, List<int> output,
+        List<int> buffer, bool legacy)
+    {
         var compat = kind is NormalizationKind.NFKC or NormalizationKind.NFKD;
-        var buffer = new List<int>(codePoints.Length + 8);
-        foreach (var cp in codePoints)
+        buffer.Clear();
+        foreach (var cp in segment)
         {
             if ((uint)cp >= CodePointLimit)
             {
                 ThrowOutOfRange(cp);
             }
 
-            Decompose(cp, compat, buffer);
+            if (legacy)
+            {
+                UnicodeDatabase320.Decompose(cp, compat, buffer);
+            }
+            else
+            {
+                Decompose(cp, compat, buffer);
+            }
         }
 
         ReorderCanonically(buffer);
@@ -86,33 +139,73 @@ public static partial class UnicodeDatabase
             Compose(buffer);
         }
 
-        return [.. buffer];
+        output.AddRange(buffer);
+    }
+
+    private static void AddRange(List<int> output, ReadOnlySpan<int> items)
+    {
+        foreach (var cp in items)
+        {
+            if ((uint)cp >= CodePointLimit)
+            {
+                ThrowOutOfRange(cp);
+            }
+
+            output.Add(cp);
+        }
     }
 
     /// <summary>unicodedata.is_normalized.</summary>
     public static bool IsNormalized(NormalizationKind kind, string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        CheckKind(kind);
-        return CodePoints.IsAscii(s) || IsNormalized(kind, CodePoints.FromString(s));
+        return IsQuickNormalized(kind, s) || IsNormalized(kind, CodePoints.FromString(s));
     }
 
     /// <summary>unicodedata.is_normalized on code points.</summary>
     public static bool IsNormalized(NormalizationKind kind, ReadOnlySpan<int> codePoints) =>
         codePoints.SequenceEqual(Normalize(kind, codePoints));
 
-    private static void CheckKind(NormalizationKind kind)
+    internal static CharFlags SafeFlag(NormalizationKind kind) => kind switch
     {
-        if ((uint)kind > (uint)NormalizationKind.NFKD)
+        NormalizationKind.NFC => CharFlags.NfcSafe,
+        NormalizationKind.NFD => CharFlags.NfdSafe,
+        NormalizationKind.NFKC => CharFlags.NfkcSafe,
+        NormalizationKind.NFKD => CharFlags.NfkdSafe,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "invalid normalization form"),
+    };
+
+    // True when every code point of s is safe for the form (see CharFlags.NfcSafe), so s is normalized.
+    private static bool IsQuickNormalized(NormalizationKind kind, string s)
+    {
+        var safe = SafeFlag(kind);
+        for (var i = 0; i < s.Length; i++)
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "invalid normalization form");
+            int cp = s[i];
+            if (cp < 0x80)
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+
+            if (!Has(cp, safe))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     private static void AppendHex4(StringBuilder sb, int cp) =>
         sb.Append(cp.ToString("X4", CultureInfo.InvariantCulture));
 
-    private static int DecomposeHangul(int cp, Span<int> jamo)
+    internal static int DecomposeHangul(int cp, Span<int> jamo)
     {
         var s = cp - HangulBase;
         jamo[0] = JamoLBase + s / JamoNCount;
@@ -127,7 +220,7 @@ public static partial class UnicodeDatabase
     }
 
     // Full (recursive) canonical or compatibility decomposition of one code point.
-    private static void Decompose(int cp, bool compat, List<int> output)
+    internal static void Decompose(int cp, bool compat, List<int> output)
     {
         if ((uint)(cp - HangulBase) < HangulCount)
         {

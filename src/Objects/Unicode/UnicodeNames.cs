@@ -10,10 +10,12 @@ internal sealed class UnicodeNames
 
     public static readonly UnicodeNames Instance = Load();
 
-    private UnicodeNames(Dictionary<int, string> nameOf, Dictionary<string, int> codeOf, NameRange[] ranges,
-        Dictionary<string, int[]> sequences, int longestName)
+    private UnicodeNames(Dictionary<int, string> nameOf, Dictionary<string, int> codeOf, HashSet<string> aliases,
+        NameRange[] ranges, Dictionary<string, int[]> sequences, int longestName)
     {
         NameOf = nameOf;
+        CodeOfSpan = codeOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        Aliases = aliases;
         CodeOf = codeOf;
         Ranges = ranges;
         Sequences = sequences;
@@ -25,6 +27,12 @@ internal sealed class UnicodeNames
 
     /// <summary>Stored names and formal aliases, upper case, to their code point.</summary>
     public Dictionary<string, int> CodeOf { get; }
+
+    /// <summary><see cref="CodeOf"/> looked up by span, without allocating a key string.</summary>
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CodeOfSpan { get; }
+
+    /// <summary>The keys of <see cref="CodeOf"/> that are formal aliases rather than names.</summary>
+    public HashSet<string> Aliases { get; }
 
     /// <summary>Names of the form PREFIX + "%04X" over a code point range, sorted by start.</summary>
     public NameRange[] Ranges { get; }
@@ -60,12 +68,17 @@ internal sealed class UnicodeNames
             ranges[i] = new NameRange(start, end, r.Ascii(), (flags & 1) != 0);
         }
 
-        var aliases = r.I32();
-        for (var i = 0; i < aliases; i++)
+        var aliasCount = r.I32();
+        var aliases = new HashSet<string>(aliasCount, StringComparer.Ordinal);
+        for (var i = 0; i < aliasCount; i++)
         {
             var cp = r.I32();
             var alias = r.Ascii();
-            codeOf.TryAdd(alias, cp);
+            if (codeOf.TryAdd(alias, cp))
+            {
+                aliases.Add(alias);
+            }
+
             longest = Math.Max(longest, alias.Length);
         }
 
@@ -83,7 +96,7 @@ internal sealed class UnicodeNames
             throw new InvalidDataException("trailing bytes in Unicode name data");
         }
 
-        return new UnicodeNames(nameOf, codeOf, ranges, sequences, longest);
+        return new UnicodeNames(nameOf, codeOf, aliases, ranges, sequences, longest);
     }
 }
 

@@ -68,6 +68,17 @@ public class CharacterPropertyTests
     }
 
     [Fact]
+    public void ValueLookups_OutsideTheCodeSpace_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => UnicodeDatabase.Category(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UnicodeDatabase.GetName(0x110000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UnicodeDatabase.Decomposition(0x110000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UnicodeDatabase320.Category(0x110000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UnicodeDatabase.Normalize(NormalizationKind.NFC, [0x41, 0x110000]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UnicodeDatabase.Normalize((NormalizationKind)7, "x"));
+    }
+
+    [Fact]
     public void IdentifierStart_AcceptsUnderscoreWhichIsNotXidStart()
     {
         Assert.False(UnicodeDatabase.IsXidStart('_'));

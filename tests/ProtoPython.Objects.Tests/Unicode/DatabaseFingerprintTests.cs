@@ -78,8 +78,7 @@ public class DatabaseFingerprintTests
             {
                 if (UnicodeDatabase.LookupName(prefix + cp.ToString("X4", CultureInfo.InvariantCulture)) is { } found)
                 {
-                    fp.Add(prefix + cp.ToString("X", CultureInfo.InvariantCulture) + ":" +
-                           found.ToString("X", CultureInfo.InvariantCulture));
+                    fp.Append(prefix).AppendHex(cp).Append(':').AppendHex(found).EndLine();
                 }
             }
         }
@@ -88,16 +87,37 @@ public class DatabaseFingerprintTests
     }
 
     [Fact]
-    public void Lower_MatchesCPython() => AssertMapping("lower", cps => StrCase.Lower(cps));
+    public void SimpleLower_MatchesCPythonReModule()
+    {
+        using var fp = new Fingerprint();
+        for (var cp = 0; cp < UnicodeDatabase.CodePointLimit; cp++)
+        {
+            var lower = UnicodeDatabase.SimpleLower(cp);
+            if (lower != cp)
+            {
+                fp.AppendHex(cp).Append(':').AppendHex(lower).EndLine();
+            }
+        }
+
+        fp.AssertMatches("sre_tolower");
+    }
 
     [Fact]
-    public void Upper_MatchesCPython() => AssertMapping("upper", cps => StrCase.Upper(cps));
+    public void SimpleCaseMappings_AgreeWithCPythonReIsCased() =>
+        Fingerprint.AssertPredicate("sre_iscased",
+            cp => UnicodeDatabase.SimpleLower(cp) != cp || UnicodeDatabase.SimpleUpper(cp) != cp);
 
     [Fact]
-    public void Title_MatchesCPython() => AssertMapping("title", cps => StrCase.Title(cps));
+    public void Lower_MatchesCPython() => AssertCaseMapping("lower", UnicodeDatabase.ToLower);
 
     [Fact]
-    public void CaseFold_MatchesCPython() => AssertMapping("casefold", cps => StrCase.CaseFold(cps));
+    public void Upper_MatchesCPython() => AssertCaseMapping("upper", UnicodeDatabase.ToUpper);
+
+    [Fact]
+    public void Title_MatchesCPython() => AssertCaseMapping("title", UnicodeDatabase.ToTitle);
+
+    [Fact]
+    public void CaseFold_MatchesCPython() => AssertCaseMapping("casefold", UnicodeDatabase.CaseFold);
 
     [Theory]
     [InlineData(NormalizationKind.NFC)]
@@ -120,9 +140,39 @@ public class DatabaseFingerprintTests
             var v = value(cp);
             if (v != skip)
             {
-                fp.Line.Append(cp.ToString("X", CultureInfo.InvariantCulture)).Append(':').Append(v);
-                fp.EndLine();
+                fp.AppendHex(cp).Append(':').Append(v!).EndLine();
             }
+        }
+
+        fp.AssertMatches(property);
+    }
+
+    private delegate int CaseMapping(int cp, Span<int> destination);
+
+    private static void AssertCaseMapping(string property, CaseMapping map)
+    {
+        using var fp = new Fingerprint();
+        Span<int> buffer = stackalloc int[UnicodeDatabase.MaxCaseExpansion];
+        for (var cp = 0; cp < UnicodeDatabase.CodePointLimit; cp++)
+        {
+            var n = map(cp, buffer);
+            if (n == 1 && buffer[0] == cp)
+            {
+                continue;
+            }
+
+            fp.AppendHex(cp).Append(':');
+            for (var i = 0; i < n; i++)
+            {
+                if (i > 0)
+                {
+                    fp.Append(' ');
+                }
+
+                fp.AppendHex(buffer[i]);
+            }
+
+            fp.EndLine();
         }
 
         fp.AssertMatches(property);
@@ -141,10 +191,15 @@ public class DatabaseFingerprintTests
                 continue;
             }
 
-            fp.Line.Append(cp.ToString("X", CultureInfo.InvariantCulture)).Append(':');
+            fp.AppendHex(cp).Append(':');
             for (var i = 0; i < m.Length; i++)
             {
-                fp.Line.Append(i == 0 ? "" : " ").Append(m[i].ToString("X", CultureInfo.InvariantCulture));
+                if (i > 0)
+                {
+                    fp.Append(' ');
+                }
+
+                fp.AppendHex(m[i]);
             }
 
             fp.EndLine();

@@ -16,6 +16,7 @@ public class NameLookupTests
             int[]? cps = expected.ValueKind == System.Text.Json.JsonValueKind.Null ? null : Goldens.CodePoints(expected);
             int? single = cps is { Length: 1 } ? cps[0] : null;
             Assert.True(single == UnicodeDatabase.LookupName(name), $"LookupName({name})");
+            Assert.True(single == UnicodeDatabase.LookupName(name.AsSpan()), $"LookupName(span {name})");
             Assert.Equal(cps, UnicodeDatabase.Lookup(name));
         }
     }

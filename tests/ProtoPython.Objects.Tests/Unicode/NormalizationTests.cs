@@ -30,6 +30,22 @@ public class NormalizationTests
     }
 
     [Fact]
+    public void Normalize_AsciiShortcutOfStrings_AgreesWithCodePointPath()
+    {
+        foreach (var kind in s_kinds)
+        {
+            for (var a = 0; a < 0x80; a++)
+            {
+                for (var b = 0; b < 0x80; b++)
+                {
+                    int[] cps = [a, b];
+                    Assert.Equal(cps, UnicodeDatabase.Normalize(kind, cps));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Normalize_KnownCases()
     {
         // Expected values checked with CPython 3.14's unicodedata.normalize.

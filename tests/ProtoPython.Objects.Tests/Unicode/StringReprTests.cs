@@ -14,6 +14,7 @@ public class StringReprTests
             var cps = Goldens.CodePoints(row.GetProperty("s"));
             var expected = row.GetProperty("repr").GetString();
             Assert.Equal(expected, StringRepr.Format(cps));
+            Assert.Equal(row.GetProperty("ascii").GetString(), StringRepr.FormatAscii(cps));
         }
     }
 
@@ -30,6 +31,7 @@ public class StringReprTests
             }
 
             Assert.Equal(row.GetProperty("repr").GetString(), StringRepr.Format(Goldens.ToText(cps)));
+            Assert.Equal(row.GetProperty("ascii").GetString(), StringRepr.FormatAscii(Goldens.ToText(cps)));
             checkedRows++;
         }
 

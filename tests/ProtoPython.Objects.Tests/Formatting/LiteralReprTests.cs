@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ProtoPython.Objects.Formatting;
 
-namespace ProtoPython.Compiler.Tests.Formatting;
+namespace ProtoPython.Objects.Tests.Formatting;
 
 /// <summary>
 /// repr() of floats, complex numbers and bytes against CPython 3.14, as recorded by
@@ -14,7 +14,7 @@ public class LiteralReprTests
 
     private static JsonElement Load()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.FrontendData, "literal_reprs.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "frontend", "literal_reprs.json")));
         return doc.RootElement.Clone();
     }
 

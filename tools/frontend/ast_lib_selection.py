@@ -1,12 +1,13 @@
 """Chooses the CPython Lib files of the AST parity corpus (the `lib:` lines of
-tests/frontend/ast/manifest.txt). Not run by tools/record-expected: the manifest is an input
-that stays put; rerun this by hand (under CPython 3.14) to rebuild its `lib:` part:
+tests/frontend/ast/manifest.txt); used by record_ast_goldens.py. To see the choice alone:
 
-    python3.14 tools/frontend/select_ast_lib.py > /tmp/lib.txt
+    python3.14 tools/frontend/ast_lib_selection.py
 
 The choice covers the grammar broadly: the grammar-heavy test modules first, then whole
-packages and ordinary modules of every style. Files CPython rejects and files whose dump
-exceeds MAX_DUMP bytes are left out, and the walk stops at BUDGET bytes of dump text.
+packages and ordinary modules of every style. PATTERNS are matched in order against the sorted
+list of Lib files ('*' stays inside one folder). Files CPython's parser rejects and files whose
+dump exceeds MAX_DUMP characters are left out, as is any file that would take the total past
+BUDGET characters of dump text.
 """
 
 import ast
@@ -73,7 +74,9 @@ PATTERNS = [
 ]
 
 
-def dump_size(path):
+def read_and_dump(path):
+    """(source bytes, ast.dump(ast.parse(bytes), include_attributes=True)); dump is None when
+    the parser rejects the file."""
     with open(path, "rb") as f:
         data = f.read()
     with warnings.catch_warnings():
@@ -81,13 +84,12 @@ def dump_size(path):
         try:
             tree = ast.parse(data)
         except Exception:
-            return None
-    return len(ast.dump(tree, include_attributes=True))
+            return data, None
+    return data, ast.dump(tree, include_attributes=True)
 
 
-def main():
-    require_314()
-    lib = cpython_lib()
+def choose(lib):
+    """[(path under Lib, source bytes, dump)] in selection order."""
     every = []
     for folder, subfolders, files in os.walk(lib):
         subfolders.sort()
@@ -97,20 +99,25 @@ def main():
     chosen, seen, total = [], set(), 0
     for pattern in PATTERNS:
         for rel in every:
-            # '*' stays inside one folder.
             if rel in seen or rel.count("/") != pattern.count("/") or not fnmatch.fnmatchcase(rel, pattern):
                 continue
             seen.add(rel)
             if not os.path.isfile(os.path.join(lib, rel)):
                 continue
-            size = dump_size(os.path.join(lib, rel))
-            if size is None or size > MAX_DUMP or total + size > BUDGET:
+            data, dump = read_and_dump(os.path.join(lib, rel))
+            if dump is None or len(dump) > MAX_DUMP or total + len(dump) > BUDGET:
                 continue
-            total += size
-            chosen.append(rel)
-    for rel in chosen:
+            total += len(dump)
+            chosen.append((rel, data, dump))
+    return chosen
+
+
+def main():
+    require_314()
+    chosen = choose(cpython_lib())
+    for rel, _, _ in chosen:
         print("lib:" + rel)
-    print(f"{len(chosen)} files, {total} bytes of dump", file=sys.stderr)
+    print(f"{len(chosen)} files, {sum(len(d) for _, _, d in chosen)} characters of dump", file=sys.stderr)
 
 
 if __name__ == "__main__":

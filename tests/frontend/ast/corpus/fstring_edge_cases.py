@@ -1,0 +1,35 @@
+f'a\
+b{x}c'
+f'{x:=^10}'
+f'{x:!<10}'
+f'{x:#<10}'
+f'{x!r:=>{w}}'
+f'{"a" "b"}'
+f'{x}' '\N{BULLET}' rf'{y}\d'
+f'{x:{{}}}' if False else 0
+f'{"{"}'
+f'{"}"}'
+f'{x["}"]}'
+f'{x:{"}"}}'
+f'{ x !r}'
+f'{x
+}' if False else 0
+f'{x:}}}' if False else 0
+f'{{{{x}}}}'
+f'{x}{{'
+f'\\{x}'
+f'\\\\{{x}}'
+f'{"\t"}'
+f'{x:\t}'
+f'''{"""nested triple"""}'''
+f"{'''x'''}"
+f'{x,y}'
+f'{(x, y)}'
+f'{[*x]}'
+f'{ {**d} }'
+f'{x if y else z}'
+f'{not x}'
+f'{-x}'
+f'{x ** 2 = }'
+f'{x!r}{y!s}{z!a}'
+f'{f'{x!r:>{w}}':^{w2}}'
