@@ -108,8 +108,6 @@ public sealed partial class SyntaxErrorParityTests(ITestOutputHelper output)
     {
         ["fstring.backslash_in_format_spec_ok_then_bad"] =
             "CPython lets the format-spec decoder's UnicodeDecodeError escape; the front end throws only PythonSyntaxError",
-        ["fstring.nested_too_deep_150"] = "tokenizer message (helper tokenizer): 'too many nested f-strings or t-strings'",
-        ["fstring.nested_tstrings_too_deep"] = "tokenizer message (helper tokenizer): 'too many nested f-strings or t-strings'",
         ["characters.null_byte_text"] =
             "compile() rejects a NUL in its argument before tokenizing ('source code string cannot contain null bytes', no location); belongs to the runtime's compile()",
         ["encoding.null_byte_bytes"] =
