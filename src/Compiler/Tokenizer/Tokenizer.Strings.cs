@@ -173,6 +173,7 @@ public sealed partial class Tokenizer
             c = NextChar();
             if (c == Eof || (quoteSize == 1 && c == '\n'))
             {
+                AtEndOfInput = c == Eof;
                 int detectedAt = _line;
                 if (_modeIndex > 0)
                 {

@@ -70,6 +70,14 @@ public sealed partial class Tokenizer
 
     public string Filename { get; }
 
+    /// <summary>
+    /// True once the tokenizer has hit the end of the input: after ENDMARKER, or when its error
+    /// came from reaching the end inside a construct (bracket, backslash continuation, string).
+    /// CPython's <c>_is_end_of_source</c> (done is E_EOF/E_EOFS/E_EOLS): with
+    /// PyCF_ALLOW_INCOMPLETE_INPUT (codeop) a parse failure then means "incomplete input".
+    /// </summary>
+    public bool AtEndOfInput { get; private set; }
+
     /// <summary>Current bracket nesting depth (CPython's <c>tok->level</c>).</summary>
     public int ParenLevel => _level;
 
@@ -163,6 +171,7 @@ public sealed partial class Tokenizer
 
         if (c == Eof)
         {
+            AtEndOfInput = true;
             if (_level > 0)
             {
                 throw UnclosedBracketError();
@@ -271,6 +280,7 @@ public sealed partial class Tokenizer
         c = NextChar();
         if (c == Eof)
         {
+            AtEndOfInput = true;
             if (_level > 0)
             {
                 throw UnclosedBracketError();
