@@ -60,16 +60,16 @@ internal sealed class PythonCodecs
         catch (DecoderFallbackException e)
         {
             byte b = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
-            string reason = CodePage is 1200 or 1201 or 12000 or 12001 ? "truncated data" : "illegal multibyte sequence";
-            if (e.BytesUnknown is { Length: 1 } && CodePage is < 900 or > 1000 and < 10000 or 20866 or 21866 or > 28590 and < 28606)
-            {
-                reason = "character maps to <undefined>";
-                throw DecodeError($"'charmap' codec can't decode byte 0x{b:x2} in position {e.Index + baseOffset}: {reason}", filename);
-            }
-
-            throw DecodeError($"'{Canonical}' codec can't decode byte 0x{b:x2} in position {e.Index + baseOffset}: {reason}", filename);
+            int position = e.Index + baseOffset;
+            // Python's single-byte codecs are charmap-based and name themselves 'charmap' in errors.
+            string msg = IsMultiByte
+                ? $"'{Canonical}' codec can't decode byte 0x{b:x2} in position {position}: illegal multibyte sequence"
+                : $"'charmap' codec can't decode byte 0x{b:x2} in position {position}: character maps to <undefined>";
+            throw DecodeError(msg, filename);
         }
     }
+
+    private bool IsMultiByte => CodePage is 932 or 936 or 949 or 950 or 51932 or 51949 or 54936 or 1200 or 1201 or 12000 or 12001;
 
     private static PythonSyntaxError DecodeError(string msg, string filename) =>
         new(SyntaxErrorKind.SyntaxError, msg, filename, 0, -1, 0, 0, null);
