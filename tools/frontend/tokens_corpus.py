@@ -182,6 +182,9 @@ CORPUS = [
     ("ellipsis_adjacent_dots", "....\n"),
     ("at_matmul_assign", "a @= b\n"),
     ("arrow_colonequal", "def f() -> (y := 1): pass\n"),
+    # a str given to compile() is not decoded: no BOM, no cookie checks
+    ("str_bom_char", "\ufeffx = 1\n"),
+    ("str_cookie_ignored", "# coding: foo\nx = 1\n"),
 ]
 
 # String literals whose value (or error/warnings) the decoding tests compare: (name, source).
