@@ -133,9 +133,9 @@ public sealed partial class Tokenizer
             blankline = MeasureIndentation();
         }
 
-        MarkStart(_pos);
         if (_pendin != 0)
         {
+            MarkStart(_pos);
             return PendingIndentToken();
         }
 
