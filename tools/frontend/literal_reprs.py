@@ -10,6 +10,7 @@ ConstantValue.PythonHash with the recorded hash() of number constants.
 """
 import json
 import math
+import os
 import random
 import struct
 import sys
@@ -79,7 +80,7 @@ def byte_strings():
 
 
 def hashes():
-    """hash() of number constants and tuples of them (str and bytes hashes are seeded, so left out)."""
+    """hash() of constants: numbers, str and bytes (with PYTHONHASHSEED=0), tuples and frozensets."""
     from ast_dump_cases import encode_constant
     values = [None, True, False, 0, 1, -1, -2, 2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61, 2 ** 64 + 7, -2 ** 61 + 1,
               -(2 ** 100), 10 ** 30, 0.0, -0.0, 1.0, -1.0, 1.5, -0.5, 0.1, 1e300, 5e-324, 1e-300,
@@ -89,6 +90,12 @@ def hashes():
               frozenset({frozenset({1}), frozenset()}), (frozenset({-1}),)]
     rng = random.Random(3141)
     values += [rng.uniform(-1e9, 1e9) for _ in range(20)] + [rng.getrandbits(90) - 2 ** 89 for _ in range(10)]
+    # str and bytes hashes are SipHash-1-3 keyed by the hash seed: recorded for PYTHONHASHSEED=0
+    # (tools/record-expected sets it), the setting the dis goldens are made with.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        raise SystemExit("literal_reprs.py: run with PYTHONHASHSEED=0 (tools/record-expected does)")
+    values += ["", "a", "abc", "hello world", "exactly8", "sixteen chars!!!", "é", "ÿ\x00", "€", "\ud800",
+               "😀", "a😀", "\uffff", b"", b"abc", b"exactly8", b"\x00\xff" * 9, ("a", 1), frozenset({"x", 2})]
     return [{"value": encode_constant(v), "hash": hash(v)} for v in values]
 
 

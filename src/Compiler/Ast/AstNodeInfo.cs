@@ -82,7 +82,7 @@ public sealed class AstFieldInfo(string name, string propertyName, string typeNa
 }
 
 /// <summary>A concrete node class: its Python name, base and fields in Python's order.</summary>
-public sealed class AstNodeInfo(string name, string baseName, Type clrType, bool located, ImmutableArray<AstFieldInfo> fields)
+public sealed class AstNodeInfo(string name, string baseName, Type clrType, bool located, Func<Node> factory, ImmutableArray<AstFieldInfo> fields)
 {
     private static readonly ImmutableArray<string> s_positions = ["lineno", "col_offset", "end_lineno", "end_col_offset"];
 
@@ -98,6 +98,12 @@ public sealed class AstNodeInfo(string name, string baseName, Type clrType, bool
     public bool Located { get; } = located;
 
     public ImmutableArray<AstFieldInfo> Fields { get; } = fields;
+
+    /// <summary>
+    /// A new instance with every field unset (null, 0, empty lists; positions 0), for code that
+    /// builds nodes by field name, such as a Python-level <c>ast</c> module; fill it with <see cref="Node.SetField"/>.
+    /// </summary>
+    public Node CreateEmpty() => factory();
 
     /// <summary>Python's <c>_attributes</c>: the four positions for located nodes, else empty.</summary>
     public ImmutableArray<string> Attributes => Located ? s_positions : [];

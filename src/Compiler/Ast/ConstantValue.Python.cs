@@ -47,10 +47,10 @@ public abstract partial class ConstantValue
     }
 
     /// <summary>
-    /// CPython's <c>hash()</c> for None, bool, int, float, complex and tuples and frozensets of
-    /// those. NaN hashes to 0 (CPython uses the object's address); str, bytes and Ellipsis get
-    /// a stable hash of our own (CPython's is seeded or address-based). Always consistent with
-    /// <see cref="PythonEquals"/>.
+    /// CPython's <c>hash()</c>: for None, bool, int, float, complex, tuples and frozensets
+    /// exactly; for str and bytes as CPython computes it with PYTHONHASHSEED=0. NaN hashes to 0
+    /// and Ellipsis to a constant of ours (CPython uses the object's address). Always consistent
+    /// with <see cref="PythonEquals"/>.
     /// </summary>
     public long PythonHash()
     {
@@ -70,6 +70,10 @@ public abstract partial class ConstantValue
                 return HashTuple(t);
             case FrozenSetConstant s:
                 return HashFrozenSet(s);
+            case StrConstant s:
+                return HashStr(s);
+            case BytesConstant b:
+                return HashBytes(b.Value.AsSpan());
             default:
                 return GetHashCode();
         }

@@ -18,6 +18,9 @@ public abstract class Node
     /// </summary>
     public abstract object? GetField(int index);
 
+    /// <summary>Sets field <paramref name="index"/> of <see cref="Info"/> from a value of the kind <see cref="GetField"/> returns.</summary>
+    public abstract void SetField(int index, object? value);
+
     public abstract TResult Accept<TResult>(AstVisitor<TResult> visitor);
 
     public abstract void Accept(AstWalker walker);

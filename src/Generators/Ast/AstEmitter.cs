@@ -135,6 +135,17 @@ internal static class AstEmitter
         }
 
         sb.Append("        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),\n    };\n");
+        sb.Append("\n    public override void SetField(int index, object? value)\n    {\n        switch (index)\n        {\n");
+        for (var i = 0; i < c.Fields.Count; i++)
+        {
+            var f = c.Fields[i];
+            var type = ClrType(f);
+            var nullable = f.IsOptional || type.EndsWith("?", System.StringComparison.Ordinal);
+            sb.Append("            case ").Append(i).Append(":\n                ").Append(f.PropertyName).Append(" = (")
+              .Append(type).Append(")value").Append(nullable ? "" : "!").Append(";\n                break;\n");
+        }
+
+        sb.Append("            default:\n                throw new global::System.ArgumentOutOfRangeException(nameof(index));\n        }\n    }\n");
         sb.Append("\n    public override TResult Accept<TResult>(AstVisitor<TResult> visitor) => visitor.Visit")
           .Append(c.Name).Append("(this);\n");
         sb.Append("\n    public override void Accept(AstWalker walker) => walker.Visit").Append(c.Name).Append("(this);\n");
@@ -152,7 +163,7 @@ internal static class AstEmitter
         {
             sb.Append("    public static readonly AstNodeInfo ").Append(c.Name).Append(" = new(\"").Append(c.PythonName)
               .Append("\", \"").Append(c.PythonBase).Append("\", typeof(global::").Append(Namespace).Append('.').Append(c.Name)
-              .Append("), ").Append(c.Located ? "true" : "false").Append(", ImmutableArray.Create<AstFieldInfo>(");
+              .Append("), ").Append(c.Located ? "true" : "false").Append(", ").Append(Factory(c)).Append(", ImmutableArray.Create<AstFieldInfo>(");
             var fields = new List<string>();
             foreach (var f in c.Fields)
             {
@@ -267,6 +278,26 @@ internal static class AstEmitter
         sb.Length -= 1;
         sb.Append("}\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A lambda making an instance whose fields are unset (null, 0, empty), as Python's
+    /// <c>ast.X()</c> does before fields are assigned; required members are bypassed on purpose.
+    /// </summary>
+    private static string Factory(AstClass c)
+    {
+        var args = new List<string>();
+        foreach (var f in c.Fields)
+        {
+            args.Add(f.IsList ? "new()" : "default!");
+        }
+
+        if (c.Located)
+        {
+            args.AddRange(new[] { "0", "0", "0", "0" });
+        }
+
+        return "static () => new global::" + Namespace + "." + c.Name + "(" + string.Join(", ", args) + ")";
     }
 
     private static string Flags(AstField f)

@@ -23,16 +23,28 @@ internal static class AstJson
     {
         var type = json.GetProperty("_type").GetString()!;
         var info = s_nodes[type];
-        var node = (Node)Activator.CreateInstance(info.ClrType)!;
-        foreach (var field in info.Fields)
+        var node = info.CreateEmpty();
+        for (var i = 0; i < info.Fields.Length; i++)
         {
+            var field = info.Fields[i];
             if (!json.TryGetProperty(field.Name, out var value))
             {
                 continue;
             }
 
-            var property = info.ClrType.GetProperty(field.PropertyName)!;
-            property.SetValue(node, field.IsList ? BuildList(field, value, property.PropertyType) : BuildValue(field, value));
+            if (field.IsList)
+            {
+                // The empty list CreateEmpty made has the field's element type.
+                var list = (IList)node.GetField(i)!;
+                foreach (var item in value.EnumerateArray())
+                {
+                    list.Add(BuildValue(field, item));
+                }
+            }
+            else
+            {
+                node.SetField(i, BuildValue(field, value));
+            }
         }
 
         if (node is LocatedNode located && json.TryGetProperty("lineno", out var lineno))
@@ -44,17 +56,6 @@ internal static class AstJson
         }
 
         return node;
-    }
-
-    private static IList BuildList(AstFieldInfo field, JsonElement json, Type listType)
-    {
-        var list = (IList)Activator.CreateInstance(listType)!;
-        foreach (var item in json.EnumerateArray())
-        {
-            list.Add(BuildValue(field, item));
-        }
-
-        return list;
     }
 
     private static object? BuildValue(AstFieldInfo field, JsonElement json)

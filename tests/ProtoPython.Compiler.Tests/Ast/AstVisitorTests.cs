@@ -167,6 +167,28 @@ public class AstVisitorTests
     }
 
     [Fact]
+    public void CreateEmpty_AndSetField_BuildNodesByFieldIndex()
+    {
+        var info = AstSchema.ImportFrom;
+        var node = info.CreateEmpty();
+        Assert.IsType<ImportFrom>(node);
+        Assert.Equal("ImportFrom()", AstDump.Dump(node));
+        node.SetField(0, "pkg");
+        ((List<Alias>)node.GetField(1)!).Add(new Alias { Name = "x" });
+        node.SetField(2, 1);
+        Assert.Equal("ImportFrom(module='pkg', names=[alias(name='x')], level=1)", AstDump.Dump(node));
+        node.SetField(2, null);
+        Assert.Equal("ImportFrom(module='pkg', names=[alias(name='x')])", AstDump.Dump(node));
+        Assert.Throws<ArgumentOutOfRangeException>(() => node.SetField(3, null));
+        foreach (var each in AstSchema.Nodes)
+        {
+            var empty = each.CreateEmpty();
+            Assert.Equal(each.ClrType, empty.GetType());
+            Assert.All(each.Fields.Where(f => f.IsList).Select(f => empty.GetField(each.Fields.IndexOf(f))), v => Assert.Empty((System.Collections.ICollection)v!));
+        }
+    }
+
+    [Fact]
     public void GetField_ReturnsFieldsInPythonOrder()
     {
         var node = new ImportFrom("m", [new Alias("x", null, 1, 0, 1, 1)], 2, 1, 0, 1, 20);
