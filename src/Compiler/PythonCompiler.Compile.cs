@@ -8,6 +8,14 @@ namespace ProtoPython.Compiler;
 /// <summary>The front end's entry points: source or AST to code object.</summary>
 public static partial class PythonCompiler
 {
+    /// <summary>Compiles source bytes (decoded by PEP 263) to a code object.</summary>
+    /// <exception cref="Diagnostics.PythonSyntaxError">The source is not valid Python 3.14.</exception>
+    /// <exception cref="Diagnostics.CompilerLimitError">The source nests too deeply.</exception>
+    public static CodeObject Compile(ReadOnlySpan<byte> source, CompileOptions options) => Compile(Parse(source, options), options);
+
+    /// <summary>Compiles decoded source text to a code object.</summary>
+    public static CodeObject Compile(string source, CompileOptions options) => Compile(Parse(source, options), options);
+
     /// <summary>
     /// Compiles a module, expression or interactive tree: AST preprocessing, symbol table,
     /// code generation, flow-graph optimization and assembly, as CPython 3.14 does them.

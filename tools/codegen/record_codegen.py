@@ -9,6 +9,7 @@ Each line: {"name": file name, "ast": node, "code": code object}. AST nodes are
 constants are {"k": kind, "v": value}. Code objects list the attributes the assembler sets.
 """
 import ast
+import gzip
 import json
 import sys
 
@@ -81,13 +82,18 @@ def code(c):
 
 def main():
     out = sys.argv[1]
-    with open(out, "w") as f:
+    opener = gzip.open if out.endswith(".gz") else open
+    with opener(out, "wt") as f:
         for path in sys.argv[2:]:
-            with open(path, "rb") as src_file:
-                src = src_file.read()
-            name = path.rsplit("/", 1)[-1]
-            tree = ast.parse(src, name)
-            co = compile(src, name, "exec", dont_inherit=True)
+            try:
+                with open(path, "rb") as src_file:
+                    src = src_file.read()
+                name = path.rsplit("/", 1)[-1]
+                tree = ast.parse(src, name)
+                co = compile(src, name, "exec", dont_inherit=True)
+            except (OSError, SyntaxError, ValueError) as e:
+                print(f"skipped {path}: {e}", file=sys.stderr)
+                continue
             f.write(json.dumps({"name": name, "ast": node(tree), "code": code(co)}, separators=(",", ":")) + "\n")
 
 

@@ -29,6 +29,18 @@ internal static class CodeAssembler
             WriteInstr(code, instr);
         }
 
+        // NEXT_LOCATION (match cases' POP_TOP) is resolved only now, after all NOP removal:
+        // the instruction takes the next one's location, or none if it ends a block.
+        for (int i = instrs.Count - 1; i >= 0; i--)
+        {
+            if (instrs[i].Loc == SourceLocation.Next)
+            {
+                var instr = instrs[i];
+                instr.Loc = OpcodeFacts.IsTerminator(instr.Op) || i == instrs.Count - 1 ? SourceLocation.None : instrs[i + 1].Loc;
+                instrs[i] = instr;
+            }
+        }
+
         var lineTable = new LocationTableEncoder(umd.FirstLineno);
         var loc = SourceLocation.None;
         int size = 0;

@@ -9,9 +9,49 @@ internal sealed class ConstantKeyComparer : IEqualityComparer<ConstantValue>
 {
     public static ConstantKeyComparer Instance { get; } = new();
 
-    public bool Equals(ConstantValue? x, ConstantValue? y) => x is null ? y is null : x.Equals(y);
+    /// <summary>
+    /// Code objects compare by value, as CPython's code_richcompare: the two identical
+    /// generator expressions that <c>all(genexp)</c> compiles become one constant.
+    /// </summary>
+    public bool Equals(ConstantValue? x, ConstantValue? y)
+    {
+        if (x is Code.CodeConstant cx && y is Code.CodeConstant cy)
+        {
+            return CodeEquals(cx.Code, cy.Code);
+        }
 
-    public int GetHashCode(ConstantValue obj) => obj.GetHashCode();
+        return x is null ? y is null : x.Equals(y);
+    }
+
+    public int GetHashCode(ConstantValue obj) =>
+        obj is Code.CodeConstant c ? HashCode.Combine(c.Code.Name, c.Code.FirstLineNo, c.Code.Code.Length) : obj.GetHashCode();
+
+    private static bool CodeEquals(Code.CodeObject a, Code.CodeObject b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Name != b.Name || a.ArgCount != b.ArgCount || a.PosOnlyArgCount != b.PosOnlyArgCount
+            || a.KwOnlyArgCount != b.KwOnlyArgCount || a.Flags != b.Flags || a.FirstLineNo != b.FirstLineNo
+            || !a.Code.SequenceEqual(b.Code) || !a.Names.SequenceEqual(b.Names)
+            || !a.LocalsPlusNames.SequenceEqual(b.LocalsPlusNames) || !a.LineTable.SequenceEqual(b.LineTable)
+            || !a.ExceptionTable.SequenceEqual(b.ExceptionTable) || a.Consts.Length != b.Consts.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Consts.Length; i++)
+        {
+            if (!Instance.Equals(a.Consts[i], b.Consts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>Small helpers over <see cref="ConstantValue"/> used by the optimizer.</summary>
@@ -57,8 +97,22 @@ internal static class ConstantOps
 
     public static ConstantValue Tuple(ConstantValue[] items) => ConstantValue.Tuple(ImmutableArray.Create(items));
 
-    /// <summary>A frozenset of the distinct items, in the iteration order CPython's set would have.</summary>
-    public static ConstantValue FrozenSet(ConstantValue[] items) => ConstantValue.FrozenSet(SetOrder.Order(items));
+    /// <summary>
+    /// A frozenset of the distinct items in the order CPython's co_consts shows: the set built
+    /// from the items; CPython's code constructor (intern_constants) rebuilds it from its own
+    /// iteration order when interning replaces one of its strings, which happens for a str of
+    /// ASCII letters, digits and '_' longer than one character that was not interned yet. Which
+    /// strings are already interned depends on the interpreter's history; this takes "not yet"
+    /// (see docs/differences-from-cpython.md).
+    /// </summary>
+    public static ConstantValue FrozenSet(ConstantValue[] items)
+    {
+        var once = SetOrder.Order(items);
+        bool rebuilt = once.Any(i => i is StrConstant s && s.Length > 1 && !s.HasSurrogates && s.Value.All(IsNameChar));
+        return ConstantValue.FrozenSet(rebuilt ? SetOrder.Order([.. once]) : once);
+    }
+
+    private static bool IsNameChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
     public static BigInteger? AsInteger(ConstantValue value) => value switch
     {

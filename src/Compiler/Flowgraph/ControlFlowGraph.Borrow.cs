@@ -123,7 +123,7 @@ internal sealed partial class ControlFlowGraph
 
                     // Consume nothing, push the rest.
                     case Opcode.GetAnext or Opcode.GetLen or Opcode.ImportFrom or Opcode.MatchKeys or Opcode.GetYieldFromIter
-                        or Opcode.MatchMapping or Opcode.MatchSequence or Opcode.WithExceptStart:
+                        or Opcode.MatchMapping or Opcode.MatchSequence or Opcode.WithExceptStart or Opcode.FormatSimple:
                         {
                             int netPushed = OpcodeFacts.Pushed(opcode, oparg) - OpcodeFacts.Popped(opcode, oparg);
                             for (int k = 0; k < netPushed; k++)

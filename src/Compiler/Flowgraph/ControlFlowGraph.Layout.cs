@@ -245,8 +245,9 @@ internal sealed partial class ControlFlowGraph
                 {
                     instr.Op = instr.Op == Opcode.JumpIfFalse ? Opcode.PopJumpIfFalse : Opcode.PopJumpIfTrue;
                     var loc = instr.Loc;
-                    b.Insert(i++, new CfgInstr(Opcode.Copy, 1, loc));
-                    b.Insert(i++, new CfgInstr(Opcode.ToBool, 0, loc));
+                    var handler = instr.Except;
+                    b.Insert(i++, new CfgInstr(Opcode.Copy, 1, loc) { Except = handler });
+                    b.Insert(i++, new CfgInstr(Opcode.ToBool, 0, loc) { Except = handler });
                 }
             }
         }

@@ -93,17 +93,6 @@ internal sealed partial class ControlFlowGraph
         seq.ApplyLabelMap();
         var instrs = seq.Instructions;
 
-        // NEXT_LOCATION: an instruction takes the location of the one after it.
-        for (int i = instrs.Count - 2; i >= 0; i--)
-        {
-            if (instrs[i].Loc.Lineno == SourceLocation.Next.Lineno)
-            {
-                var instr = instrs[i];
-                instr.Loc = instrs[i + 1].Loc;
-                instrs[i] = instr;
-            }
-        }
-
         var isTarget = new bool[instrs.Count + 1];
         foreach (var instr in instrs)
         {

@@ -7,8 +7,9 @@ namespace ProtoPython.Compiler.Flowgraph;
 /// <summary>
 /// Reproduces the iteration order of a CPython set built by adding items one by one, so a
 /// folded frozenset constant shows its items as CPython's would. Exact for ints, bools,
-/// floats, None and tuples of those (their hashes are fixed); str and bytes hashes depend on
-/// PYTHONHASHSEED in CPython, so their order is only the insertion order here.
+/// floats, None and tuples; str and bytes hash with SipHash-1-3 and a zero key, which is
+/// CPython's hash with PYTHONHASHSEED=0 (with a random seed CPython's own order varies from
+/// run to run).
 /// </summary>
 internal static class SetOrder
 {
@@ -137,7 +138,11 @@ internal static class SetOrder
         switch (value)
         {
             case NoneConstant:
-                return null; // id-based in CPython 3.12+: use insertion order
+                return 0xFCA86420; // constant since 3.12
+            case StrConstant str:
+                return HashStr(str);
+            case BytesConstant b:
+                return HashBytes(b.Value.AsSpan());
             case BoolConstant b:
                 return b.Value ? 1 : 0;
             case IntConstant i:
@@ -148,6 +153,86 @@ internal static class SetOrder
                 return HashTuple(t);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>str hashes its PEP 393 storage: 1, 2 or 4 bytes per code point.</summary>
+    private static long HashStr(StrConstant s)
+    {
+        var cps = s.GetCodePoints();
+        int max = cps.Length == 0 ? 0 : cps.Max();
+        int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+        var data = new byte[cps.Length * kind];
+        for (int i = 0; i < cps.Length; i++)
+        {
+            for (int k = 0; k < kind; k++)
+            {
+                data[(i * kind) + k] = (byte)(cps[i] >> (8 * k));
+            }
+        }
+
+        return HashBytes(data);
+    }
+
+    private static long HashBytes(ReadOnlySpan<byte> data)
+    {
+        if (data.Length == 0)
+        {
+            return 0;
+        }
+
+        long h = unchecked((long)SipHash13(data));
+        return h == -1 ? -2 : h;
+    }
+
+    /// <summary>CPython's siphash13 with k0 = k1 = 0.</summary>
+    private static ulong SipHash13(ReadOnlySpan<byte> src)
+    {
+        ulong b = (ulong)src.Length << 56;
+        ulong v0 = 0x736f6d6570736575UL;
+        ulong v1 = 0x646f72616e646f6dUL;
+        ulong v2 = 0x6c7967656e657261UL;
+        ulong v3 = 0x7465646279746573UL;
+        int i = 0;
+        for (; i + 8 <= src.Length; i += 8)
+        {
+            ulong mi = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(src.Slice(i, 8));
+            v3 ^= mi;
+            Round(ref v0, ref v1, ref v2, ref v3);
+            v0 ^= mi;
+        }
+
+        ulong t = 0;
+        for (int k = src.Length - i - 1; k >= 0; k--)
+        {
+            t = (t << 8) | src[i + k];
+        }
+
+        b |= t;
+        v3 ^= b;
+        Round(ref v0, ref v1, ref v2, ref v3);
+        v0 ^= b;
+        v2 ^= 0xff;
+        Round(ref v0, ref v1, ref v2, ref v3);
+        Round(ref v0, ref v1, ref v2, ref v3);
+        Round(ref v0, ref v1, ref v2, ref v3);
+        return (v0 ^ v1) ^ (v2 ^ v3);
+    }
+
+    private static void Round(ref ulong v0, ref ulong v1, ref ulong v2, ref ulong v3)
+    {
+        unchecked
+        {
+            v0 += v1;
+            v2 += v3;
+            v1 = BitOperations.RotateLeft(v1, 13) ^ v0;
+            v3 = BitOperations.RotateLeft(v3, 16) ^ v2;
+            v0 = BitOperations.RotateLeft(v0, 32);
+            v2 += v1;
+            v0 += v3;
+            v1 = BitOperations.RotateLeft(v1, 17) ^ v2;
+            v3 = BitOperations.RotateLeft(v3, 21) ^ v0;
+            v2 = BitOperations.RotateLeft(v2, 32);
         }
     }
 

@@ -143,7 +143,7 @@ internal sealed class SymbolTableAnalyzer
         SymbolTableEntry ste, SymbolTableEntry comp, Dictionary<string, SymbolScope> scopes,
         HashSet<string> compFree, HashSet<string> inlinedCells)
     {
-        bool removeDunderClass = false;
+        List<string>? removeNames = null;
         foreach (var sym in comp.Symbols.Values)
         {
             if ((sym.Flags & SymbolFlags.DefParam) != 0)
@@ -159,12 +159,19 @@ internal sealed class SymbolTableAnalyzer
                 inlinedCells.Add(name);
             }
 
-            // __class__ is never free through a class scope.
-            if (scope == SymbolScope.Free && ste.Type == BlockType.Class && name == "__class__")
+            // __class__, __classdict__ and __conditional_annotations__ are never free through a
+            // class scope: the comprehension's own uses become implicit globals. A function
+            // nested in the comprehension still needs the class cell, so the name stays free
+            // for the class if a child has it free.
+            if (scope == SymbolScope.Free && ste.Type == BlockType.Class && IsClassImplicitName(name))
             {
                 scope = SymbolScope.GlobalImplicit;
-                compFree.Remove(name);
-                removeDunderClass = true;
+                if (!IsFreeInAnyChild(comp, name))
+                {
+                    compFree.Remove(name);
+                }
+
+                (removeNames ??= new List<string>()).Add(name);
             }
 
             if (!ste.Symbols.TryGetValue(name, out var existing))
@@ -180,11 +187,17 @@ internal sealed class SymbolTableAnalyzer
             }
         }
 
-        if (removeDunderClass)
+        if (removeNames != null)
         {
-            comp.Symbols.Remove("__class__");
+            foreach (var name in removeNames)
+            {
+                comp.Symbols.Remove(name);
+            }
         }
     }
+
+    private static bool IsClassImplicitName(string name) =>
+        name is "__class__" or "__classdict__" or "__conditional_annotations__";
 
     private static void AnalyzeCells(Dictionary<string, SymbolScope> scopes, HashSet<string> free, HashSet<string> inlinedCells)
     {
