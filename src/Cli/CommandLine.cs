@@ -21,7 +21,7 @@ internal static class CommandLine
 
         if (args.Length > 1 && args[0] == "-m" && args[1] == "dis")
         {
-            return DisCommand.Run(args[2..], Console.In, stdout, stderr, CompileModule);
+            return DisCommand.Run(args[2..], Console.OpenStandardInput(), stdout, stderr, CompileModule);
         }
 
         stderr.WriteLine("protopy: running programs needs the interpreter (not built yet).");
@@ -29,8 +29,12 @@ internal static class CommandLine
         return 2;
     }
 
-    /// <summary>Compiles a module for <c>-m dis</c>; null until the compile pipeline is on main.</summary>
-    private static readonly Func<byte[], string, Compiler.Code.CodeObject>? CompileModule = null;
+    /// <summary>Compiles a module for <c>-m dis</c> as <c>compile(source, filename, "exec")</c>.</summary>
+    private static Compiler.Code.CodeObject CompileModule(byte[] source, string filename)
+    {
+        var options = new Compiler.CompileOptions(filename);
+        return Compiler.PythonCompiler.Compile(Compiler.PythonCompiler.Parse(source, options), options);
+    }
 
     private const string Usage =
         "usage: protopy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n" +

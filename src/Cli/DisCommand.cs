@@ -14,7 +14,7 @@ internal static class DisCommand
 
     /// <summary>Runs the command; <paramref name="compile"/> turns (source bytes, filename) into a module code object (null until the compiler exists).</summary>
     public static int Run(
-        IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr,
+        IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr,
         Func<byte[], string, CodeObject>? compile)
     {
         var options = new DisOptions();
@@ -156,9 +156,11 @@ internal static class DisCommand
         }
     }
 
-    private static byte[] ReadAll(TextReader stdin)
+    private static byte[] ReadAll(Stream stdin)
     {
-        // Console input is text here; re-encode it, as the source is decoded again by the compiler.
-        return System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd());
+        // Raw bytes: the compiler decodes them (PEP 263), as CPython's dis reads sys.stdin.buffer.
+        using var buffer = new MemoryStream();
+        stdin.CopyTo(buffer);
+        return buffer.ToArray();
     }
 }

@@ -10,7 +10,8 @@ tests/frontend/tokens/literals.json: for each string literal of tokens_corpus.LI
 tests/frontend/tokens/encodings.json: for each source of tokens_corpus.ENCODINGS, compile()'s error
 or the str bound to x;
 and tests/frontend/tokens/stdlib_counts.json: tokenize's token count for a sample of 50 Lib files,
-the number of .py files and the files compile() rejects.
+the number of .py files and the files compile() rejects; tests/frontend/tokens/stdlib_hashes.json:
+for every Lib file, a hash of its token stream in both modes.
 
 Usage: python3.14 tools/frontend/record_tokens.py
 """
@@ -118,6 +119,27 @@ def record_encodings():
         f.write("\n")
 
 
+def stream_hashes(data):
+    """SHA-1 of a file's token stream in both modes; rows are "TYPE\\x01string\\x01sl,sc,el,ec"."""
+    import hashlib
+    result = {}
+    for mode in ("extra", "parser"):
+        rows = []
+        try:
+            if mode == "extra":
+                for t in tokenize.tokenize(io.BytesIO(data).readline):
+                    if t.type != tokenize.ENCODING:
+                        rows.append(f"{token.tok_name[t.exact_type]}\x01{t.string}\x01{t.start[0]},{t.start[1]},{t.end[0]},{t.end[1]}")
+            else:
+                enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+                for t in _tokenize.TokenizerIter(io.BytesIO(data).readline, extra_tokens=False, encoding=enc):
+                    rows.append(f"{token.tok_name[t[0]]}\x01{t[1]}\x01{t[2][0]},{t[2][1]},{t[3][0]},{t[3][1]}")
+            result[mode] = hashlib.sha1("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+        except (tokenize.TokenError, SyntaxError):
+            result[mode] = "error"
+    return result
+
+
 def main():
     record_literals()
     record_encodings()
@@ -154,6 +176,14 @@ def main():
         except (tokenize.TokenError, SyntaxError):
             continue
         counts[rel] = n
+    hashes = {}
+    for rel in files:
+        with open(os.path.join(lib, rel), "rb") as f:
+            hashes[rel] = stream_hashes(f.read())
+    with open(os.path.join(OUT, "stdlib_hashes.json"), "w", encoding="utf-8") as f:
+        json.dump({"python": sys.version.split()[0], "hashes": hashes}, f, indent=0, sort_keys=True)
+        f.write("\n")
+
     rejected = {}
     for rel in files:
         with open(os.path.join(lib, rel), "rb") as f:

@@ -182,6 +182,9 @@ CORPUS = [
     ("ellipsis_adjacent_dots", "....\n"),
     ("at_matmul_assign", "a @= b\n"),
     ("arrow_colonequal", "def f() -> (y := 1): pass\n"),
+    # a str given to compile() is not decoded: no BOM, no cookie checks
+    ("str_bom_char", "\ufeffx = 1\n"),
+    ("str_cookie_ignored", "# coding: foo\nx = 1\n"),
 ]
 
 # String literals whose value (or error/warnings) the decoding tests compare: (name, source).
@@ -282,5 +285,10 @@ ENCODINGS = [
     ("cookie_gbk", b"# coding: gbk\nx = '\xc4\xe3'\n"),
     ("cookie_big5", b"# coding: big5\nx = '\xa4\xa4'\n"),
     ("cookie_cp1251", b"# -*- coding: windows-1251 -*-\nx = '\xc0'\n"),
+    ("cookie_utf16_odd", b"# coding: utf-16\nx = 1\n"),
+    ("cookie_utf16_even", b"# coding: utf-16\nx = '1'\n"),
+    ("cookie_shift_jis_bad", b"# coding: shift_jis\nx = '\x82'\n"),
+    ("cookie_cp1252_undefined", b"# coding: cp1252\nx = '\x81'\n"),
+    ("cookie_koi8r_ok_high", b"# coding: koi8-r\nx = '\xff'\n"),
     ("crlf_source", b"x = 1\r\ny = 'a\r\nb'\r\nx = y\r\n"),
 ]

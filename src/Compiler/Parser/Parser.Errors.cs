@@ -109,12 +109,14 @@ internal sealed partial class PegParser
         {
             // After INDENT/DEDENT the tokenizer stands after the indentation of the line; at
             // the end of input, after the last line and its (possibly implied) newline.
-            if (t.Start < _lines.Text.Length && _types[index] != Tok.EndMarker)
+            if (t.Start < _lines.Text.Length && _types[index] is not (Tok.EndMarker or Tok.Newline))
             {
                 return _lines.IndentWidth(t.Lineno);
             }
 
-            return _lines.LastLineCursor;
+            // Only exec input has a newline appended at the end; the cursor stops before ours.
+            var implicitNewline = _implicitNewline >= 0 && _options.Mode != CompileMode.Exec ? 1 : 0;
+            return _lines.LastLineCursor - implicitNewline;
         }
 
         return t.EndColOffset;

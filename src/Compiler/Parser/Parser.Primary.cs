@@ -46,7 +46,16 @@ internal sealed partial class PegParser
     private ExprNode? PrimarySuffix(ExprNode value, int start)
     {
         var mark = _mark;
-        switch (Peek())
+        var next = Peek();
+        if (_callInvalidRules && next is Tok.LSqb or Tok.LBrace)
+        {
+            // primary genexp: genexp's invalid_comprehension also starts at '[' and '{', and
+            // comes before the subscript alternative.
+            Genexp();
+            _mark = mark;
+        }
+
+        switch (next)
         {
             case Tok.Dot:
                 _mark++;

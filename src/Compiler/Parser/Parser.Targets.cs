@@ -310,7 +310,7 @@ internal sealed partial class PegParser
 
         // t_primary genexp &t_lookahead
         _mark = mark;
-        if (At(Tok.LPar) && Genexp() is { } g && AtTLookahead())
+        if ((_callInvalidRules || At(Tok.LPar)) && Genexp() is { } g && AtTLookahead())
         {
             return Loc(new Call { Func = value, Args = [g] }, start);
         }

@@ -46,9 +46,13 @@ internal sealed partial class PegParser
     private bool _parsingStarted;
     private bool _barryAsBdfl;
     private PythonSyntaxError? _tokenizerError;
+    private readonly int _implicitNewline;
 
-    public PegParser(ITokenSource source, string text, CompileOptions options)
+    /// <param name="implicitNewline">Index in <paramref name="text"/> of the newline the tokenizer
+    /// added after source that does not end with one, or -1.</param>
+    public PegParser(ITokenSource source, string text, CompileOptions options, int implicitNewline = -1)
     {
+        _implicitNewline = implicitNewline;
         _source = source;
         _lines = new SourceLines(text);
         _options = options;
@@ -75,7 +79,7 @@ internal sealed partial class PegParser
         {
             // A parser error in the first pass (an action, a forced token) is final, but a
             // tokenizer error further on in the source takes precedence, as in pegen.
-            if (IncompleteInputAllowed && _types[_fill - 1] == Tok.EndMarker)
+            if (IncompleteInputAllowed && TokenizerAtEnd())
             {
                 throw RaiseError(SyntaxErrorKind.IncompleteInput, "incomplete input", useMark: false);
             }
@@ -84,7 +88,7 @@ internal sealed partial class PegParser
         }
         catch (PythonSyntaxError e) when (IncompleteInputAllowed && IsEndOfSourceError(e))
         {
-            throw new PythonSyntaxError(SyntaxErrorKind.IncompleteInput, "incomplete input", e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+            throw new PythonSyntaxError(SyntaxErrorKind.IncompleteInput, "incomplete input", e.Filename, e.Lineno, e.Offset, e.EndLineno, -1, e.Text);
         }
 
         if (result is not null)
@@ -98,7 +102,7 @@ internal sealed partial class PegParser
             return result;
         }
 
-        if (IncompleteInputAllowed && _types[_fill - 1] == Tok.EndMarker)
+        if (IncompleteInputAllowed && TokenizerAtEnd())
         {
             throw RaiseError(SyntaxErrorKind.IncompleteInput, "incomplete input", useMark: false);
         }
@@ -132,6 +136,13 @@ internal sealed partial class PegParser
 
     private bool IncompleteInputAllowed => (_options.Flags & CompileFlags.AllowIncompleteInput) != 0;
 
+    /// <summary>Where the source ends, before the newline the tokenizer may have added.</summary>
+    private int SourceEnd => _implicitNewline >= 0 ? _implicitNewline : _lines.Text.Length;
+
+    /// <summary>pegen's <c>tok->done == E_EOF</c>: the tokenizer has looked at the end of the input.</summary>
+    private bool TokenizerAtEnd() =>
+        _fill > 0 && (_types[_fill - 1] == Tok.EndMarker || _tokens[_fill - 1].End >= SourceEnd);
+
     private ModNode? ParseStartRule()
     {
         _depth = BaseDepth;
@@ -150,17 +161,30 @@ internal sealed partial class PegParser
     private void Fill()
     {
         Token t;
-        try
+        int type;
+        while (true)
         {
-            t = _source.Next();
-        }
-        catch (PythonSyntaxError e)
-        {
-            _tokenizerError = e;
-            throw;
+            try
+            {
+                t = _source.Next();
+            }
+            catch (PythonSyntaxError e)
+            {
+                _tokenizerError = e;
+                throw;
+            }
+
+            type = Tok.Classify(t);
+            if (type == Tok.Dedent && _options.Mode == CompileMode.Single
+                && (_options.Flags & CompileFlags.DontImplyDedent) != 0 && t.Start >= SourceEnd)
+            {
+                // PyCF_DONT_IMPLY_DEDENT: the blocks still open at the end stay open (codeop).
+                continue;
+            }
+
+            break;
         }
 
-        var type = Tok.Classify(t);
         if (_options.Mode == CompileMode.Single && type == Tok.EndMarker && _parsingStarted)
         {
             // Single input ends its statement with an implied NEWLINE, as pegen's fill_token.
@@ -173,7 +197,13 @@ internal sealed partial class PegParser
             _parsingStarted = true;
         }
 
-        if (type == Tok.Newline && t.ColOffset >= 0)
+        if (type == Tok.Newline && _implicitNewline >= 0 && t.Start >= _implicitNewline && _options.Mode != CompileMode.Exec)
+        {
+            // Only exec input gets a newline appended by CPython; elsewhere the NEWLINE at the
+            // end of the input is made at end of file, with no column.
+            t = t with { ColOffset = -1, EndColOffset = -1 };
+        }
+        else if (type == Tok.Newline && t.ColOffset >= 0)
         {
             // pegen's NEWLINE token ends after the newline character.
             t = t with { EndColOffset = t.EndColOffset + 1 };
@@ -433,11 +463,12 @@ internal sealed partial class PegParser
         _memoHead[start] = ++_memoCount;
     }
 
-    /// <summary>Counts rule nesting like pegen's p->level and guards the .NET stack.</summary>
+    /// <summary>Counts rule nesting like pegen's p->level and guards the .NET stack (checked
+    /// every few levels: a handful of rule frames is far below the guard's margin).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_depth > MaxStack || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxStack || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw CompilerLimitError.ParserTooComplex();
         }

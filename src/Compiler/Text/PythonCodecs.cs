@@ -55,21 +55,51 @@ internal sealed class PythonCodecs
         var encoding = Encoding.GetEncoding(CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         try
         {
-            return encoding.GetString(bytes);
+            string text = encoding.GetString(bytes);
+            if (CodePage is (>= 1250 and <= 1258) or 874)
+            {
+                CheckWindowsUndefined(bytes, text, baseOffset, filename);
+            }
+
+            return text;
         }
         catch (DecoderFallbackException e)
         {
             byte b = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
-            string reason = CodePage is 1200 or 1201 or 12000 or 12001 ? "truncated data" : "illegal multibyte sequence";
-            if (e.BytesUnknown is { Length: 1 } && CodePage is < 900 or > 1000 and < 10000 or 20866 or 21866 or > 28590 and < 28606)
-            {
-                reason = "character maps to <undefined>";
-                throw DecodeError($"'charmap' codec can't decode byte 0x{b:x2} in position {e.Index + baseOffset}: {reason}", filename);
-            }
-
-            throw DecodeError($"'{Canonical}' codec can't decode byte 0x{b:x2} in position {e.Index + baseOffset}: {reason}", filename);
+            int position = e.Index + baseOffset;
+            // Python's single-byte codecs are charmap-based and name themselves 'charmap' in errors;
+            // BOM-less utf-16/32 decode as little-endian and say so.
+            string msg = CodePage is 1200 or 1201 or 12000 or 12001
+                ? $"'{(Canonical is "utf-16" or "utf-32" ? Canonical + "-le" : Canonical)}' codec can't decode byte 0x{b:x2} in position {position}: truncated data"
+                : IsMultiByte
+                ? $"'{Canonical}' codec can't decode byte 0x{b:x2} in position {position}: illegal multibyte sequence"
+                : $"'charmap' codec can't decode byte 0x{b:x2} in position {position}: character maps to <undefined>";
+            throw DecodeError(msg, filename);
         }
     }
+
+    /// <summary>
+    /// .NET decodes the bytes a Windows code page leaves undefined (0x81 in cp1252...) as the C1
+    /// control of the same value; Python's tables leave them undefined and fail.
+    /// </summary>
+    private void CheckWindowsUndefined(ReadOnlySpan<byte> bytes, string text, int baseOffset, string filename)
+    {
+        if (text.Length != bytes.Length)
+        {
+            return;
+        }
+
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (b is >= 0x80 and <= 0x9F && text[i] == (char)b)
+            {
+                throw DecodeError($"'charmap' codec can't decode byte 0x{b:x2} in position {i + baseOffset}: character maps to <undefined>", filename);
+            }
+        }
+    }
+
+    private bool IsMultiByte => CodePage is 932 or 936 or 949 or 950 or 51932 or 51949 or 54936 or 1200 or 1201 or 12000 or 12001;
 
     private static PythonSyntaxError DecodeError(string msg, string filename) =>
         new(SyntaxErrorKind.SyntaxError, msg, filename, 0, -1, 0, 0, null);

@@ -16,7 +16,7 @@ public static class SourceDecoder
     {
         bool bom = source.Length >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF;
         var body = bom ? source[3..] : source;
-        var (cookie, cookieLine) = FindCookie(body);
+        string? cookie = FindCookie(body);
         if (cookie is not null && bom && cookie != "utf-8")
         {
             string line1 = Encoding.UTF8.GetString(LineAt(body, 0)).TrimEnd('\n', '\r');
@@ -24,7 +24,6 @@ public static class SourceDecoder
                 filename, 1, 0, 1, line1.Length, line1);
         }
 
-        _ = cookieLine;
         if (cookie is null || cookie == "utf-8" || PythonCodecs.IsUtf8Alias(cookie))
         {
             return new SourceText(DecodeUtf8(body, filename));
@@ -40,25 +39,19 @@ public static class SourceDecoder
     /// The encoding a coding cookie on line 1 or 2 declares, normalized as CPython's tokenizer does
     /// (<c>utf-8</c>, <c>iso-8859-1</c> or the name as written), or null.
     /// </summary>
-    public static string? FindCodingSpec(ReadOnlySpan<byte> source) => FindCookie(source).Name;
+    public static string? FindCodingSpec(ReadOnlySpan<byte> source) => FindCookie(source);
 
-    private static (string? Name, int Line) FindCookie(ReadOnlySpan<byte> body)
+    /// <summary>The cookie on line 1, or on line 2 when line 1 holds only whitespace or a comment.</summary>
+    private static string? FindCookie(ReadOnlySpan<byte> body)
     {
         var line1 = LineAt(body, 0);
         var spec = CodingSpecOfLine(line1, out bool onlyComment);
-        if (spec is not null)
+        if (spec is not null || !onlyComment || line1.Length == body.Length)
         {
-            return (spec, 1);
+            return spec;
         }
 
-        if (!onlyComment || line1.Length == body.Length)
-        {
-            return (null, 0);
-        }
-
-        var line2 = LineAt(body, line1.Length);
-        spec = CodingSpecOfLine(line2, out _);
-        return spec is null ? (null, 0) : (spec, 2);
+        return CodingSpecOfLine(LineAt(body, line1.Length), out _);
     }
 
     private static ReadOnlySpan<byte> LineAt(ReadOnlySpan<byte> body, int start)

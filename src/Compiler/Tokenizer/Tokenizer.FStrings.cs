@@ -136,6 +136,8 @@ public sealed partial class Tokenizer
                     throw ErrorAtCursor($"{mode.Letter}-string: newlines are not allowed in format specifiers for single quoted {mode.Letter}-strings");
                 }
 
+                // CPython marks only the triple-quoted case as ending at the end of input (E_EOFS).
+                AtEndOfInput = c == Eof && mode.QuoteSize == 3;
                 string msg = mode.QuoteSize == 3
                     ? $"unterminated triple-quoted {mode.Letter}-string literal (detected at line {_line})"
                     : $"unterminated {mode.Letter}-string literal (detected at line {_line})";

@@ -123,14 +123,10 @@ public sealed partial class Tokenizer
             if (!ok)
             {
                 _pos = i + width;
-                string msg = UnicodeDatabase.IsPrintable(cp)
-                    ? $"invalid character '{char.ConvertFromUtf32(IsSurrogate(cp) ? 0xFFFD : cp)}' (U+{cp:X4})"
+                // A lone surrogate cannot be shown; CPython's printable check rejects it anyway.
+                string msg = !IsSurrogate(cp) && UnicodeDatabase.IsPrintable(cp)
+                    ? $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})"
                     : $"invalid non-printable character U+{cp:X4}";
-                if (IsSurrogate(cp))
-                {
-                    msg = $"invalid non-printable character U+{cp:X4}";
-                }
-
                 throw ErrorAtCursor(msg);
             }
 
@@ -173,6 +169,7 @@ public sealed partial class Tokenizer
             c = NextChar();
             if (c == Eof || (quoteSize == 1 && c == '\n'))
             {
+                AtEndOfInput = c == Eof;
                 int detectedAt = _line;
                 if (_modeIndex > 0)
                 {

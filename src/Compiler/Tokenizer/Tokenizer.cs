@@ -24,6 +24,7 @@ public sealed partial class Tokenizer
     private readonly int _textLength;
     private readonly bool _extraTokens;
     private readonly IWarningSink? _warnings;
+    private readonly bool _typeComments;
 
     private readonly int[] _indStack = new int[MaxIndent];
     private readonly int[] _altIndStack = new int[MaxIndent];
@@ -40,8 +41,11 @@ public sealed partial class Tokenizer
 
     /// <summary>Creates a tokenizer over already decoded source.</summary>
     /// <param name="extraTokens">The <c>tokenize</c> module's mode: COMMENT/NL tokens, lenient checks.</param>
-    public Tokenizer(SourceText source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null)
+    /// <param name="typeComments">Emit TYPE_COMMENT/TYPE_IGNORE for <c># type:</c> comments (PyCF_TYPE_COMMENTS).</param>
+    public Tokenizer(SourceText source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null,
+        bool typeComments = false)
     {
+        _typeComments = typeComments;
         Source = source;
         Filename = filename;
         _extraTokens = extraTokens;
@@ -56,14 +60,23 @@ public sealed partial class Tokenizer
     }
 
     /// <summary>Creates a tokenizer over source text (newlines are translated first).</summary>
-    public Tokenizer(string source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null)
-        : this(new SourceText(source), filename, extraTokens, warnings)
+    public Tokenizer(string source, string filename = "<string>", bool extraTokens = false, IWarningSink? warnings = null,
+        bool typeComments = false)
+        : this(new SourceText(source), filename, extraTokens, warnings, typeComments)
     {
     }
 
     public SourceText Source { get; }
 
     public string Filename { get; }
+
+    /// <summary>
+    /// True once the tokenizer has hit the end of the input: after ENDMARKER, or when its error
+    /// came from reaching the end inside a construct (bracket, backslash continuation, string).
+    /// CPython's <c>_is_end_of_source</c> (done is E_EOF/E_EOFS/E_EOLS): with
+    /// PyCF_ALLOW_INCOMPLETE_INPUT (codeop) a parse failure then means "incomplete input".
+    /// </summary>
+    public bool AtEndOfInput { get; private set; }
 
     /// <summary>Current bracket nesting depth (CPython's <c>tok->level</c>).</summary>
     public int ParenLevel => _level;
@@ -120,9 +133,9 @@ public sealed partial class Tokenizer
             blankline = MeasureIndentation();
         }
 
-        MarkStart(_pos);
         if (_pendin != 0)
         {
+            MarkStart(_pos);
             return PendingIndentToken();
         }
 
@@ -143,6 +156,11 @@ public sealed partial class Tokenizer
                 c = NextChar();
             }
 
+            if (_typeComments && TypeComment(start, c, blankline) is Token typeComment)
+            {
+                return typeComment;
+            }
+
             if (_extraTokens)
             {
                 Backup(c);
@@ -153,6 +171,7 @@ public sealed partial class Tokenizer
 
         if (c == Eof)
         {
+            AtEndOfInput = true;
             if (_level > 0)
             {
                 throw UnclosedBracketError();
@@ -261,6 +280,7 @@ public sealed partial class Tokenizer
         c = NextChar();
         if (c == Eof)
         {
+            AtEndOfInput = true;
             if (_level > 0)
             {
                 throw UnclosedBracketError();

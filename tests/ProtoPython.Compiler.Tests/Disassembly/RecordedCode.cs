@@ -105,11 +105,13 @@ internal sealed class RecordedFixture
             "bytes" => ConstantValue.FromBytes(Convert.FromHexString(c.GetProperty("hex").GetString()!)),
             "tuple" => ConstantValue.Tuple(Items(c, built).ToImmutableArray()),
             "frozenset" => ConstantValue.FrozenSet(Items(c, built).ToImmutableArray()),
-            "slice" => TestSlice.Create(Items(c, built)),
+            "slice" => Slice(Items(c, built)),
             "code" => new CodeConstant(Build(c.GetProperty("index").GetInt32(), built)),
             _ => throw new InvalidDataException("unknown constant type " + type),
         };
     }
+
+    private static SliceConstant Slice(List<ConstantValue> items) => new(items[0], items[1], items[2]);
 
     private List<ConstantValue> Items(JsonElement c, CodeObject?[] built) =>
         [.. c.GetProperty("items").EnumerateArray().Select(i => Constant(i, built))];
@@ -119,29 +121,4 @@ internal sealed class RecordedFixture
 
     private static ImmutableArray<string> Strings(JsonElement array) =>
         [.. array.EnumerateArray().Select(s => s.GetString()!)];
-}
-
-/// <summary>
-/// Stand-in for the code generator's slice constant (3.14 folds <c>x[1:2]</c> into
-/// LOAD_CONST slice(1, 2, None)) until it is on this branch.
-/// </summary>
-internal sealed class TestSlice : ConstantValue
-{
-    private readonly ConstantValue[] _items;
-
-    private TestSlice(ConstantValue[] items) => _items = items;
-
-    public override ConstantKind Kind => ConstantKind.Tuple;
-
-    public override string TypeName => "slice";
-
-    public override bool IsTrue => true;
-
-    public static ConstantValue Create(List<ConstantValue> items) => new TestSlice([.. items]);
-
-    public override string Repr() => $"slice({_items[0].Repr()}, {_items[1].Repr()}, {_items[2].Repr()})";
-
-    public override bool Equals(ConstantValue? other) => ReferenceEquals(this, other);
-
-    public override int GetHashCode() => _items.Length;
 }

@@ -122,6 +122,11 @@ internal static class TokenGoldens
             i = nl + 1;
         }
 
+        return CharColumnFrom(buffer, i, byteCol);
+    }
+
+    private static int CharColumnFrom(string buffer, int i, int byteCol)
+    {
         int bytes = 0, chars = 0;
         while (bytes < byteCol && i < buffer.Length)
         {
@@ -141,6 +146,36 @@ internal static class TokenGoldens
         }
 
         return chars + Math.Max(0, byteCol - bytes);
+    }
+
+    /// <summary><see cref="CharColumn(string, int, int)"/> with the line starts computed once, for whole files.</summary>
+    public sealed class Columns(string buffer)
+    {
+        private readonly List<int> _starts = LineStarts(buffer);
+
+        public int CharColumn(int lineno, int byteCol)
+        {
+            if (byteCol < 0 || lineno - 1 >= _starts.Count)
+            {
+                return byteCol;
+            }
+
+            return CharColumnFrom(buffer, _starts[lineno - 1], byteCol);
+        }
+
+        private static List<int> LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+
+            return starts;
+        }
     }
 
     public static string Row(string buffer, Token t) =>

@@ -1,0 +1,196 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// A Python type object. Builtin types are static singletons (<c>PyType.Builtins.cs</c>); heap
+/// types come from <see cref="Create"/>. Lookups walk the MRO (<c>PyType.Mro.cs</c>) and every
+/// mutation that can change a lookup result resets the version tag (<c>PyType.Version.cs</c>).
+/// </summary>
+public sealed partial class PyType : PyObject
+{
+    // Temporary: the type dict is a .NET Dictionary keyed by interned name until PyDict exists;
+    // then it becomes a PyDict with a watcher (ARCHITECTURE §2.4) and this field changes type.
+    private readonly Dictionary<string, PyValue> _dict = new(StringComparer.Ordinal);
+
+    private PyType(PyType? metatype, string name, string module, PyType[] bases, TypeFlags flags)
+        : base(metatype!)
+    {
+        Name = name;
+        QualName = name;
+        Module = module;
+        Bases = bases;
+        Base = bases.Length > 0 ? bases[0] : null;
+        Flags = flags;
+        foreach (var b in bases)
+        {
+            Flags |= b.Flags & TypeFlags.Inherited;
+        }
+
+        Mro = [this];
+        SolidBase = (flags & TypeFlags.OwnLayout) != 0 || Base is null ? this : Base.SolidBase;
+    }
+
+    /// <summary><c>__name__</c>.</summary>
+    public string Name { get; private set; }
+
+    /// <summary><c>__qualname__</c>.</summary>
+    public string QualName { get; private set; }
+
+    /// <summary><c>__module__</c> ("builtins" for builtin types).</summary>
+    public string Module { get; }
+
+    /// <summary><c>__bases__</c>.</summary>
+    public PyType[] Bases { get; private set; }
+
+    /// <summary><c>__base__</c>: the base with the most derived solid base (the first base for builtins).</summary>
+    public PyType? Base { get; private set; }
+
+    /// <summary><c>__mro__</c>, this type first.</summary>
+    public PyType[] Mro { get; private set; }
+
+    public TypeFlags Flags { get; private set; }
+
+    /// <summary>The nearest type along the base chain whose instances have their own layout (<c>solid_base</c>).</summary>
+    public PyType SolidBase { get; private set; }
+
+    public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
+
+    /// <summary>The full name as repr shows it: qualname for builtins, module.qualname otherwise.</summary>
+    public string FullName => Module == "builtins" ? QualName : Module + "." + QualName;
+
+    /// <summary>Creates a builtin type (not a heap type): name, bases, flags. Computes the MRO.</summary>
+    internal static PyType CreateBuiltin(string name, PyType? baseType, TypeFlags flags)
+    {
+        var type = new PyType(s_typeType, name, "builtins", baseType is null ? [] : [baseType], flags | TypeFlags.ImmutableType);
+        type.Mro = baseType is null ? [type] : [type, .. baseType.Mro];
+        type.HashFunction = baseType?.HashFunction;
+        type.AttachToBases();
+        return type;
+    }
+
+    /// <summary>
+    /// <c>type(name, bases, {})</c> without the dict and metaclass machinery (which needs the call
+    /// protocol): checks the bases, computes the C3 MRO. Returns null with a pending TypeError on failure.
+    /// </summary>
+    public static PyType? Create(ThreadState ts, string name, string module, PyType[] bases)
+    {
+        if (bases.Length == 0)
+        {
+            bases = [Object];
+        }
+
+        foreach (var b in bases)
+        {
+            if (!b.HasFlag(TypeFlags.BaseType))
+            {
+                ts.SetError(PyExc.TypeError, "type '" + b.FullName + "' is not an acceptable base type");
+                return null;
+            }
+        }
+
+        var best = BestBase(ts, bases);
+        if (best is null)
+        {
+            return null;
+        }
+
+        var type = new PyType(s_typeType, name, module, bases, TypeFlags.HeapType | TypeFlags.BaseType);
+        type.Base = best;
+        type.HashFunction = best.HashFunction;
+        type.SolidBase = best.SolidBase;
+        var mro = ComputeMro(ts, type, bases);
+        if (mro is null)
+        {
+            return null;
+        }
+
+        type.Mro = mro;
+        type.AttachToBases();
+        return type;
+    }
+
+    // best_base: the base whose solid base is the most derived; all solid bases must lie on one chain.
+    private static PyType? BestBase(ThreadState ts, PyType[] bases)
+    {
+        PyType? best = null;
+        PyType? winner = null;
+        foreach (var b in bases)
+        {
+            var candidate = b.SolidBase;
+            if (winner is null || (candidate.IsSubtypeOf(winner) && !ReferenceEquals(candidate, winner)))
+            {
+                winner = candidate;
+                best = b;
+            }
+            else if (!winner.IsSubtypeOf(candidate))
+            {
+                ts.SetError(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+                return null;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An entry of this type's own dict (no MRO walk).</summary>
+    public bool TryGetOwn(string name, out PyValue value) => _dict.TryGetValue(name, out value);
+
+    /// <summary>
+    /// <c>_PyType_Lookup</c>: the first definition of <paramref name="name"/> along the MRO, or
+    /// false (no exception is set: absence is not an error at this level).
+    /// </summary>
+    public bool TryLookup(string name, out PyValue value)
+    {
+        foreach (var t in Mro)
+        {
+            if (t._dict.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Writes a type-dict entry and invalidates the version of this type and its subclasses.</summary>
+    public void SetDictEntry(string name, PyValue value)
+    {
+        Modified();
+        _dict[name] = value;
+    }
+
+    /// <summary>Removes a type-dict entry; false when absent (the caller raises AttributeError).</summary>
+    public bool RemoveDictEntry(string name)
+    {
+        if (!_dict.ContainsKey(name))
+        {
+            return false;
+        }
+
+        Modified();
+        _dict.Remove(name);
+        return true;
+    }
+
+    /// <summary>Python's <c>issubclass(this, other)</c> for types without <c>__subclasscheck__</c>: an MRO scan.</summary>
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        foreach (var t in Mro)
+        {
+            if (ReferenceEquals(t, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>repr(type): <c>&lt;class 'name'&gt;</c>.</summary>
+    public override string ToString() => "<class '" + FullName + "'>";
+}

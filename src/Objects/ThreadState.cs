@@ -1,0 +1,55 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// Per-thread interpreter state (ARCHITECTURE §4, §9). Holds the pending exception of the
+/// error protocol: a failing function stores the exception here and returns a failure value
+/// (<see cref="PyValue.Error"/>, <c>false</c> from a <c>TryX</c>, a negative int, or null).
+/// No .NET exception is thrown on these paths.
+/// <para>
+/// Access: hot paths (the eval loop, slots, builtins) receive the ThreadState as a parameter,
+/// which costs a register instead of a thread-local lookup. <see cref="Current"/> ([ThreadStatic])
+/// exists for cold code that has no ThreadState at hand (callbacks from .NET, module init).
+/// Stage 1 (GIL): only the GIL holder touches Python objects, and each thread only its own state.
+/// </para>
+/// </summary>
+public sealed class ThreadState
+{
+    [ThreadStatic]
+    private static ThreadState? t_current;
+
+    /// <summary>The calling thread's state, created on first use.</summary>
+    public static ThreadState Current => t_current ??= new ThreadState();
+
+    /// <summary>The pending exception, or null. Set by <see cref="SetError(PyBaseException)"/>.</summary>
+    public PyBaseException? CurrentException { get; private set; }
+
+    /// <summary>True while an exception is pending.</summary>
+    public bool HasError => CurrentException is not null;
+
+    /// <summary>Makes <paramref name="exception"/> pending and returns <see cref="PyValue.Error"/>, so callers can write <c>return ts.SetError(...)</c>.</summary>
+    public PyValue SetError(PyBaseException exception)
+    {
+        CurrentException = exception;
+        return PyValue.Error;
+    }
+
+    /// <summary>Raises <paramref name="type"/>(<paramref name="message"/>): <c>PyErr_SetString</c>.</summary>
+    public PyValue SetError(PyType type, string message) => SetError(PyBaseException.Create(type, message));
+
+    /// <summary>Raises <paramref name="type"/> with the given args (e.g. OverflowError(34, 'Numerical result out of range')).</summary>
+    public PyValue SetError(PyType type, params PyValue[] args) => SetError(new PyBaseException(type, args));
+
+    /// <summary>Takes the pending exception, leaving none (<c>PyErr_GetRaisedException</c>).</summary>
+    public PyBaseException? FetchError()
+    {
+        var e = CurrentException;
+        CurrentException = null;
+        return e;
+    }
+
+    /// <summary>Drops the pending exception (<c>PyErr_Clear</c>).</summary>
+    public void ClearError() => CurrentException = null;
+
+    /// <summary>True if the pending exception is an instance of <paramref name="type"/> (<c>PyErr_ExceptionMatches</c>).</summary>
+    public bool ErrorMatches(PyType type) => CurrentException is { } e && e.Type.IsSubtypeOf(type);
+}
