@@ -96,6 +96,9 @@ internal sealed partial class ControlFlowGraph
                         refs.Add(new StackRef(i, oparg >> 4));
                         refs.Add(new StackRef(i, oparg & 15));
                         break;
+                    case Opcode.DeleteFast:
+                        KillLocal(flags, refs, oparg);
+                        break;
                     case Opcode.StoreFast:
                         StoreLocal(flags, refs, oparg, Pop(refs));
                         break;

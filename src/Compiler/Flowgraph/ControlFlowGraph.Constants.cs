@@ -86,6 +86,79 @@ internal sealed partial class ControlFlowGraph
         MakeLoadConst(ref bb[i], ConstantOps.Tuple(items), consts);
     }
 
+    /// <summary>
+    /// A list or set of more than 30 constants (built by BUILD_LIST/BUILD_SET 0 and one
+    /// LIST_APPEND/SET_ADD per element) that is iterated or tested with <c>in</c>: one constant
+    /// tuple or frozenset, as CPython 3.14.10 emits (observed with <c>dis</c>; the last
+    /// LIST_APPEND/SET_ADD becomes the LOAD_CONST, without a location).
+    /// </summary>
+    private static void FoldBigConstSequenceForIteration(BasicBlock bb, int last, ConstantTable consts)
+    {
+        var appendOp = bb[last].Op;
+        var buildOp = appendOp == Opcode.ListAppend ? Opcode.BuildList : Opcode.BuildSet;
+        int constsFound = 0;
+        bool expectAppend = false;
+        for (int pos = last - 1; pos >= 0; pos--)
+        {
+            var op = bb[pos].Op;
+            int oparg = bb[pos].Arg;
+            if (op == Opcode.Nop)
+            {
+                continue;
+            }
+
+            if (op == buildOp && oparg == 0)
+            {
+                if (!expectAppend)
+                {
+                    return;
+                }
+
+                var items = new ConstantValue[constsFound];
+                for (int newpos = last - 1; newpos >= pos; newpos--)
+                {
+                    ref var instr = ref bb[newpos];
+                    if (instr.Op == Opcode.Nop)
+                    {
+                        continue;
+                    }
+
+                    if (OpcodeFacts.LoadsConst(instr.Op))
+                    {
+                        items[--constsFound] = GetConstValue(instr, consts);
+                    }
+
+                    instr.SetNop();
+                    instr.Loc = SourceLocation.None;
+                }
+
+                var value = buildOp == Opcode.BuildList ? ConstantOps.Tuple(items) : ConstantOps.FrozenSet(items);
+                MakeLoadConst(ref bb[last], value, consts);
+                bb[last].Loc = SourceLocation.None; // CPython's LOAD_CONST here has no location of its own
+                return;
+            }
+
+            if (expectAppend)
+            {
+                if (op != appendOp || oparg != 1)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                if (!OpcodeFacts.LoadsConst(op))
+                {
+                    return;
+                }
+
+                constsFound++;
+            }
+
+            expectAppend = !expectAppend;
+        }
+    }
+
     /// <summary>BUILD_LIST 0, (LOAD_CONST c, LIST_APPEND 1)*, CALL_INTRINSIC_1 LIST_TO_TUPLE → LOAD_CONST tuple.</summary>
     private static void FoldConstantIntrinsicListToTuple(BasicBlock bb, int i, ConstantTable consts)
     {

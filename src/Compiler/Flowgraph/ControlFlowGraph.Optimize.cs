@@ -349,6 +349,13 @@ internal sealed partial class ControlFlowGraph
                 case Opcode.BuildList or Opcode.BuildSet:
                     OptimizeListsAndSets(bb, i, hasNext ? nextop : null, consts);
                     break;
+                case Opcode.ListAppend or Opcode.SetAdd:
+                    if (oparg == 1 && hasNext && nextop is Opcode.GetIter or Opcode.ContainsOp)
+                    {
+                        FoldBigConstSequenceForIteration(bb, i, consts);
+                    }
+
+                    break;
                 case Opcode.PopJumpIfNotNone or Opcode.PopJumpIfNone or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue:
                     if (target.Op == Opcode.Jump && JumpThread(bb, i, target, opcode))
                     {
@@ -483,7 +490,12 @@ internal sealed partial class ControlFlowGraph
                     {
                         if (hasNext && nextop == Opcode.GetIter)
                         {
-                            inst.SetNop();
+                            // 3.14.10 still folds a constant tuple built element by element.
+                            FoldConstantIntrinsicListToTuple(bb, i, consts);
+                            if (bb[i].Op == Opcode.CallIntrinsic1)
+                            {
+                                bb[i].SetNop();
+                            }
                         }
                         else
                         {

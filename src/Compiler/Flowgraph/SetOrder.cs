@@ -114,6 +114,12 @@ internal static class SetOrder
 
     private static bool PyEquals(ConstantValue a, ConstantValue b)
     {
+        // complex == number: equal parts (imaginary part zero for a real number).
+        if (a is ComplexConstant || b is ComplexConstant)
+        {
+            return AsComplex(a) is { } ca && AsComplex(b) is { } cb && ca.Re == cb.Re && ca.Im == cb.Im;
+        }
+
         if (ConstantOps.AsInteger(a) is { } ia && ConstantOps.AsInteger(b) is { } ib)
         {
             return ia == ib;
@@ -132,6 +138,14 @@ internal static class SetOrder
         return a.Equals(b);
     }
 
+    private static (double Re, double Im)? AsComplex(ConstantValue v) => v switch
+    {
+        ComplexConstant c => (c.Real, c.Imag),
+        FloatConstant f => (f.Value, 0.0),
+        _ when ConstantOps.AsInteger(v) is { } i => ((double)i, 0.0),
+        _ => null,
+    };
+
     /// <summary>Python's hash() where it does not depend on the hash seed; null otherwise.</summary>
     internal static long? Hash(ConstantValue value)
     {
@@ -149,6 +163,17 @@ internal static class SetOrder
                 return HashInt(i.Value);
             case FloatConstant f:
                 return HashFloat(f.Value);
+            case ComplexConstant c:
+                {
+                    // complex_hash: hash(real) + 1000003 * hash(imag), as a C long; -1 → -2.
+                    if (HashFloat(c.Real) is not { } hr || HashFloat(c.Imag) is not { } hi)
+                    {
+                        return null;
+                    }
+
+                    long h = unchecked(hr + (1000003L * hi));
+                    return h == -1 ? -2 : h;
+                }
             case TupleConstant t:
                 return HashTuple(t);
             default:
