@@ -1,5 +1,6 @@
 using ProtoPython.Compiler.Ast;
 using ProtoPython.Compiler.Diagnostics;
+using ProtoPython.Compiler.Tokenizer;
 
 namespace ProtoPython.Compiler.Parser;
 
@@ -114,63 +115,28 @@ internal sealed partial class PegParser
     {
         var index = _mark++;
         var text = _tokens[index].Text;
-        var p = 0;
-        var bytes = false;
-        var raw = false;
-        while (p < text.Length && char.IsAsciiLetter(text[p]))
+        var body = StringLiterals.Body(text, out var raw, out var bytes);
+        var decoded = bytes ? StringLiterals.DecodeBytesBody(body, raw) : StringLiterals.DecodeStrBody(body, raw);
+        if (decoded.Error is { } error)
         {
-            switch (text[p])
-            {
-                case 'b' or 'B':
-                    bytes = true;
-                    break;
-                case 'r' or 'R':
-                    raw = true;
-                    break;
-            }
-
-            p++;
+            throw RaiseToken(index, error);
         }
 
-        var quote = text[p];
-        var quoteLength = text.Length - p >= 6 && text[p + 1] == quote && text[p + 2] == quote ? 3 : 1;
-        var body = text.Substring(p + quoteLength, text.Length - p - 2 * quoteLength);
-        ConstantValue value;
-        StringLiteralDecoder.InvalidEscape? invalid;
-        try
-        {
-            if (bytes)
-            {
-                foreach (var c in body)
-                {
-                    if (c >= 0x80)
-                    {
-                        throw RaiseToken(index, "bytes can only contain ASCII literal characters");
-                    }
-                }
-
-                value = StringLiteralDecoder.DecodeBytes(body, raw, out invalid);
-            }
-            else
-            {
-                value = StringLiteralDecoder.DecodeStr(body, raw, out invalid);
-            }
-        }
-        catch (StringLiteralDecoder.DecodeException e)
-        {
-            throw RaiseSyntaxError(e.Message);
-        }
-
-        if (invalid is { } inv)
+        if (decoded.Invalid is { } inv)
         {
             WarnInvalidEscape(inv, index);
         }
 
-        return LocToken(new Constant { Value = value, Kind = text[0] == 'u' ? "u" : null }, index);
+        return LocToken(new Constant { Value = ToConstant(decoded.Value), Kind = text[0] == 'u' ? "u" : null }, index);
     }
 
+    private static ConstantValue ToConstant(LiteralValue value) =>
+        value.Bytes is { } bytes ? ConstantValue.FromBytes(bytes)
+        : value.CodePoints is { } cps ? ConstantValue.FromCodePoints(cps)
+        : ConstantValue.FromStr(value.Text ?? "");
+
     /// <summary>warn_invalid_escape_sequence: a SyntaxWarning in the first pass only.</summary>
-    private void WarnInvalidEscape(StringLiteralDecoder.InvalidEscape inv, int tokenIndex)
+    private void WarnInvalidEscape(InvalidEscape inv, int tokenIndex)
     {
         if (_callInvalidRules || _options.Warnings is null)
         {
@@ -178,53 +144,29 @@ internal sealed partial class PegParser
         }
 
         ref var t = ref _tokens[tokenIndex];
-        var c = inv.Buffer[inv.Index];
-        if (_types[tokenIndex] is Tok.FStringMiddle or Tok.FStringEnd or Tok.TStringMiddle or Tok.TStringEnd && c is '{' or '}')
+
+        // The tokenizer already warned about "\{" and "\}" in an f-/t-string literal part.
+        if (_types[tokenIndex] is Tok.FStringMiddle or Tok.FStringEnd or Tok.TStringMiddle or Tok.TStringEnd && inv.First is '{' or '}')
         {
             return;
         }
 
-        var msg = inv.Octal
-            ? "invalid octal escape sequence '\\" + inv.Buffer.Substring(inv.Index, Math.Min(3, inv.Buffer.Length - inv.Index)) + "'"
-            : "invalid escape sequence '\\" + c + "'";
-        var lineno = t.Lineno;
-        var col = t.ColOffset;
-        for (var i = 0; i < inv.Index; i++)
+        var lineno = t.Lineno + inv.Line;
+        var col = inv.Line == 0 ? t.ColOffset + inv.Column : inv.Column;
+        if (inv.Line == 0)
         {
-            if (inv.Buffer[i] == '\n')
-            {
-                lineno++;
-                col = 0;
-            }
-            else
-            {
-                col++;
-            }
-        }
-
-        if (lineno == t.Lineno)
-        {
-            var text = t.Text;
+            // As CPython, the position counts the token's leading quotes but not its prefix letters.
             var first = '\0';
             var quotes = 0;
-            foreach (var ch in text)
+            foreach (var ch in t.Text)
             {
-                if (ch is '\'' or '"')
-                {
-                    if (quotes == 0)
-                    {
-                        first = ch;
-                    }
-
-                    if (ch == first)
-                    {
-                        quotes++;
-                    }
-                }
-                else
+                if (ch is not ('\'' or '"'))
                 {
                     break;
                 }
+
+                first = first == '\0' ? ch : first;
+                quotes += ch == first ? 1 : 0;
             }
 
             col += quotes;
@@ -232,11 +174,11 @@ internal sealed partial class PegParser
 
         try
         {
-            _options.Warnings.Warn(new CompilerWarning("SyntaxWarning", msg, _options.Filename, lineno, col + 1));
+            _options.Warnings.Warn(new CompilerWarning("SyntaxWarning", inv.WarningMessage, _options.Filename, lineno, col + 1));
         }
         catch (PythonSyntaxError)
         {
-            throw RaiseKnownLocation(SyntaxErrorKind.SyntaxError, lineno, col - 1, lineno, col + 1, msg);
+            throw RaiseKnownLocation(SyntaxErrorKind.SyntaxError, lineno, col - 1, lineno, col + 1, inv.ErrorMessage);
         }
     }
 
@@ -379,25 +321,19 @@ internal sealed partial class PegParser
 
     private Constant DecodeFStringPart(Constant c, bool raw, int token)
     {
-        var text = ((StrConstant)c.Value).Value;
-        ConstantValue value;
-        StringLiteralDecoder.InvalidEscape? invalid;
-        try
-        {
-            value = StringLiteralDecoder.DecodeStr(text, raw, out invalid);
-        }
-        catch (StringLiteralDecoder.DecodeException e)
+        var decoded = StringLiterals.DecodeStrBody(((StrConstant)c.Value).Value, raw);
+        if (decoded.Error is { } error)
         {
             // A literal part of an f-string reports at the part itself.
-            throw RaiseNode(c, e.Message);
+            throw RaiseNode(c, error);
         }
 
-        if (invalid is { } inv)
+        if (decoded.Invalid is { } inv)
         {
             WarnInvalidEscape(inv, token);
         }
 
-        return Span(new Constant { Value = value }, c, c);
+        return Span(new Constant { Value = ToConstant(decoded.Value) }, c, c);
     }
 
     // fstring_replacement_field / tstring_replacement_field / tstring_format_spec_replacement_field:

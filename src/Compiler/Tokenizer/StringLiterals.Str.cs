@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ProtoPython.Objects.Unicode;
 
@@ -6,41 +7,86 @@ namespace ProtoPython.Compiler.Tokenizer;
 /// <summary>Escape decoding for str literals (CPython's unicode_escape codec plus the parser's warnings).</summary>
 public static partial class StringLiterals
 {
-    private static LiteralValue DecodeStrEscapes(ReadOnlySpan<char> body, int bodyStart, in Site site)
+    /// <summary>Decodes the body of a str literal or the text of an f-/t-string literal part.</summary>
+    public static DecodedBody DecodeStrBody(ReadOnlySpan<char> body, bool raw)
     {
-        // Code points, not UTF-16: "\ud83d\ude00" must stay two lone surrogates, not become one emoji.
-        var cps = new List<int>(body.Length);
-        bool loneSurrogate = false;
-        bool warned = false;
+        if (raw || body.IndexOf('\\') < 0)
+        {
+            return new DecodedBody(new LiteralValue(body.ToString(), null, null), null, null);
+        }
+
+        return DecodeStrEscapes(ToEscapedAscii(body));
+    }
+
+    /// <summary>
+    /// CPython rewrites a body with escapes to ASCII before handing it to the unicode_escape
+    /// codec: a non-ASCII character becomes <c>\UXXXXXXXX</c> and a backslash before one (or at
+    /// the end) becomes <c>\u005c</c>. Decoding that same text makes the codec's "position S-E"
+    /// and the warning's column come out as CPython's.
+    /// </summary>
+    private static string ToEscapedAscii(ReadOnlySpan<char> body)
+    {
+        var sb = new StringBuilder(body.Length + 16);
         for (int i = 0; i < body.Length; i++)
         {
             char c = body[i];
-            if (c != '\\')
+            if (c == '\\')
             {
-                if (char.IsHighSurrogate(c) && i + 1 < body.Length && char.IsLowSurrogate(body[i + 1]))
+                // The backslash and its (ASCII) escaped character are copied as a pair, so "\\\\" stays one escape.
+                if (i + 1 >= body.Length || body[i + 1] >= 0x80)
                 {
-                    cps.Add(char.ConvertToUtf32(c, body[++i]));
-                }
-                else
-                {
-                    cps.Add(c);
+                    sb.Append("\\u005c");
+                    continue;
                 }
 
+                sb.Append('\\').Append(body[++i]);
+                continue;
+            }
+
+            if (c < 0x80)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            int cp = c;
+            if (char.IsHighSurrogate(c) && i + 1 < body.Length && char.IsLowSurrogate(body[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, body[++i]);
+            }
+
+            sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
+    }
+
+    private static DecodedBody DecodeStrEscapes(string buf)
+    {
+        // Code points, not UTF-16: "\ud83d\ude00" must stay two lone surrogates, not become one emoji.
+        var cps = new List<int>(buf.Length);
+        bool loneSurrogate = false;
+        InvalidEscape? invalid = null;
+        for (int i = 0; i < buf.Length; i++)
+        {
+            char c = buf[i];
+            if (c != '\\')
+            {
+                cps.Add(c);
                 continue;
             }
 
             int start = i;
-            if (i + 1 >= body.Length)
+            if (i + 1 >= buf.Length)
             {
-                // Only an f-string part can end in a backslash (before "{"); the tokenizer warned already.
-                cps.Add('\\');
-                continue;
+                // Unreachable: ToEscapedAscii turns a final backslash into \u005c.
+                return Failure(start, start + 1, "\\ at end of string");
             }
 
-            char e = body[++i];
-            if (IsSimpleEscape(e, out char simple))
+            char e = buf[++i];
+            if (IsSimpleEscape(e, out int simple))
             {
-                if (e != '\n')
+                if (simple >= 0)
                 {
                     cps.Add(simple);
                 }
@@ -50,18 +96,10 @@ public static partial class StringLiterals
 
             if (IsOctal(e))
             {
-                int value = e - '0';
-                int digits = 1;
-                while (digits < 3 && i + 1 < body.Length && IsOctal(body[i + 1]))
+                int value = Octal(buf, ref i);
+                if (value > 0xFF && invalid is null)
                 {
-                    value = (value * 8) + (body[++i] - '0');
-                    digits++;
-                }
-
-                if (value > 0xFF && !warned)
-                {
-                    warned = true;
-                    WarnInvalidEscape(site, bodyStart, start, body.Slice(start + 1, 3).ToString(), octal: true);
+                    invalid = MakeInvalid(buf, start + 1, octal: true);
                 }
 
                 cps.Add(value);
@@ -71,53 +109,51 @@ public static partial class StringLiterals
             if (e is 'x' or 'u' or 'U')
             {
                 int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                int value = 0;
-                int n = 0;
-                while (n < count && i + 1 < body.Length && HexValue(body[i + 1]) is var h and >= 0)
+                long value = 0;
+                for (int n = 0; n < count; n++)
                 {
-                    value = (value << 4) | h;
-                    i++;
-                    n++;
-                }
+                    if (i + 1 >= buf.Length || HexValue(buf[i + 1]) is not (>= 0 and var h))
+                    {
+                        string reason = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                        return Failure(start, i + 1, reason);
+                    }
 
-                if (n < count)
-                {
-                    string reason = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-                    throw UnicodeEscapeError(site, body, start, i + 1, reason);
+                    value = (value << 4) | (long)h;
+                    i++;
                 }
 
                 if (value > 0x10FFFF)
                 {
-                    throw UnicodeEscapeError(site, body, start, i + 1, "illegal Unicode character");
+                    return Failure(start, i + 1, "illegal Unicode character");
                 }
 
                 loneSurrogate |= value is >= 0xD800 and <= 0xDFFF;
-                cps.Add(value);
+                cps.Add((int)value);
                 continue;
             }
 
             if (e == 'N')
             {
-                cps.Add(NamedEscape(body, ref i, start, site));
+                if (NamedEscape(buf, ref i) is not { } named)
+                {
+                    bool unknown = i > start + 3 && buf[i - 1] == '}';
+                    return Failure(start, i, unknown ? "unknown Unicode character name" : "malformed \\N character escape");
+                }
+
+                cps.Add(named);
                 continue;
             }
 
-            // CPython's decoder works on UTF-8 bytes and only reports an ASCII character after the backslash.
-            if (!warned && e < 0x80)
-            {
-                warned = true;
-                WarnInvalidEscape(site, bodyStart, start, e.ToString(), octal: false);
-            }
-
+            invalid ??= MakeInvalid(buf, i, octal: false);
             cps.Add('\\');
             i--;
         }
 
-        if (loneSurrogate)
-        {
-            return new LiteralValue(null, [.. cps], null);
-        }
+        return new DecodedBody(loneSurrogate ? new LiteralValue(null, [.. cps], null) : new LiteralValue(FromCodePoints(cps), null, null), null, invalid);
+    }
 
+    private static string FromCodePoints(List<int> cps)
+    {
         var sb = new StringBuilder(cps.Count);
         foreach (int cp in cps)
         {
@@ -131,69 +167,46 @@ public static partial class StringLiterals
             }
         }
 
-        return new LiteralValue(sb.ToString(), null, null);
-    }
-
-    /// <summary><c>\N{name}</c>; <paramref name="i"/> is on the 'N' and ends on the closing brace.</summary>
-    private static int NamedEscape(ReadOnlySpan<char> body, ref int i, int start, in Site site)
-    {
-        if (i + 1 < body.Length && body[i + 1] == '{')
-        {
-            int nameStart = i + 2;
-            int close = nameStart;
-            while (close < body.Length && body[close] != '}')
-            {
-                close++;
-            }
-
-            if (close > nameStart && close < body.Length)
-            {
-                int? cp = UnicodeDatabase.LookupName(body[nameStart..close].ToString());
-                if (cp is int value)
-                {
-                    i = close;
-                    return value;
-                }
-
-                throw UnicodeEscapeError(site, body, start, close + 1, "unknown Unicode character name");
-            }
-
-            throw UnicodeEscapeError(site, body, start, Math.Min(close, body.Length), "malformed \\N character escape");
-        }
-
-        throw UnicodeEscapeError(site, body, start, i + 1, "malformed \\N character escape");
+        return sb.ToString();
     }
 
     /// <summary>
-    /// CPython's message names a byte range in the text it hands the unicode_escape codec, where
-    /// every non-ASCII character of the literal was first rewritten as a 10-byte <c>\UXXXXXXXX</c>.
+    /// <c>\N{name}</c>; <paramref name="i"/> is on the 'N'. On success it ends on the closing
+    /// brace; on failure it is the end of the range the codec reports, which is past the closing
+    /// brace only when a well-formed name is unknown.
     /// </summary>
-    private static Diagnostics.PythonSyntaxError UnicodeEscapeError(in Site site, ReadOnlySpan<char> body, int start, int end, string reason)
+    private static int? NamedEscape(string buf, ref int i)
     {
-        int byteStart = EscapedLength(body[..start]);
-        int byteEnd = EscapedLength(body[..Math.Min(end, body.Length)]);
-        return ErrorOnToken(site, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {byteStart}-{byteEnd - 1}: {reason}");
-    }
-
-    private static int EscapedLength(ReadOnlySpan<char> text)
-    {
-        int n = 0;
-        for (int i = 0; i < text.Length; i++)
+        if (i + 1 >= buf.Length || buf[i + 1] != '{')
         {
-            if (text[i] < 0x80)
-            {
-                n++;
-                continue;
-            }
-
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-
-            n += 10;
+            i++;
+            return null;
         }
 
-        return n;
+        int nameStart = i + 2;
+        int close = buf.IndexOf('}', nameStart);
+        if (close < 0 || close == nameStart)
+        {
+            i = close < 0 ? buf.Length : close;
+            return null;
+        }
+
+        if (UnicodeDatabase.LookupName(buf[nameStart..close]) is int value)
+        {
+            i = close;
+            return value;
+        }
+
+        i = close + 1;
+        return null;
+    }
+
+    /// <summary>The codec's error for the bytes [start, end) of the ASCII text it was given.</summary>
+    private static DecodedBody Failure(int start, int end, string reason)
+    {
+        string where = end - start == 1
+            ? $"can't decode byte 0x5c in position {start}"
+            : $"can't decode bytes in position {start}-{end - 1}";
+        return new DecodedBody(default, $"(unicode error) 'unicodeescape' codec {where}: {reason}", null);
     }
 }

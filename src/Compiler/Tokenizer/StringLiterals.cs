@@ -1,4 +1,3 @@
-using System.Text;
 using ProtoPython.Compiler.Diagnostics;
 using ProtoPython.Compiler.Text;
 
@@ -17,9 +16,34 @@ public readonly record struct LiteralValue(string? Text, int[]? CodePoints, byte
 }
 
 /// <summary>
-/// Decodes STRING tokens and f-/t-string literal parts into values, as CPython's
-/// <c>Parser/string_parser.c</c>: escapes, raw strings, bytes, the invalid-escape SyntaxWarning
-/// and the "(unicode error)"/"(value error)" SyntaxErrors placed on the token.
+/// The first invalid escape of a literal body, for CPython's SyntaxWarning.
+/// <see cref="Line"/> counts the newlines before it in the body; <see cref="Column"/> is the
+/// index of the escaped character (the one after the backslash) from the start of its line in
+/// the body, counted in the text CPython decodes (non-ASCII characters count 10 there).
+/// </summary>
+public readonly record struct InvalidEscape(string Escaped, bool Octal, int Line, int Column)
+{
+    /// <summary>The character after the backslash.</summary>
+    public char First => Escaped[0];
+
+    public string WarningMessage =>
+        $"\"\\{Escaped}\" is an {What}. Such sequences will not work in the future. Did you mean \"\\\\{Escaped}\"? A raw string is also an option.";
+
+    /// <summary>The message when a warnings filter turns the warning into an error.</summary>
+    public string ErrorMessage => $"\"\\{Escaped}\" is an {What}. Did you mean \"\\\\{Escaped}\"? A raw string is also an option.";
+
+    private string What => Octal ? "invalid octal escape sequence" : "invalid escape sequence";
+}
+
+/// <summary>A decoded literal body: the value, or the SyntaxError message CPython gives, and the first invalid escape.</summary>
+public readonly record struct DecodedBody(LiteralValue Value, string? Error, InvalidEscape? Invalid);
+
+/// <summary>
+/// The front end's one decoder of string literals, as CPython's <c>Parser/string_parser.c</c>:
+/// escapes, raw strings, bytes, the invalid-escape SyntaxWarning and the
+/// "(unicode error)"/"(value error)" SyntaxErrors. <see cref="DecodeStrBody"/> and
+/// <see cref="DecodeBytesBody"/> report errors and warnings as data, for the parser to place;
+/// <see cref="DecodeString"/> and <see cref="DecodeFStringMiddle"/> place them on the token.
 /// </summary>
 public static partial class StringLiterals
 {
@@ -38,15 +62,15 @@ public static partial class StringLiterals
         return tokenText[..i].ToLowerInvariant();
     }
 
-    /// <summary>Decodes a whole STRING token (prefix, quotes and body).</summary>
-    public static LiteralValue DecodeString(in Site site)
+    /// <summary>Splits a STRING token's text into its body (between the quotes) and its raw/bytes flags.</summary>
+    public static ReadOnlySpan<char> Body(string tokenText, out bool raw, out bool bytes)
     {
-        string text = site.Token.Text;
-        bool raw = false, bytes = false;
+        raw = false;
+        bytes = false;
         int i = 0;
-        for (; i < text.Length && text[i] is not ('\'' or '"'); i++)
+        for (; i < tokenText.Length && tokenText[i] is not ('\'' or '"'); i++)
         {
-            switch (text[i])
+            switch (tokenText[i])
             {
                 case 'r' or 'R':
                     raw = true;
@@ -57,38 +81,52 @@ public static partial class StringLiterals
             }
         }
 
-        int quoteSize = i + 2 < text.Length && text[i + 1] == text[i] && text[i + 2] == text[i] && text.Length - i >= 6 ? 3 : 1;
+        int quoteSize = i + 2 < tokenText.Length && tokenText[i + 1] == tokenText[i] && tokenText[i + 2] == tokenText[i] && tokenText.Length - i >= 6 ? 3 : 1;
         int bodyStart = i + quoteSize;
-        int bodyEnd = text.Length - quoteSize;
-        var body = text.AsSpan(bodyStart, Math.Max(0, bodyEnd - bodyStart));
-        if (bytes)
-        {
-            if (body.ContainsAnyExceptInRange('\0', '\x7f'))
-            {
-                throw ErrorOnToken(site, "bytes can only contain ASCII literal characters");
-            }
+        int bodyEnd = tokenText.Length - quoteSize;
+        return tokenText.AsSpan(Math.Min(bodyStart, tokenText.Length), Math.Max(0, bodyEnd - bodyStart));
+    }
 
-            return new LiteralValue(null, null, raw ? Latin1(body) : DecodeBytesEscapes(body, bodyStart, site));
+    /// <summary>Decodes a whole STRING token (prefix, quotes and body), placing errors and the warning on the token.</summary>
+    public static LiteralValue DecodeString(in Site site)
+    {
+        var body = Body(site.Token.Text, out bool raw, out bool bytes);
+        return Place(site, bytes ? DecodeBytesBody(body, raw) : DecodeStrBody(body, raw));
+    }
+
+    /// <summary>Decodes an FSTRING_MIDDLE/TSTRING_MIDDLE token's text (braces already single).</summary>
+    public static LiteralValue DecodeFStringMiddle(in Site site, bool raw) => Place(site, DecodeStrBody(site.Token.Text, raw));
+
+    /// <summary>Decodes the body of a bytes literal (the text between the quotes).</summary>
+    public static DecodedBody DecodeBytesBody(ReadOnlySpan<char> body, bool raw)
+    {
+        if (body.ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            return new DecodedBody(default, "bytes can only contain ASCII literal characters", null);
         }
 
         if (raw || body.IndexOf('\\') < 0)
         {
-            return new LiteralValue(body.ToString(), null, null);
+            return new DecodedBody(new LiteralValue(null, null, Latin1(body)), null, null);
         }
 
-        return DecodeStrEscapes(body, bodyStart, site);
+        return DecodeBytesEscapes(body);
     }
 
-    /// <summary>Decodes an FSTRING_MIDDLE/TSTRING_MIDDLE token's text (braces already single).</summary>
-    public static LiteralValue DecodeFStringMiddle(in Site site, bool raw)
+    private static LiteralValue Place(in Site site, DecodedBody decoded)
     {
-        string text = site.Token.Text;
-        if (raw || text.IndexOf('\\') < 0)
+        if (decoded.Error is { } error)
         {
-            return new LiteralValue(text, null, null);
+            throw ErrorOnToken(site, error);
         }
 
-        return DecodeStrEscapes(text, 0, site);
+        if (decoded.Invalid is { } invalid && site.Warnings is not null)
+        {
+            // CPython warns once per literal, for its first invalid escape, on the line where that escape is.
+            site.Warnings.Warn(new CompilerWarning("SyntaxWarning", invalid.WarningMessage, site.Filename, site.Token.Lineno + invalid.Line, site.Token.ColOffset + 1));
+        }
+
+        return decoded.Value;
     }
 
     private static byte[] Latin1(ReadOnlySpan<char> body)
@@ -111,21 +149,13 @@ public static partial class StringLiterals
         return new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, site.Filename, t.Lineno, offset, t.EndLineno, endOffset, lineText);
     }
 
-    /// <summary>
-    /// CPython warns once per literal, for its first invalid escape, on the line where that escape is.
-    /// </summary>
-    private static void WarnInvalidEscape(in Site site, int bodyStart, int escapeIndex, string escaped, bool octal)
+    /// <summary>The first invalid escape, whose escaped character is at <paramref name="index"/> of <paramref name="text"/>.</summary>
+    private static InvalidEscape MakeInvalid(ReadOnlySpan<char> text, int index, bool octal)
     {
-        if (site.Warnings is null)
-        {
-            return;
-        }
-
-        var text = site.Token.Text.AsSpan(0, bodyStart + escapeIndex);
-        int lineno = site.Token.Lineno + text.Count('\n');
-        string what = octal ? "invalid octal escape sequence" : "invalid escape sequence";
-        string msg = $"\"\\{escaped}\" is an {what}. Such sequences will not work in the future. Did you mean \"\\\\{escaped}\"? A raw string is also an option.";
-        site.Warnings.Warn(new CompilerWarning("SyntaxWarning", msg, site.Filename, lineno, site.Token.ColOffset + 1));
+        var before = text[..index];
+        int lastNewline = before.LastIndexOf('\n');
+        string escaped = octal ? text.Slice(index, Math.Min(3, text.Length - index)).ToString() : text[index].ToString();
+        return new InvalidEscape(escaped, octal, before.Count('\n'), index - lastNewline - 1);
     }
 
     private static int HexValue(char c) => c switch
@@ -138,11 +168,12 @@ public static partial class StringLiterals
 
     private static bool IsOctal(char c) => c is >= '0' and <= '7';
 
-    private static bool IsSimpleEscape(char c, out char value)
+    /// <summary>One-character escapes; a backslash-newline is a line continuation and yields nothing (-1).</summary>
+    private static bool IsSimpleEscape(char c, out int value)
     {
         value = c switch
         {
-            '\n' => '\0',
+            '\n' => -1,
             '\\' => '\\',
             '\'' => '\'',
             '"' => '"',
@@ -153,29 +184,47 @@ public static partial class StringLiterals
             'r' => '\r',
             't' => '\t',
             'v' => '\v',
-            _ => '\uffff',
+            _ => -2,
         };
-        return value != '\uffff';
+        return value != -2;
     }
 
-    private static byte[] DecodeBytesEscapes(ReadOnlySpan<char> body, int bodyStart, in Site site)
+    /// <summary>An octal escape of up to three digits; <paramref name="i"/> is on the first digit and ends on the last.</summary>
+    private static int Octal(ReadOnlySpan<char> text, ref int i)
+    {
+        int value = text[i] - '0';
+        for (int digits = 1; digits < 3 && i + 1 < text.Length && IsOctal(text[i + 1]); digits++)
+        {
+            value = (value * 8) + (text[++i] - '0');
+        }
+
+        return value;
+    }
+
+    private static DecodedBody DecodeBytesEscapes(ReadOnlySpan<char> body)
     {
         var result = new List<byte>(body.Length);
-        bool warned = false;
+        InvalidEscape? invalid = null;
         for (int i = 0; i < body.Length; i++)
         {
             char c = body[i];
-            if (c != '\\' || i + 1 >= body.Length)
+            if (c != '\\')
             {
                 result.Add((byte)c);
                 continue;
             }
 
             int start = i;
-            char e = body[++i];
-            if (IsSimpleEscape(e, out char simple))
+            if (i + 1 >= body.Length)
             {
-                if (e != '\n')
+                // Unreachable from a tokenized literal (the closing quote would be escaped).
+                return new DecodedBody(default, "(value error) Trailing \\ in string", null);
+            }
+
+            char e = body[++i];
+            if (IsSimpleEscape(e, out int simple))
+            {
+                if (simple >= 0)
                 {
                     result.Add((byte)simple);
                 }
@@ -185,18 +234,10 @@ public static partial class StringLiterals
 
             if (IsOctal(e))
             {
-                int value = e - '0';
-                int digits = 1;
-                while (digits < 3 && i + 1 < body.Length && IsOctal(body[i + 1]))
+                int value = Octal(body, ref i);
+                if (value > 0xFF && invalid is null)
                 {
-                    value = (value * 8) + (body[++i] - '0');
-                    digits++;
-                }
-
-                if (value > 0xFF && !warned)
-                {
-                    warned = true;
-                    WarnInvalidEscape(site, bodyStart, start, body.Slice(start + 1, 3).ToString(), octal: true);
+                    invalid = MakeInvalid(body, start + 1, octal: true);
                 }
 
                 result.Add((byte)value);
@@ -209,7 +250,8 @@ public static partial class StringLiterals
                 int h2 = i + 2 < body.Length ? HexValue(body[i + 2]) : -1;
                 if (h1 < 0 || h2 < 0)
                 {
-                    throw ErrorOnToken(site, $"(value error) invalid \\x escape at position {Encoding.UTF8.GetByteCount(body[..start])}");
+                    // The body is ASCII here, so its index is the byte position CPython reports.
+                    return new DecodedBody(default, $"(value error) invalid \\x escape at position {start}", null);
                 }
 
                 result.Add((byte)((h1 << 4) | h2));
@@ -217,16 +259,11 @@ public static partial class StringLiterals
                 continue;
             }
 
-            if (!warned)
-            {
-                warned = true;
-                WarnInvalidEscape(site, bodyStart, start, e.ToString(), octal: false);
-            }
-
+            invalid ??= MakeInvalid(body, i, octal: false);
             result.Add((byte)'\\');
             i--;
         }
 
-        return [.. result];
+        return new DecodedBody(new LiteralValue(null, null, [.. result]), null, invalid);
     }
 }

@@ -62,6 +62,22 @@ public sealed partial class Tokenizer
         return _s.Substring(lineStart, (nl < 0 ? _len : nl) - lineStart);
     }
 
+    /// <summary>
+    /// CPython's tokenizer warning for "\{" and "\}" in an f-/t-string; when a warnings filter
+    /// makes it an error, it becomes a SyntaxError with the shorter message at the cursor.
+    /// </summary>
+    private void WarnInvalidEscape(InvalidEscape escape)
+    {
+        try
+        {
+            Warn("SyntaxWarning", escape.WarningMessage);
+        }
+        catch (PythonSyntaxError)
+        {
+            throw ErrorAtCursor(escape.ErrorMessage);
+        }
+    }
+
     private void Warn(string category, string msg)
     {
         _warnings?.Warn(new CompilerWarning(category, msg, Filename, _line,

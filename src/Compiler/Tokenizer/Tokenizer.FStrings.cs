@@ -193,7 +193,7 @@ public sealed partial class Tokenizer
                 {
                     if (!mode.Raw)
                     {
-                        Warn("SyntaxWarning", $"\"\\{(char)peek}\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\{(char)peek}\"? A raw string is also an option.");
+                        WarnInvalidEscape(new InvalidEscape(((char)peek).ToString(), Octal: false, Line: 0, Column: 0));
                     }
 
                     Backup(peek);
