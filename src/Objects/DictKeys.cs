@@ -27,7 +27,7 @@ public sealed class DictKeys
     private static uint s_nextVersion = 1;
 
     /// <summary>The shared keys of every empty dict: one EMPTY slot and no usable entries, so the first insert resizes (as CPython's Py_EMPTY_KEYS).</summary>
-    internal static readonly DictKeys EmptyKeys = new(1, 0);
+    internal static readonly DictKeys EmptyKeys = new(1, 0, strOnly: true);
 
     internal readonly int[] Indices;
     internal readonly long[] Hashes;
@@ -37,8 +37,9 @@ public sealed class DictKeys
 
     private uint _version;
 
-    private DictKeys(int size, int capacity)
+    private DictKeys(int size, int capacity, bool strOnly)
     {
+        StrOnly = strOnly;
         Indices = new int[size];
         Array.Fill(Indices, Empty);
         Hashes = new long[capacity];
@@ -51,6 +52,13 @@ public sealed class DictKeys
 
     /// <summary>Entries that can still be appended before a resize (dk_usable).</summary>
     internal int Usable { get; set; }
+
+    /// <summary>
+    /// True while every key is an exact str (CPython's DICT_KEYS_UNICODE): lookups can then skip
+    /// type checks. Inserting another key first converts the table by a resize, as CPython does,
+    /// so table sizes follow CPython's.
+    /// </summary>
+    public bool StrOnly { get; }
 
     /// <summary>The entry capacity: USABLE_FRACTION of the table size.</summary>
     public int Capacity => Keys.Length;
@@ -80,7 +88,7 @@ public sealed class DictKeys
     public bool HasVersion => _version != 0;
 
     /// <summary>A keys object whose table holds at least <paramref name="minSize"/> slots.</summary>
-    internal static DictKeys Create(long minSize)
+    internal static DictKeys Create(long minSize, bool strOnly)
     {
         var size = MinSize;
         while (size < minSize)
@@ -88,7 +96,7 @@ public sealed class DictKeys
             size <<= 1;
         }
 
-        return new DictKeys(size, UsableFraction(size));
+        return new DictKeys(size, UsableFraction(size), strOnly);
     }
 
     /// <summary>CPython's USABLE_FRACTION: at most 2/3 of the slots hold entries.</summary>

@@ -14,8 +14,9 @@ public enum DictLookup
 /// index table and the dense {hash, key} entries in insertion order; the values are a
 /// <c>PyValue[]</c> parallel to the entries, owned by this dict (the split layout). Deletes leave
 /// dummy index slots and empty entries; an insert with no usable entry left resizes to the
-/// smallest power of two &gt;= used*3 (GROWTH_RATE), compacting the entries. So iteration order
-/// is CPython's after any sequence of operations.
+/// smallest power of two &gt;= used*3 (GROWTH_RATE), compacting the entries, and so does the first
+/// non-str key in an all-str table (CPython's unicode-to-general conversion). So iteration order
+/// and table sizes are CPython's after any sequence of operations.
 /// </summary>
 public sealed partial class PyDict : PyObject
 {
@@ -138,9 +139,14 @@ public sealed partial class PyDict : PyObject
 
     private void InsertNew(PyValue key, long hash, PyValue value)
     {
+        if (_keys.StrOnly && key.AsObject is not PyStr)
+        {
+            Resize((long)_used * 3, strOnly: false);
+        }
+
         if (_keys.Usable <= 0)
         {
-            Resize((long)_used * 3);
+            Resize((long)_used * 3, _keys.StrOnly);
         }
 
         var keys = _keys;
@@ -156,11 +162,11 @@ public sealed partial class PyDict : PyObject
     }
 
     /// <summary>dictresize: a new keys object of at least <paramref name="minSize"/> slots holding the live entries, compacted, in order.</summary>
-    private void Resize(long minSize)
+    private void Resize(long minSize, bool strOnly)
     {
         var old = _keys;
         var oldValues = _values;
-        var keys = DictKeys.Create(minSize);
+        var keys = DictKeys.Create(minSize, strOnly);
         var values = new PyValue[keys.Capacity];
         var n = 0;
         for (var i = 0; i < old.EntryCount; i++)

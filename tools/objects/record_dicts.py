@@ -2,7 +2,8 @@
 
 Run: PYTHONHASHSEED=0 $(/work/shared/tools/cpython314.sh) tools/objects/record_dicts.py
 Writes tests/ProtoPython.Objects.Tests/Dict/goldens/dicts.jsonl.gz (gzip): one JSON object a line
-{"ops": [...], "items": [[key, value], ...], "lookups": [[key, value-or-null], ...]}.
+{"ops": [...], "items": [[key, value], ...], "lookups": [[key, value-or-null], ...],
+ "table": [log2 of the index table size, 1 if the keys table is str-only] or null}.
 
 Keys are encoded with a type tag: ["i", "<decimal>"], ["f", "<IEEE bits as int64>"], ["b", 0|1],
 ["n"], ["s", [code points]], ["t", [keys]]. Ops: ["set", key, value], ["del", key, ok]
@@ -55,8 +56,28 @@ def key_pool(rng):
     return pool
 
 
-def run_case(rng, nops, pdel):
+def table(d):
+    """The index table of d as [log2 size, all-str keys], from sys.getsizeof (3.14's layout:
+    64-byte dict object, 32-byte keys header, 1/2/4/8-byte indices, 16/24-byte entries);
+    None while d still has the shared empty keys."""
+    rest = sys.getsizeof(d) - sys.getsizeof({})
+    if rest == 0:
+        return None
+    found = []
+    for log2 in range(3, 40):
+        width = 1 if log2 < 8 else 2 if log2 < 16 else 4 if log2 < 32 else 8
+        for uni, esize in ((1, 16), (0, 24)):
+            if 32 + (width << log2) + ((2 << log2) // 3) * esize == rest:
+                found.append([log2, uni])
+    assert len(found) == 1, (rest, found)
+    return found[0]
+
+
+def run_case(rng, nops, pdel, str_only=False):
     pool = key_pool(rng)
+    if str_only:
+        # Mostly str keys, with a rare int: CPython converts its str-only table by a resize.
+        pool = [k for k in pool if isinstance(k, str)] + [123]
     rng.shuffle(pool)
     pool = pool[: rng.randrange(10, len(pool) + 1)]
     d = {}
@@ -77,7 +98,7 @@ def run_case(rng, nops, pdel):
             ops.append(["set", enc(k), n])
     items = [[enc(k), v] for k, v in d.items()]
     lookups = [[enc(k), d.get(k)] for k in pool]
-    return {"ops": ops, "items": items, "lookups": lookups}
+    return {"ops": ops, "items": items, "lookups": lookups, "table": table(d)}
 
 
 def main():
@@ -87,6 +108,8 @@ def main():
         cases.append(run_case(rng, rng.randrange(1, 40), rng.choice([0.0, 0.2, 0.5])))
     for _ in range(30):
         cases.append(run_case(rng, rng.randrange(100, 500), rng.choice([0.1, 0.3, 0.45])))
+    for _ in range(30):
+        cases.append(run_case(rng, rng.randrange(5, 200), rng.choice([0.0, 0.3]), str_only=True))
     text = "".join(json.dumps(c, separators=(",", ":")) + "\n" for c in cases)
     with open(OUT, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as g:
         g.write(text.encode("utf-8"))

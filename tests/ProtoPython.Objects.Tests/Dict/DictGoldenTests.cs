@@ -7,7 +7,8 @@ namespace ProtoPython.Objects.Tests.Dict;
 
 /// <summary>
 /// Replays the operation sequences of tools/objects/record_dicts.py (CPython 3.14) on PyDict and
-/// compares the final items (order, key type and value), KeyErrors and lookups exactly.
+/// compares the final items (order, key type and value), KeyErrors, lookups and the index
+/// table's size and kind exactly.
 /// </summary>
 public sealed class DictGoldenTests
 {
@@ -91,6 +92,19 @@ public sealed class DictGoldenTests
 
             Assert.True(expected.SequenceEqual(actual), $"case {c}: expected [{string.Join(", ", expected)}] got [{string.Join(", ", actual)}]");
             Assert.Equal(expected.Count, d.Count);
+
+            // The index table CPython ended with (from sys.getsizeof): checks the growth rule.
+            var table = cases[c].GetProperty("table");
+            if (table.ValueKind == JsonValueKind.Null)
+            {
+                Assert.Equal(1, d.Keys.Size);
+            }
+            else
+            {
+                Assert.True(1 << table[0].GetInt32() == d.Keys.Size, $"case {c}: table size {d.Keys.Size}, CPython 2**{table[0].GetInt32()}");
+                Assert.Equal(table[1].GetInt32() != 0, d.Keys.StrOnly);
+            }
+
             if (d.Keys.Size > 64)
             {
                 resized++;
