@@ -40,7 +40,7 @@ public sealed partial class PyDict : PyObject
     public DictLookup TryGetValue(ThreadState ts, PyValue key, out PyValue value)
     {
         value = default;
-        if (!key.TryHash(ts, out var hash))
+        if (!HashKey(ts, key, out var hash))
         {
             return DictLookup.Error;
         }
@@ -63,7 +63,7 @@ public sealed partial class PyDict : PyObject
     public int LookupIndex(ThreadState ts, PyValue key, out uint keysVersion)
     {
         keysVersion = 0;
-        if (!key.TryHash(ts, out var hash))
+        if (!HashKey(ts, key, out var hash))
         {
             return Failed;
         }
@@ -83,7 +83,7 @@ public sealed partial class PyDict : PyObject
     /// <summary><c>d[key] = value</c>. False with a pending exception (unhashable key, comparison error).</summary>
     public bool SetItem(ThreadState ts, PyValue key, PyValue value)
     {
-        if (!key.TryHash(ts, out var hash))
+        if (!HashKey(ts, key, out var hash))
         {
             return false;
         }
@@ -108,7 +108,7 @@ public sealed partial class PyDict : PyObject
     /// <summary><c>del d[key]</c>. False with a pending exception: KeyError(key) when absent.</summary>
     public bool DelItem(ThreadState ts, PyValue key)
     {
-        if (!key.TryHash(ts, out var hash))
+        if (!HashKey(ts, key, out var hash))
         {
             return false;
         }
@@ -136,6 +136,19 @@ public sealed partial class PyDict : PyObject
 
     /// <summary>The live (key, value) pairs in iteration order.</summary>
     public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>hash(key) with the dict's common key types inline: str (cached hash) and immediate ints.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool HashKey(ThreadState ts, PyValue key, out long hash)
+    {
+        if (key.AsObject is PyStr s)
+        {
+            hash = s.Hash();
+            return true;
+        }
+
+        return key.TryHash(ts, out hash);
+    }
 
     private void InsertNew(PyValue key, long hash, PyValue value)
     {
