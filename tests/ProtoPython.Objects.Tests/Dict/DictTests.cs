@@ -127,6 +127,21 @@ public sealed class DictTests
         Assert.True(d.SetItem(ts, nan, I(5)));
         Assert.Equal(DictLookup.Found, d.TryGetValue(ts, nan, out _));
     }
+
+    [Fact]
+    public void TupleKeys_CompareItemByItemWithNumericEquality()
+    {
+        var ts = new ThreadState();
+        var d = new PyDict();
+        PyValue T(params PyValue[] items) => PyValue.FromObject(new PyTuple(items));
+        Assert.True(d.SetItem(ts, T(I(1), S("a"), T(I(2))), I(7)));
+        Assert.Equal(DictLookup.Found, d.TryGetValue(ts, T(PyValue.FromDouble(1.0), S("a"), T(PyValue.FromDouble(2.0))), out var v));
+        Assert.Equal(7, v.AsInt64);
+        Assert.Equal(DictLookup.Found, d.TryGetValue(ts, T(PyValue.True, S("a"), T(I(2))), out _));
+        Assert.Equal(DictLookup.NotFound, d.TryGetValue(ts, T(I(1), S("b"), T(I(2))), out _));
+        Assert.Equal(DictLookup.NotFound, d.TryGetValue(ts, T(I(1), S("a")), out _));
+        Assert.False(ts.HasError);
+    }
 }
 
 internal static class PyDictTestExtensions
