@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProtoPython.Objects;
 
 /// <summary>
@@ -36,6 +38,16 @@ public sealed class PyTuple : PyObject
     public static bool Hash(ThreadState ts, PyValue self, out long hash)
     {
         var items = ((PyTuple)self.AsObject)._items;
+
+        // Nested tuples hash recursively; a deep enough nesting must become RecursionError,
+        // never a .NET stack overflow (ARCHITECTURE §3).
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.SetError(PyExc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+            hash = 0;
+            return false;
+        }
+
         var acc = XxPrime5;
         foreach (var item in items)
         {

@@ -90,6 +90,21 @@ public sealed class HashTests
     }
 
     [Fact]
+    public void DeeplyNestedTuple_RaisesRecursionErrorInsteadOfOverflowingTheStack()
+    {
+        // Built bottom-up without recursion; hashing it recurses once per level.
+        var value = PyValue.FromInt64(0);
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            value = PyValue.FromObject(new PyTuple([value]));
+        }
+
+        var ts = new ThreadState();
+        Assert.False(value.TryHash(ts, out _));
+        Assert.True(ts.ErrorMatches(PyExc.RecursionError));
+    }
+
+    [Fact]
     public void Surrogates_AreCodePoints()
     {
         var lone = new PyStr([0xD83D, 0xDE00]);
