@@ -1,7 +1,9 @@
 """Records list operation sequences with CPython 3.14 for tests/ProtoPython.Objects.Tests/List.
 
 Run: $(/work/shared/tools/cpython314.sh) tools/objects/record_lists.py
-Writes tests/ProtoPython.Objects.Tests/List/goldens/lists.jsonl.gz: one seeded random sequence a
+Writes tests/ProtoPython.Objects.Tests/List/goldens/sums.json (long all-int lists near the int64
+limits, so the vectorized sum kernel overflows at varied positions, with sum()) and
+tests/ProtoPython.Objects.Tests/List/goldens/lists.jsonl.gz: one seeded random sequence a
 line, {"seed", "mode", "ops": [[op, args, result, len, allocated], ...], "final": [items]}.
 Values are encoded as in record_numbers.py ("i:<hex>", "f:<IEEE bits>", "b:True"); errors as
 "e:Type: message"; allocated is CPython's list capacity from sys.getsizeof. A single NaN object
@@ -159,9 +161,32 @@ def run(seed, mode):
     return {"seed": seed, "mode": mode, "ops": ops, "final": [enc(v) for v in lst]}
 
 
+def record_sums(path):
+    r = random.Random(2026)
+    cases = []
+    for k in range(40):
+        n = r.choice([0, 1, 3, 4, 7, 8, 9, 15, 16, 17, 31, 33, 64, 100, 257])
+        style = k % 4
+        if style == 0:
+            items = [r.randint(-2**63, 2**63 - 1) for _ in range(n)]
+        elif style == 1:
+            items = [r.choice([2**63 - 1, 2**62, 2**61]) for _ in range(n)]
+        elif style == 2:
+            items = [r.choice([-2**63, -2**62, -1]) for _ in range(n)]
+        else:
+            items = [r.randint(-1000, 1000) for _ in range(n)]
+            if n:
+                items[r.randrange(n)] = r.choice([2**63 - 1, -2**63])
+        cases.append({"items": [enc(v) for v in items], "sum": enc(sum(items))})
+    with open(path, "w") as f:
+        json.dump(cases, f, separators=(",", ":"))
+        f.write("\n")
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, "tests", "ProtoPython.Objects.Tests", "List", "goldens", "lists.jsonl.gz")
+    record_sums(os.path.join(os.path.dirname(out), "sums.json"))
     modes = ["int", "float", "bool", "big", "sum", "mixed"]
     lines = []
     for seed in range(800):
