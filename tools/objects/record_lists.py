@@ -183,6 +183,29 @@ def record_sums(path):
         f.write("\n")
 
 
+def run_shrink(seed):
+    """Grow by appends (or one extend) past 32 slots, then pop down to empty: CPython's shrink points."""
+    r = random.Random(seed)
+    lst = []
+    ops = []
+    n = r.randint(20, 120)
+    values = [r.randint(-9, 9) for _ in range(n)]
+    if seed % 2:
+        lst.extend(values)
+        ops.append(["extend", [enc(v) for v in values], None, len(lst), allocated(lst)])
+    else:
+        for v in values:
+            lst.append(v)
+            ops.append(["append", [enc(v)], None, len(lst), allocated(lst)])
+    while lst:
+        if r.random() < 0.5:
+            ops.append(["pop", [], enc(lst.pop()), len(lst), allocated(lst)])
+        else:
+            i = r.randint(-len(lst), len(lst) - 1)
+            ops.append(["popi", [i], enc(lst.pop(i)), len(lst), allocated(lst)])
+    return {"seed": seed, "mode": "shrink", "ops": ops, "final": []}
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, "tests", "ProtoPython.Objects.Tests", "List", "goldens", "lists.jsonl.gz")
@@ -191,6 +214,8 @@ def main():
     lines = []
     for seed in range(800):
         lines.append(json.dumps(run(seed, modes[seed % len(modes)]), separators=(",", ":")))
+    for seed in range(40):
+        lines.append(json.dumps(run_shrink(seed), separators=(",", ":")))
     with gzip.GzipFile(out, "wb", mtime=0) as f:
         f.write(("\n".join(lines) + "\n").encode())
     print(out, len(lines), "sequences", sys.version.split()[0])
