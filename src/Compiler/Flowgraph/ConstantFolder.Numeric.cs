@@ -23,6 +23,18 @@ internal static partial class ConstantFolder
                 return null;
             }
 
+            // 3.14's mixed-mode rules: a real operand is not widened to complex(x, 0.0), which
+            // keeps the sign of zero parts (0 - 0j is -0j).
+            if (l is not ComplexConstant)
+            {
+                return RealComplexArith(nbOp, lc.Real, rc);
+            }
+
+            if (r is not ComplexConstant)
+            {
+                return ComplexRealArith(nbOp, lc, rc.Real);
+            }
+
             return ComplexArith(nbOp, lc, rc);
         }
 
@@ -311,6 +323,68 @@ internal static partial class ConstantFolder
         }
 
         return null;
+    }
+
+    /// <summary>real op complex: CPython 3.14's <c>_Py_rc_diff</c>, <c>_Py_rc_quot</c>; + and * commute.</summary>
+    private static ConstantValue? RealComplexArith(int nbOp, double a, Complex b)
+    {
+        switch (nbOp)
+        {
+            case BinaryOps.Add:
+            case BinaryOps.Multiply:
+                return ComplexRealArith(nbOp, b, a);
+            case BinaryOps.Subtract:
+                return ConstantValue.FromComplex(a - b.Real, -b.Imaginary);
+            case BinaryOps.TrueDivide:
+                return RealComplexDivide(a, b);
+        }
+
+        return null;
+    }
+
+    /// <summary>complex op real: CPython 3.14's <c>_Py_cr_sum</c>, <c>_Py_cr_diff</c>, <c>_Py_cr_prod</c>, <c>_Py_cr_quot</c>.</summary>
+    private static ConstantValue? ComplexRealArith(int nbOp, Complex a, double b)
+    {
+        switch (nbOp)
+        {
+            case BinaryOps.Add:
+                return ConstantValue.FromComplex(a.Real + b, a.Imaginary);
+            case BinaryOps.Subtract:
+                return ConstantValue.FromComplex(a.Real - b, a.Imaginary);
+            case BinaryOps.Multiply:
+                return ConstantValue.FromComplex(a.Real * b, a.Imaginary * b);
+            case BinaryOps.TrueDivide:
+                return b == 0 ? null : ConstantValue.FromComplex(a.Real / b, a.Imaginary / b);
+        }
+
+        return null;
+    }
+
+    /// <summary>Smith's algorithm with a real numerator, as <c>_Py_rc_quot</c>.</summary>
+    private static ConstantValue? RealComplexDivide(double a, Complex b)
+    {
+        double absBr = Math.Abs(b.Real);
+        double absBi = Math.Abs(b.Imaginary);
+        if (absBr >= absBi)
+        {
+            if (absBr == 0)
+            {
+                return null;
+            }
+
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + (b.Imaginary * ratio);
+            return ConstantValue.FromComplex(a / denom, (-a * ratio) / denom);
+        }
+
+        if (absBi >= absBr)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = (b.Real * ratio) + b.Imaginary;
+            return ConstantValue.FromComplex((a * ratio) / denom, -a / denom);
+        }
+
+        return ConstantValue.FromComplex(double.NaN, double.NaN);
     }
 
     /// <summary>CPython's _Py_c_quot (Smith's algorithm).</summary>
