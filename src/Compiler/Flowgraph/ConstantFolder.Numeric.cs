@@ -443,7 +443,11 @@ internal static partial class ConstantFolder
         return IsFiniteComplex(re, im) ? ConstantValue.FromComplex(re, im) : null; // OverflowError
     }
 
-    private static bool IsFiniteComplex(double re, double im) => !double.IsInfinity(re) && !double.IsInfinity(im);
+    /// <summary>
+    /// Overflow check of the result: a NaN from finite operands came from an infinity (CPython's
+    /// product recovers it as one and raises OverflowError), so only finite results are folded.
+    /// </summary>
+    private static bool IsFiniteComplex(double re, double im) => double.IsFinite(re) && double.IsFinite(im);
 
     /// <summary>c_powu: binary exponentiation with the plain complex product.</summary>
     private static Complex ComplexPowUnsigned(Complex x, long n)
