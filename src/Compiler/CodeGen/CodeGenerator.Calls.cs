@@ -111,7 +111,13 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void MaybeOptimizeFunctionCall(Call e, Label end)
     {
-        if (e.Func is not Name func || e.Args.Count != 1 || e.Keywords.Count != 0 || e.Args[0] is not GeneratorExp)
+        if (e.Func is not Name func || e.Args.Count != 1 || e.Keywords.Count != 0 || e.Args[0] is not GeneratorExp genexp)
+        {
+            return;
+        }
+
+        // An async generator expression cannot be iterated by FOR_ITER: CPython calls the builtin.
+        if (_st.Lookup(genexp).IsCoroutine)
         {
             return;
         }

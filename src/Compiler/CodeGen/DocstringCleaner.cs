@@ -88,8 +88,9 @@ internal static class DocstringCleaner
         return ConstantValue.FromCodePoints(result.ToArray());
     }
 
+    /// <summary>The original constant when nothing changed (a tab expanded to one space keeps the length).</summary>
     private static ConstantValue ToConstant(List<int> cps, StrConstant original) =>
-        cps.Count == original.Length ? original : ConstantValue.FromCodePoints(cps.ToArray());
+        cps.SequenceEqual(original.GetCodePoints()) ? original : ConstantValue.FromCodePoints(cps.ToArray());
 
     /// <summary>str.expandtabs(8).</summary>
     private static List<int> ExpandTabs(int[] cps)

@@ -23,6 +23,18 @@ internal static partial class ConstantFolder
                 return null;
             }
 
+            // 3.14's mixed-mode rules: a real operand is not widened to complex(x, 0.0), which
+            // keeps the sign of zero parts (0 - 0j is -0j).
+            if (l is not ComplexConstant)
+            {
+                return RealComplexArith(nbOp, lc.Real, rc);
+            }
+
+            if (r is not ComplexConstant)
+            {
+                return ComplexRealArith(nbOp, lc, rc.Real);
+            }
+
             return ComplexArith(nbOp, lc, rc);
         }
 
@@ -282,7 +294,7 @@ internal static partial class ConstantFolder
 
         if (iv < 0 && Math.Floor(iw) != iw && !double.IsInfinity(iw))
         {
-            return null; // the result would be complex; not folded here
+            return ComplexPow(new Complex(iv, 0), new Complex(iw, 0)); // float_pow defers to complex
         }
 
         double r = Math.Pow(iv, iw);
@@ -312,6 +324,151 @@ internal static partial class ConstantFolder
 
         return null;
     }
+
+    /// <summary>real op complex: CPython 3.14's <c>_Py_rc_diff</c>, <c>_Py_rc_quot</c>; + and * commute.</summary>
+    private static ConstantValue? RealComplexArith(int nbOp, double a, Complex b)
+    {
+        switch (nbOp)
+        {
+            case BinaryOps.Add:
+            case BinaryOps.Multiply:
+                return ComplexRealArith(nbOp, b, a);
+            case BinaryOps.Subtract:
+                return ConstantValue.FromComplex(a - b.Real, -b.Imaginary);
+            case BinaryOps.TrueDivide:
+                return RealComplexDivide(a, b);
+        }
+
+        return null;
+    }
+
+    /// <summary>complex op real: CPython 3.14's <c>_Py_cr_sum</c>, <c>_Py_cr_diff</c>, <c>_Py_cr_prod</c>, <c>_Py_cr_quot</c>.</summary>
+    private static ConstantValue? ComplexRealArith(int nbOp, Complex a, double b)
+    {
+        switch (nbOp)
+        {
+            case BinaryOps.Add:
+                return ConstantValue.FromComplex(a.Real + b, a.Imaginary);
+            case BinaryOps.Subtract:
+                return ConstantValue.FromComplex(a.Real - b, a.Imaginary);
+            case BinaryOps.Multiply:
+                return ConstantValue.FromComplex(a.Real * b, a.Imaginary * b);
+            case BinaryOps.TrueDivide:
+                return b == 0 ? null : ConstantValue.FromComplex(a.Real / b, a.Imaginary / b);
+        }
+
+        return null;
+    }
+
+    /// <summary>Smith's algorithm with a real numerator, as <c>_Py_rc_quot</c>.</summary>
+    private static ConstantValue? RealComplexDivide(double a, Complex b)
+    {
+        double absBr = Math.Abs(b.Real);
+        double absBi = Math.Abs(b.Imaginary);
+        if (absBr >= absBi)
+        {
+            if (absBr == 0)
+            {
+                return null;
+            }
+
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + (b.Imaginary * ratio);
+            return ConstantValue.FromComplex(a / denom, (-a * ratio) / denom);
+        }
+
+        if (absBi >= absBr)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = (b.Real * ratio) + b.Imaginary;
+            return ConstantValue.FromComplex((a * ratio) / denom, -a / denom);
+        }
+
+        return ConstantValue.FromComplex(double.NaN, double.NaN);
+    }
+
+    /// <summary>
+    /// complex ** complex as CPython's complex_pow: repeated squaring for an integral exponent
+    /// up to 100 in size (c_powi), else the polar form of _Py_c_pow; null where Python raises.
+    /// </summary>
+    private static ConstantValue? ComplexPow(Complex a, Complex b)
+    {
+        double re;
+        double im;
+        if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+        {
+            long n = (long)b.Real;
+            var p = ComplexPowUnsigned(a, Math.Abs(n));
+            if (n < 0)
+            {
+                if (p.Real == 0 && p.Imaginary == 0)
+                {
+                    return null; // ZeroDivisionError
+                }
+
+                return ComplexDivide(Complex.One, p) is ComplexConstant q && IsFiniteComplex(q.Real, q.Imag) ? q : null;
+            }
+
+            (re, im) = (p.Real, p.Imaginary);
+        }
+        else if (b.Real == 0 && b.Imaginary == 0)
+        {
+            (re, im) = (1.0, 0.0);
+        }
+        else if (a.Real == 0 && a.Imaginary == 0)
+        {
+            if (b.Imaginary != 0 || b.Real < 0)
+            {
+                return null; // ZeroDivisionError
+            }
+
+            (re, im) = (0.0, 0.0);
+        }
+        else
+        {
+            double vabs = double.Hypot(a.Real, a.Imaginary);
+            double len = Math.Pow(vabs, b.Real);
+            double at = Math.Atan2(a.Imaginary, a.Real);
+            double phase = at * b.Real;
+            if (b.Imaginary != 0)
+            {
+                len /= Math.Exp(at * b.Imaginary);
+                phase += b.Imaginary * Math.Log(vabs);
+            }
+
+            re = len * Math.Cos(phase);
+            im = len * Math.Sin(phase);
+        }
+
+        return IsFiniteComplex(re, im) ? ConstantValue.FromComplex(re, im) : null; // OverflowError
+    }
+
+    /// <summary>
+    /// Overflow check of the result: a NaN from finite operands came from an infinity (CPython's
+    /// product recovers it as one and raises OverflowError), so only finite results are folded.
+    /// </summary>
+    private static bool IsFiniteComplex(double re, double im) => double.IsFinite(re) && double.IsFinite(im);
+
+    /// <summary>c_powu: binary exponentiation with the plain complex product.</summary>
+    private static Complex ComplexPowUnsigned(Complex x, long n)
+    {
+        var r = Complex.One;
+        var p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1)
+        {
+            if ((n & mask) != 0)
+            {
+                r = Multiply(r, p);
+            }
+
+            p = Multiply(p, p);
+        }
+
+        return r;
+    }
+
+    private static Complex Multiply(Complex a, Complex b) =>
+        new((a.Real * b.Real) - (a.Imaginary * b.Imaginary), (a.Real * b.Imaginary) + (a.Imaginary * b.Real));
 
     /// <summary>CPython's _Py_c_quot (Smith's algorithm).</summary>
     private static ConstantValue? ComplexDivide(Complex a, Complex b)

@@ -262,6 +262,11 @@ internal static partial class ConstantFolder
             return MakeInt(BigInteger.Pow(a, (int)b));
         }
 
+        if (l is ComplexConstant || r is ComplexConstant)
+        {
+            return TryComplex(l, out var lc) && TryComplex(r, out var rc) ? ComplexPow(lc, rc) : null;
+        }
+
         return Arith(BinaryOps.Power, l, r);
     }
 

@@ -20,8 +20,58 @@ internal sealed class ConstantKeyComparer : IEqualityComparer<ConstantValue>
             return CodeEquals(cx.Code, cy.Code);
         }
 
-        return x is null ? y is null : x.Equals(y);
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        // CPython compares constant keys with ==, which an object passes against itself only:
+        // a NaN (alone, in a complex, or as a tuple item) is one constant per object.
+        switch (x)
+        {
+            case FloatConstant f when double.IsNaN(f.Value):
+            case ComplexConstant c when double.IsNaN(c.Real) || double.IsNaN(c.Imag):
+                return false;
+            case TupleConstant tx when y is TupleConstant ty:
+                return ItemsEqual(tx.Items, ty.Items);
+            case FrozenSetConstant sx when ContainsNaN(sx):
+                return false;
+        }
+
+        return x.Equals(y);
     }
+
+    private bool ItemsEqual(ImmutableArray<ConstantValue> a, ImmutableArray<ConstantValue> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (!Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsNaN(ConstantValue value) => value switch
+    {
+        FloatConstant f => double.IsNaN(f.Value),
+        ComplexConstant c => double.IsNaN(c.Real) || double.IsNaN(c.Imag),
+        TupleConstant t => t.Items.Any(ContainsNaN),
+        FrozenSetConstant s => s.Items.Any(ContainsNaN),
+        _ => false,
+    };
 
     public int GetHashCode(ConstantValue obj) =>
         obj is Code.CodeConstant c ? HashCode.Combine(c.Code.Name, c.Code.FirstLineNo, c.Code.Code.Length) : obj.GetHashCode();

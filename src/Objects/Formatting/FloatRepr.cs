@@ -101,13 +101,31 @@ public static class FloatRepr
         }
 
         // "R" gives "123.45" or "1.2345E+20"-style text with the shortest digits.
-        Span<char> text = stackalloc char[MaxText];
-        if (!value.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture))
+        Span<char> buffer = stackalloc char[MaxText];
+        if (!value.TryFormat(buffer, out var length, "R", CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException("double formatting needs more than " + MaxText + " characters");
         }
 
-        text = text[..length];
+        var text = buffer[..length];
+
+        // .NET's shortest search uses the wider upper gap on both sides of a power of two, so
+        // for some (2**-25) "R" gives one digit too few: the text then does not round-trip, and
+        // the shortest correctly rounded digits that do are taken instead.
+        if (double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) != value)
+        {
+            for (var precision = 1; precision <= 17; precision++)
+            {
+                if (value.TryFormat(buffer, out length, "E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+                    && double.Parse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture) == value)
+                {
+                    break;
+                }
+            }
+
+            text = buffer[..length];
+        }
+
         var exponent = 0;
         var e = text.IndexOfAny('E', 'e');
         if (e >= 0)

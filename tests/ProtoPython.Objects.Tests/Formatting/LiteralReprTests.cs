@@ -68,4 +68,18 @@ public class LiteralReprTests
     {
         Assert.Equal(expected, FloatRepr.Format(value));
     }
+
+    /// <summary>
+    /// Powers of two whose lower neighbour is nearer than the upper one: .NET's "R" text for
+    /// 2**-25 is one digit short and does not round-trip (values from CPython 3.14's repr).
+    /// </summary>
+    [Theory]
+    [InlineData(-25, "2.9802322387695312e-08")]
+    [InlineData(-26, "1.4901161193847656e-08")]
+    [InlineData(1000, "1.0715086071862673e+301")]
+    public void FloatRepr_PowersOfTwoRoundTrip(int exponent, string expected)
+    {
+        Assert.Equal(expected, FloatRepr.Format(Math.ScaleB(1.0, exponent)));
+        Assert.Equal("-" + expected, FloatRepr.Format(-Math.ScaleB(1.0, exponent)));
+    }
 }
