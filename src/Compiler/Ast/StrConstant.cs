@@ -47,13 +47,14 @@ public sealed class StrConstant : ConstantValue
             return (int[])_codePoints.Clone();
         }
 
-        var result = new List<int>(_text!.Length);
-        foreach (var rune in _text.EnumerateRunes())
+        var result = new int[CountCodePoints(_text!)];
+        int i = 0;
+        foreach (var rune in _text!.EnumerateRunes())
         {
-            result.Add(rune.Value);
+            result[i++] = rune.Value;
         }
 
-        return [.. result];
+        return result;
     }
 
     public override string Repr() => _codePoints is null ? StringRepr.Format(_text!) : StringRepr.Format(_codePoints);

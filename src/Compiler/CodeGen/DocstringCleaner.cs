@@ -1,3 +1,4 @@
+using System.Text;
 using ProtoPython.Compiler.Ast;
 
 namespace ProtoPython.Compiler.CodeGen;
@@ -9,7 +10,113 @@ namespace ProtoPython.Compiler.CodeGen;
 /// </summary>
 internal static class DocstringCleaner
 {
-    public static ConstantValue Clean(StrConstant doc)
+    public static ConstantValue Clean(StrConstant doc) => doc.HasSurrogates ? CleanCodePoints(doc) : CleanText(doc);
+
+    /// <summary>
+    /// The same algorithm over the UTF-16 text of a value without lone surrogates: spaces, tabs
+    /// and newlines are single units, and a surrogate pair counts as one column. Docstrings are
+    /// a large share of some modules' text, so this avoids four code-point copies of each.
+    /// </summary>
+    private static ConstantValue CleanText(StrConstant doc)
+    {
+        var original = doc.Value;
+        var text = original.Contains('\t', StringComparison.Ordinal) ? ExpandTabs(original) : original;
+        int n = text.Length;
+        int p = 0;
+        while (p < n && text[p++] != '\n')
+        {
+        }
+
+        int margin = int.MaxValue;
+        while (p < n)
+        {
+            int s = p;
+            while (p < n && text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p < n && text[p] != '\n')
+            {
+                margin = Math.Min(margin, p - s);
+            }
+
+            while (p < n && text[p++] != '\n')
+            {
+            }
+        }
+
+        if (margin == int.MaxValue)
+        {
+            margin = 0;
+        }
+
+        p = 0;
+        while (p < n && text[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p == 0 && margin == 0)
+        {
+            return ReferenceEquals(text, original) ? doc : ConstantValue.FromStr(text);
+        }
+
+        var result = new StringBuilder(n);
+        int lineEnd = text.IndexOf('\n', p);
+        lineEnd = lineEnd < 0 ? n : lineEnd + 1;
+        result.Append(text, p, lineEnd - p);
+        p = lineEnd;
+        while (p < n)
+        {
+            for (int i = 0; i < margin && p < n; i++, p++)
+            {
+                if (text[p] != ' ')
+                {
+                    break;
+                }
+            }
+
+            lineEnd = text.IndexOf('\n', p);
+            lineEnd = lineEnd < 0 ? n : lineEnd + 1;
+            result.Append(text, p, lineEnd - p);
+            p = lineEnd;
+        }
+
+        return ConstantValue.FromStr(result.ToString());
+    }
+
+    /// <summary>str.expandtabs(8) over UTF-16 text whose surrogates are all paired.</summary>
+    private static string ExpandTabs(string text)
+    {
+        var result = new StringBuilder(text.Length + 16);
+        int column = 0;
+        foreach (char c in text)
+        {
+            if (c == '\t')
+            {
+                int spaces = 8 - (column % 8);
+                result.Append(' ', spaces);
+                column += spaces;
+            }
+            else
+            {
+                result.Append(c);
+                if (c is '\n' or '\r')
+                {
+                    column = 0;
+                }
+                else if (!char.IsLowSurrogate(c))
+                {
+                    column++;
+                }
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static ConstantValue CleanCodePoints(StrConstant doc)
     {
         var cps = ExpandTabs(doc.GetCodePoints());
         int n = cps.Count;
