@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProtoPython.Bytecode;
 using ProtoPython.Compiler.Code;
 using ProtoPython.Compiler.CodeGen;
@@ -102,8 +103,8 @@ internal static class CodeAssembler
             Name = umd.Name,
             QualName = umd.QualName,
             FirstLineNo = umd.FirstLineno,
-            LineTable = [.. lineTable.ToArray()],
-            ExceptionTable = [.. exceptionTable.ToArray()],
+            LineTable = ImmutableCollectionsMarshal.AsImmutableArray(lineTable.ToArray()),
+            ExceptionTable = ImmutableCollectionsMarshal.AsImmutableArray(exceptionTable.ToArray()),
         };
         return codeObject;
     }

@@ -30,16 +30,8 @@ internal sealed partial class ControlFlowGraph
         return b;
     }
 
-    public IEnumerable<BasicBlock> Blocks
-    {
-        get
-        {
-            for (var b = Entry; b is not null; b = b.Next)
-            {
-                yield return b;
-            }
-        }
-    }
+    /// <summary>The blocks in layout order; foreach over it allocates nothing.</summary>
+    public BlockChain Blocks => new(Entry);
 
     private bool CurrentBlockIsTerminated()
     {
@@ -178,7 +170,14 @@ internal sealed partial class ControlFlowGraph
             b.Label = lbl++;
         }
 
+        int total = 0;
+        foreach (var b in Blocks)
+        {
+            total += b.Count;
+        }
+
         var seq = new InstructionSequence();
+        seq.Instructions.Capacity = total;
         var labels = new List<Label>(lbl);
         for (int i = 0; i < lbl; i++)
         {
