@@ -116,7 +116,7 @@ internal static class DocstringCleaner
         return result.ToString();
     }
 
-    private static ConstantValue CleanCodePoints(StrConstant doc)
+    internal static ConstantValue CleanCodePoints(StrConstant doc)
     {
         var cps = ExpandTabs(doc.GetCodePoints());
         int n = cps.Count;
