@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProtoPython.Compiler.Diagnostics;
 using Xunit.Abstractions;
 
@@ -28,37 +27,11 @@ public class CompileSyntaxErrorTests(ITestOutputHelper output)
     [Fact]
     public void EveryCase_CompileRaisesLikeCPython()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.FrontendData, "syntax_errors", "cases.jsonl"));
         var failures = new List<string>();
         int total = 0, known = 0;
-        foreach (var line in lines)
+        foreach (var (name, mode, source, expectedType, caseText) in SyntaxErrorCases.Load())
         {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            using var doc = JsonDocument.Parse(line);
-            var c = doc.RootElement;
-            var name = c.GetProperty("name").GetString()!;
-            var mode = c.GetProperty("mode").GetString() switch
-            {
-                "eval" => CompileMode.Eval,
-                "single" => CompileMode.Single,
-                _ => CompileMode.Exec,
-            };
-            var source = c.TryGetProperty("source_b64", out var b64)
-                ? Convert.FromBase64String(b64.GetString()!)
-                : System.Text.Encoding.UTF8.GetBytes(c.GetProperty("source").GetString()!);
-            var expected = c.GetProperty("expected");
-            var expectedText = Describe(
-                expected.GetProperty("type").GetString()!,
-                expected.GetProperty("msg").GetString()!,
-                Int(expected, "lineno"),
-                Int(expected, "offset"),
-                Int(expected, "end_lineno"),
-                Int(expected, "end_offset"));
-
+            var expectedText = caseText;
             string actualText;
             try
             {
@@ -67,11 +40,11 @@ public class CompileSyntaxErrorTests(ITestOutputHelper output)
             }
             catch (PythonSyntaxError e)
             {
-                actualText = Describe(e.TypeName, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset);
+                actualText = SyntaxErrorCases.Describe(e);
             }
             catch (CompilerLimitError e)
             {
-                actualText = Describe(e.PythonTypeName, e.Message, null, null, null, null);
+                actualText = SyntaxErrorCases.Describe(e);
             }
 
             total++;
@@ -83,7 +56,7 @@ public class CompileSyntaxErrorTests(ITestOutputHelper output)
 
             // CPython's RecursionError text names the C stack used ("Stack overflow (used N kB)");
             // only the class is compared (docs/differences-from-cpython.md).
-            if (expected.GetProperty("type").GetString() == "RecursionError")
+            if (expectedType == "RecursionError")
             {
                 expectedText = expectedText[..expectedText.IndexOf(':')];
                 actualText = actualText.Split(':')[0];
@@ -98,10 +71,4 @@ public class CompileSyntaxErrorTests(ITestOutputHelper output)
         output.WriteLine($"{total} cases, {total - known - failures.Count} equal, {known} known mismatches, {failures.Count} differ");
         Assert.True(failures.Count == 0, $"{failures.Count} cases differ from CPython:\n" + string.Join("\n", failures));
     }
-
-    private static int? Int(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : property is "end_lineno" or "end_offset" && e.TryGetProperty("lineno", out var l) && l.ValueKind == JsonValueKind.Number ? 0 : null;
-
-    private static string Describe(string type, string msg, int? lineno, int? offset, int? endLineno, int? endOffset) =>
-        $"{type}: {msg} ({lineno}, {offset}, {endLineno}, {endOffset})";
 }

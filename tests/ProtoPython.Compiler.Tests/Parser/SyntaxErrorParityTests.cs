@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProtoPython.Compiler.Diagnostics;
 using Xunit;
 using Xunit.Abstractions;
@@ -17,40 +16,13 @@ public sealed partial class SyntaxErrorParityTests(ITestOutputHelper output)
     [Fact]
     public void EveryCase_RaisesLikeCPython()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.FrontendData, "syntax_errors", "cases.jsonl"));
         var failures = new List<string>();
         var checkedCount = 0;
         var later = 0;
         var known = 0;
 
-        foreach (var line in lines)
+        foreach (var (name, mode, source, _, expectedText) in SyntaxErrorCases.Load())
         {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            using var doc = JsonDocument.Parse(line);
-            var c = doc.RootElement;
-            var name = c.GetProperty("name").GetString()!;
-            var mode = c.GetProperty("mode").GetString() switch
-            {
-                "eval" => CompileMode.Eval,
-                "single" => CompileMode.Single,
-                _ => CompileMode.Exec,
-            };
-            var source = c.TryGetProperty("source_b64", out var b64)
-                ? Convert.FromBase64String(b64.GetString()!)
-                : System.Text.Encoding.UTF8.GetBytes(c.GetProperty("source").GetString()!);
-            var expected = c.GetProperty("expected");
-            var expectedText = Describe(
-                expected.GetProperty("type").GetString()!,
-                expected.GetProperty("msg").GetString()!,
-                Int(expected, "lineno"),
-                Int(expected, "offset"),
-                Int(expected, "end_lineno"),
-                Int(expected, "end_offset"));
-
             string actualText;
             string? compiledText = null;
             try
@@ -61,11 +33,11 @@ public sealed partial class SyntaxErrorParityTests(ITestOutputHelper output)
             }
             catch (PythonSyntaxError e)
             {
-                actualText = Describe(e.TypeName, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset);
+                actualText = SyntaxErrorCases.Describe(e);
             }
             catch (CompilerLimitError e)
             {
-                actualText = Describe(e.PythonTypeName, e.Message, null, null, null, null);
+                actualText = SyntaxErrorCases.Describe(e);
             }
 
             if (s_knownMismatches.TryGetValue(name, out var reason))
@@ -106,7 +78,6 @@ public sealed partial class SyntaxErrorParityTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} cases differ from CPython:\n" + string.Join("\n", failures));
     }
 
-    /// <summary>A missing or None position is 0 in <see cref="PythonSyntaxError"/>.</summary>
     /// <summary>Runs the compiler on a parsed tree, for the cases CPython rejects after parsing.</summary>
     private static string CompileText(ProtoPython.Compiler.Ast.ModNode tree, CompileMode mode)
     {
@@ -117,20 +88,17 @@ public sealed partial class SyntaxErrorParityTests(ITestOutputHelper output)
         }
         catch (PythonSyntaxError e)
         {
-            return Describe(e.TypeName, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset);
+            return SyntaxErrorCases.Describe(e);
         }
         catch (CompilerLimitError e)
         {
-            return Describe(e.PythonTypeName, e.Message, null, null, null, null);
+            return SyntaxErrorCases.Describe(e);
         }
         catch (Exception e)
         {
             return "crash " + e.GetType().Name;
         }
     }
-
-    private static int? Int(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : property is "end_lineno" or "end_offset" && e.TryGetProperty("lineno", out var l) && l.ValueKind == JsonValueKind.Number ? 0 : null;
 
     /// <summary>Cases that still differ, each with the reason; the test fails when one starts to match.</summary>
     private static readonly Dictionary<string, string> s_knownMismatches = new(StringComparer.Ordinal)
@@ -146,7 +114,4 @@ public sealed partial class SyntaxErrorParityTests(ITestOutputHelper output)
         ["encoding.null_byte_bytes"] =
             "compile() rejects a NUL in its argument before tokenizing ('source code string cannot contain null bytes', no location); belongs to the runtime's compile()",
     };
-
-    private static string Describe(string type, string msg, int? lineno, int? offset, int? endLineno, int? endOffset) =>
-        $"{type}: {msg} ({lineno}, {offset}, {endLineno}, {endOffset})";
 }
