@@ -457,29 +457,8 @@ internal sealed partial class PegParser
         }
 
         var start = _mark;
-        var result = BitwiseXor();
-        if (result is not null)
-        {
-            while (true)
-            {
-                var mark = _mark;
-                if (Eat(Tok.VBar) && BitwiseXor() is { } right)
-                {
-                    result = Loc(new BinOp { Left = result, Op = Operator.BitOr, Right = right }, start);
-                    continue;
-                }
-
-                _mark = mark;
-                break;
-            }
-        }
-        else
-        {
-            _mark = start;
-        }
-
-        StoreMemo(start, MemoRule.BitwiseOr, result);
-        return result;
+        return LeftAssociative(MemoRule.BitwiseOr, start, BitwiseXor(), static p => p.BitwiseXor(),
+            static t => t == Tok.VBar ? Operator.BitOr : null);
     }
 
     // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
@@ -491,29 +470,8 @@ internal sealed partial class PegParser
         }
 
         var start = _mark;
-        var result = BitwiseAnd();
-        if (result is not null)
-        {
-            while (true)
-            {
-                var mark = _mark;
-                if (Eat(Tok.Circumflex) && BitwiseAnd() is { } right)
-                {
-                    result = Loc(new BinOp { Left = result, Op = Operator.BitXor, Right = right }, start);
-                    continue;
-                }
-
-                _mark = mark;
-                break;
-            }
-        }
-        else
-        {
-            _mark = start;
-        }
-
-        StoreMemo(start, MemoRule.BitwiseXor, result);
-        return result;
+        return LeftAssociative(MemoRule.BitwiseXor, start, BitwiseAnd(), static p => p.BitwiseAnd(),
+            static t => t == Tok.Circumflex ? Operator.BitXor : null);
     }
 
     // bitwise_and: bitwise_and '&' shift_expr | shift_expr
@@ -525,29 +483,8 @@ internal sealed partial class PegParser
         }
 
         var start = _mark;
-        var result = ShiftExpr();
-        if (result is not null)
-        {
-            while (true)
-            {
-                var mark = _mark;
-                if (Eat(Tok.Amper) && ShiftExpr() is { } right)
-                {
-                    result = Loc(new BinOp { Left = result, Op = Operator.BitAnd, Right = right }, start);
-                    continue;
-                }
-
-                _mark = mark;
-                break;
-            }
-        }
-        else
-        {
-            _mark = start;
-        }
-
-        StoreMemo(start, MemoRule.BitwiseAnd, result);
-        return result;
+        return LeftAssociative(MemoRule.BitwiseAnd, start, ShiftExpr(), static p => p.ShiftExpr(),
+            static t => t == Tok.Amper ? Operator.BitAnd : null);
     }
 
     // shift_expr: shift_expr ('<<' | '>>') sum | invalid_arithmetic | sum
@@ -565,39 +502,12 @@ internal sealed partial class PegParser
             _mark = start;
         }
 
-        var result = Sum();
-        if (result is not null)
+        return LeftAssociative(MemoRule.ShiftExpr, start, Sum(), static p => p.Sum(), static t => t switch
         {
-            while (true)
-            {
-                var mark = _mark;
-                var op = Peek() switch
-                {
-                    Tok.LeftShift => Operator.LShift,
-                    Tok.RightShift => Operator.RShift,
-                    _ => (Operator?)null,
-                };
-                if (op is not null)
-                {
-                    _mark++;
-                    if (Sum() is { } right)
-                    {
-                        result = Loc(new BinOp { Left = result, Op = op.Value, Right = right }, start);
-                        continue;
-                    }
-                }
-
-                _mark = mark;
-                break;
-            }
-        }
-        else
-        {
-            _mark = start;
-        }
-
-        StoreMemo(start, MemoRule.ShiftExpr, result);
-        return result;
+            Tok.LeftShift => Operator.LShift,
+            Tok.RightShift => Operator.RShift,
+            _ => null,
+        });
     }
 
     // sum: sum ('+' | '-') term | term
@@ -609,39 +519,12 @@ internal sealed partial class PegParser
         }
 
         var start = _mark;
-        var result = Term();
-        if (result is not null)
+        return LeftAssociative(MemoRule.Sum, start, Term(), static p => p.Term(), static t => t switch
         {
-            while (true)
-            {
-                var mark = _mark;
-                var op = Peek() switch
-                {
-                    Tok.Plus => Operator.Add,
-                    Tok.Minus => Operator.Sub,
-                    _ => (Operator?)null,
-                };
-                if (op is not null)
-                {
-                    _mark++;
-                    if (Term() is { } right)
-                    {
-                        result = Loc(new BinOp { Left = result, Op = op.Value, Right = right }, start);
-                        continue;
-                    }
-                }
-
-                _mark = mark;
-                break;
-            }
-        }
-        else
-        {
-            _mark = start;
-        }
-
-        StoreMemo(start, MemoRule.Sum, result);
-        return result;
+            Tok.Plus => Operator.Add,
+            Tok.Minus => Operator.Sub,
+            _ => null,
+        });
     }
 
     // term: term ('*' | '/' | '//' | '%' | '@') factor | invalid_factor | factor
@@ -659,27 +542,37 @@ internal sealed partial class PegParser
             _mark = start;
         }
 
-        var result = Factor();
+        return LeftAssociative(MemoRule.Term, start, Factor(), static p => p.Factor(), static t => t switch
+        {
+            Tok.Star => Operator.Mult,
+            Tok.Slash => Operator.Div,
+            Tok.DoubleSlash => Operator.FloorDiv,
+            Tok.Percent => Operator.Mod,
+            Tok.At => Operator.MatMult,
+            _ => null,
+        });
+    }
+
+    /// <summary>
+    /// The loop pegen's left-recursion growing amounts to for a binary level
+    /// <c>rule: rule OP operand | operand</c>: left-associative BinOps positioned from
+    /// <paramref name="start"/>; a dangling operator is not consumed. Memoizes the result under
+    /// <paramref name="rule"/>. The delegates are static lambdas, cached by the compiler.
+    /// </summary>
+    private ExprNode? LeftAssociative(
+        int rule, int start, ExprNode? result, Func<PegParser, ExprNode?> operand, Func<int, Operator?> operatorOf)
+    {
         if (result is not null)
         {
             while (true)
             {
                 var mark = _mark;
-                var op = Peek() switch
-                {
-                    Tok.Star => Operator.Mult,
-                    Tok.Slash => Operator.Div,
-                    Tok.DoubleSlash => Operator.FloorDiv,
-                    Tok.Percent => Operator.Mod,
-                    Tok.At => Operator.MatMult,
-                    _ => (Operator?)null,
-                };
-                if (op is not null)
+                if (operatorOf(Peek()) is { } op)
                 {
                     _mark++;
-                    if (Factor() is { } right)
+                    if (operand(this) is { } right)
                     {
-                        result = Loc(new BinOp { Left = result, Op = op.Value, Right = right }, start);
+                        result = Loc(new BinOp { Left = result, Op = op, Right = right }, start);
                         continue;
                     }
                 }
@@ -693,7 +586,7 @@ internal sealed partial class PegParser
             _mark = start;
         }
 
-        StoreMemo(start, MemoRule.Term, result);
+        StoreMemo(start, rule, result);
         return result;
     }
 
