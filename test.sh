@@ -5,9 +5,12 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 if [[ -z "${PROTOPY_CPYTHON_LIB:-}" ]]; then
-  for tool in ../shared/tools/cpython314.sh; do
+  # shared/ sits beside the clone in CI and in the workplace; /work/shared is where it lives here,
+  # so a clone made elsewhere (e.g. under mktemp) still finds the oracle.
+  for tool in ../shared/tools/cpython314.sh ../../shared/tools/cpython314.sh /work/shared/tools/cpython314.sh; do
     if [[ -x "$tool" ]]; then
       PROTOPY_CPYTHON_LIB="$("$tool" --stdlib)" && export PROTOPY_CPYTHON_LIB
+      break
     fi
   done
 fi
