@@ -4,12 +4,15 @@
 # PROTOPY_CPYTHON_LIB may point elsewhere.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
-if [[ -z "${PROTOPY_CPYTHON_LIB:-}" ]]; then
+# PROTOPY_CPYTHON314 (the interpreter) and PROTOPY_CPYTHON_LIB (its Lib) are what tests read.
+if [[ -z "${PROTOPY_CPYTHON_LIB:-}" || -z "${PROTOPY_CPYTHON314:-}" ]]; then
   # shared/ sits beside the clone in CI and in the workplace; /work/shared is where it lives here,
   # so a clone made elsewhere (e.g. under mktemp) still finds the oracle.
   for tool in ../shared/tools/cpython314.sh ../../shared/tools/cpython314.sh /work/shared/tools/cpython314.sh; do
     if [[ -x "$tool" ]]; then
-      PROTOPY_CPYTHON_LIB="$("$tool" --stdlib)" && export PROTOPY_CPYTHON_LIB
+      : "${PROTOPY_CPYTHON_LIB:=$("$tool" --stdlib)}"
+      : "${PROTOPY_CPYTHON314:=$("$tool")}"
+      export PROTOPY_CPYTHON_LIB PROTOPY_CPYTHON314
       break
     fi
   done

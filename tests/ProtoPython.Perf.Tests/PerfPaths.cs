@@ -14,9 +14,17 @@ internal static class PerfPaths
     /// </summary>
     public static string Data(string name) => Path.Combine(Root, "tests", "ProtoPython.Perf.Tests", "data", name);
 
-    /// <summary>The CPython 3.14 interpreter printed by ../shared/tools/cpython314.sh, or null.</summary>
+    /// <summary>
+    /// The CPython 3.14 interpreter: PROTOPY_CPYTHON314 (test.sh sets it), else what
+    /// ../shared/tools/cpython314.sh prints, or null.
+    /// </summary>
     public static string? CPython314()
     {
+        if (Environment.GetEnvironmentVariable("PROTOPY_CPYTHON314") is { Length: > 0 } given && File.Exists(given))
+        {
+            return given;
+        }
+
         foreach (var tool in new[] { "../shared/tools/cpython314.sh", "../../shared/tools/cpython314.sh" })
         {
             var path = Path.GetFullPath(Path.Combine(Root, tool));
