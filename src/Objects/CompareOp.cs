@@ -24,4 +24,36 @@ public static class CompareOpExtensions
         CompareOp.Gt => order > 0,
         _ => order >= 0,
     };
+
+    /// <summary>The operator of the reflected call: a &lt; b is b &gt; a.</summary>
+    public static CompareOp Swapped(this CompareOp op) => op switch
+    {
+        CompareOp.Lt => CompareOp.Gt,
+        CompareOp.Le => CompareOp.Ge,
+        CompareOp.Gt => CompareOp.Lt,
+        CompareOp.Ge => CompareOp.Le,
+        _ => op,
+    };
+
+    /// <summary>"&lt;", "==", as error messages show the operator.</summary>
+    public static string Symbol(this CompareOp op) => op switch
+    {
+        CompareOp.Lt => "<",
+        CompareOp.Le => "<=",
+        CompareOp.Eq => "==",
+        CompareOp.Ne => "!=",
+        CompareOp.Gt => ">",
+        _ => ">=",
+    };
+
+    /// <summary>The dunder name: "__lt__".</summary>
+    public static string Dunder(this CompareOp op) => op switch
+    {
+        CompareOp.Lt => "__lt__",
+        CompareOp.Le => "__le__",
+        CompareOp.Eq => "__eq__",
+        CompareOp.Ne => "__ne__",
+        CompareOp.Gt => "__gt__",
+        _ => "__ge__",
+    };
 }

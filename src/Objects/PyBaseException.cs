@@ -4,8 +4,10 @@ namespace ProtoPython.Objects;
 /// An instance of BaseException or a subclass. The chaining slots exist now and are filled in by
 /// the interpreter later (raise ... from, implicit context, traceback entries).
 /// </summary>
-public class PyBaseException : PyObject
+public class PyBaseException : PyObject, IHasDict
 {
+    private PyDict? _dict;
+
     /// <summary>Creates an exception of <paramref name="type"/> (a BaseException subclass) with <c>args</c>.</summary>
     public PyBaseException(PyType type, PyValue[] args)
         : base(type)
@@ -27,6 +29,27 @@ public class PyBaseException : PyObject
 
     /// <summary><c>__traceback__</c>: a traceback object once frames exist.</summary>
     public PyObject? Traceback { get; set; }
+
+    /// <summary>Sets an instance attribute (<c>name</c>/<c>obj</c> of AttributeError...).</summary>
+    public void SetAttribute(PyStr name, PyValue value) => GetDict(true)!.SetStr(PyStr.Intern(name), value);
+
+    /// <summary><c>add_note(note)</c>: appends to <c>__notes__</c>, creating the list.</summary>
+    public void AddNote(string note)
+    {
+        var dict = GetDict(true)!;
+        var key = PyStr.Intern("__notes__");
+        if (!dict.TryGetStr(key, out var notes) || notes.AsObject is not PyList list)
+        {
+            list = new PyList();
+            dict.SetStr(key, PyValue.FromObject(list));
+        }
+
+        list.Append(PyValue.FromObject(new PyStr(note)));
+    }
+
+    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+
+    public void SetDict(PyDict dict) => _dict = dict;
 
     /// <summary>An exception with one str argument, the common case of <c>PyErr_SetString</c>.</summary>
     public static PyBaseException Create(PyType type, string message) => new(type, [PyValue.FromObject(new PyStr(message))]);

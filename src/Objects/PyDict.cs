@@ -125,13 +125,18 @@ public sealed partial class PyDict : PyObject
             return false;
         }
 
+        RemoveAt(keys, ix, hash);
+        return true;
+    }
+
+    private void RemoveAt(DictKeys keys, int ix, long hash)
+    {
         keys.Indices[FindSlotOf(keys, hash, ix)] = DictKeys.Dummy;
         keys.Keys[ix] = default;
         keys.Hashes[ix] = 0;
         _values[ix] = default;
         _used--;
         keys.KeySetChanged();
-        return true;
     }
 
     /// <summary>The live (key, value) pairs in iteration order.</summary>

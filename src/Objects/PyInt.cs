@@ -71,6 +71,9 @@ public static partial class PyInt
     private static BigInteger Big(PyValue v) => v._ref is PyBigInt b ? b.Value : v._bits;
 
     /// <summary><c>bool(i)</c>.</summary>
+    /// <summary>True for a negative int (bools are never negative).</summary>
+    public static bool IsNegative(PyValue v) => IsSmall(v) ? v._bits < 0 : Big(v).Sign < 0;
+
     public static bool IsTrue(PyValue v) => !IsSmall(v) || v._bits != 0;
 
     /// <summary>Rich comparison of two ints; NotImplemented if either is not an int.</summary>

@@ -55,6 +55,28 @@ public sealed partial class PyList : PyObject
     {
     }
 
+    /// <summary>A list of the given items (strategy chosen by appending them).</summary>
+    public static PyList FromValues(ReadOnlySpan<PyValue> items)
+    {
+        var list = new PyList();
+        foreach (var item in items)
+        {
+            list.Append(item);
+        }
+
+        return list;
+    }
+
+    /// <summary>A list of type objects (<c>mro()</c>, <c>__subclasses__()</c>).</summary>
+    public PyList(IEnumerable<PyType> types)
+        : this()
+    {
+        foreach (var t in types)
+        {
+            Append(PyValue.FromObject(t));
+        }
+    }
+
     /// <summary>The number of items (<c>len</c>).</summary>
     public int Count => _count;
 

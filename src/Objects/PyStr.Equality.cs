@@ -20,3 +20,70 @@ public sealed partial class PyStr
         return a.HasSurrogates ? a.CodePoints.SequenceEqual(b.CodePoints) : string.Equals(a.Value, b.Value, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Ordering, concatenation and single characters.</summary>
+public sealed partial class PyStr
+{
+    private static readonly PyStr[] s_latin1 = CreateLatin1();
+
+    /// <summary>Sign of a - b comparing code points (UTF-16 ordinal order differs for astral text).</summary>
+    public static int CompareCodePoints(PyStr a, PyStr b)
+    {
+        if (!a.HasSurrogates && !b.HasSurrogates && a.Kind != StrKind.Astral && b.Kind != StrKind.Astral)
+        {
+            return Math.Sign(string.CompareOrdinal(a.Value, b.Value));
+        }
+
+        var x = a.CodePoints;
+        var y = b.CodePoints;
+        var n = Math.Min(x.Length, y.Length);
+        for (var i = 0; i < n; i++)
+        {
+            if (x[i] != y[i])
+            {
+                return x[i] < y[i] ? -1 : 1;
+            }
+        }
+
+        return x.Length.CompareTo(y.Length);
+    }
+
+    /// <summary><c>a + b</c>, code-point exact (a lone high surrogate followed by a lone low one stays two code points).</summary>
+    public static PyStr Concat(PyStr a, PyStr b)
+    {
+        if (a.Length == 0)
+        {
+            return b;
+        }
+
+        if (b.Length == 0)
+        {
+            return a;
+        }
+
+        if (!a.HasSurrogates && !b.HasSurrogates)
+        {
+            return new PyStr(a.Value + b.Value);
+        }
+
+        var cps = new int[a.Length + b.Length];
+        a.CodePoints.CopyTo(cps);
+        b.CodePoints.CopyTo(cps.AsSpan(a.Length));
+        return new PyStr(cps);
+    }
+
+    /// <summary>The one-character str of <paramref name="codePoint"/> (cached for Latin-1).</summary>
+    public static PyStr FromCodePoint(int codePoint) =>
+        (uint)codePoint < 256 ? s_latin1[codePoint] : new PyStr([codePoint]);
+
+    private static PyStr[] CreateLatin1()
+    {
+        var result = new PyStr[256];
+        for (var i = 0; i < 256; i++)
+        {
+            result[i] = new PyStr(((char)i).ToString());
+        }
+
+        return result;
+    }
+}

@@ -6,10 +6,12 @@ namespace ProtoPython.Objects;
 public delegate bool HashFunction(ThreadState ts, PyValue self, out long hash);
 
 /// <summary>
-/// Type slots: the per-type entry points the generic protocols dispatch through (CPython's
-/// <c>tp_*</c>/<c>nb_*</c>). Only <c>tp_hash</c> exists so far; the number, sequence, mapping,
-/// attribute and call slots follow the same pattern (a delegate field, inherited from the base,
-/// overridden by dunder methods on heap types).
+/// Type slots: the per-type entry points the generic protocols (<see cref="PyOps"/>) dispatch
+/// through, CPython's <c>tp_*</c>/<c>nb_*</c>/<c>sq_*</c>/<c>mp_*</c>. A builtin type sets them to
+/// C# functions and gets wrapper descriptors (<c>__add__</c>, <c>__len__</c>...) made from them
+/// (<see cref="SlotTable"/>); a heap type inherits them from its base, and where its dict defines
+/// the dunder they become calls of that Python method (<see cref="SlotTable.Update"/>).
+/// A null slot means "not supported".
 /// </summary>
 public sealed partial class PyType
 {
@@ -18,6 +20,45 @@ public sealed partial class PyType
 
     /// <summary><c>tp_hash</c>; null = unhashable (list, dict).</summary>
     public HashFunction? HashFunction { get; set; }
+
+    public UnaryFunc? Repr;
+    public UnaryFunc? ToStr;
+    public RichCompareFunc? RichCompare;
+    public GetAttrFunc? GetAttr;
+    public SetAttrFunc? SetAttr;
+    public CallFunc? Call;
+    public NewFunc? New;
+    public InitFunc? Init;
+    public UnaryFunc? Iter;
+    public IterNextFunc? IterNext;
+    public DescrGetFunc? DescrGet;
+    public DescrSetFunc? DescrSet;
+
+    /// <summary>sq_length / mp_length (one slot: Python has one <c>__len__</c>).</summary>
+    public LengthFunc? Length;
+
+    /// <summary>mp_subscript (also serves sq_item: <c>__getitem__</c>).</summary>
+    public BinaryFunc? GetItem;
+
+    /// <summary>mp_ass_subscript (<c>__setitem__</c> and, with Null, <c>__delitem__</c>).</summary>
+    public SetItemFunc? SetItem;
+    public PredicateFunc? Contains;
+    public InquiryFunc? ToBool;
+
+    /// <summary>
+    /// nb_* binary slots indexed by <see cref="NumberOp"/> 0..12 and the in-place forms 13..25,
+    /// BINARY_OP's oparg order. Power is here too (two-argument form); <see cref="Power"/> is the three-argument one.
+    /// </summary>
+    public readonly BinaryFunc?[] Number = new BinaryFunc?[NumberOps.SlotCount];
+
+    public TernaryFunc? Power;
+    public UnaryFunc? Negative;
+    public UnaryFunc? Positive;
+    public UnaryFunc? Invert;
+    public UnaryFunc? Absolute;
+    public UnaryFunc? Index;
+    public UnaryFunc? ToInt;
+    public UnaryFunc? ToFloat;
 
     /// <summary>
     /// Object identity hash. CPython hashes the address; objects here move, so this is the

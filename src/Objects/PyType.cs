@@ -7,16 +7,16 @@ namespace ProtoPython.Objects;
 /// </summary>
 public sealed partial class PyType : PyObject
 {
-    // Temporary: the type dict is a .NET Dictionary keyed by interned name until PyDict exists;
-    // then it becomes a PyDict with a watcher (ARCHITECTURE §2.4) and this field changes type.
-    private readonly Dictionary<string, PyValue> _dict = new(StringComparer.Ordinal);
+    // The type dict: keys are interned names; every write goes through SetDictEntry so the version
+    // tag and the slots follow it (ARCHITECTURE §2.5).
+    private readonly PyDict _dict = new();
 
     private PyType(PyType? metatype, string name, string module, PyType[] bases, TypeFlags flags)
         : base(metatype!)
     {
         Name = name;
         QualName = name;
-        Module = module;
+        ModuleName = module;
         Bases = bases;
         Base = bases.Length > 0 ? bases[0] : null;
         Flags = flags;
@@ -36,7 +36,7 @@ public sealed partial class PyType : PyObject
     public string QualName { get; private set; }
 
     /// <summary><c>__module__</c> ("builtins" for builtin types).</summary>
-    public string Module { get; }
+    public string ModuleName { get; }
 
     /// <summary><c>__bases__</c>.</summary>
     public PyType[] Bases { get; private set; }
@@ -55,7 +55,26 @@ public sealed partial class PyType : PyObject
     public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
 
     /// <summary>The full name as repr shows it: qualname for builtins, module.qualname otherwise.</summary>
-    public string FullName => Module == "builtins" ? QualName : Module + "." + QualName;
+    public string FullName
+    {
+        get
+        {
+            var module = ModuleName;
+            if (HasFlag(TypeFlags.HeapType) && _dict.TryGetStr(Names.Module, out var m) && m.AsObject is PyStr ms)
+            {
+                module = ms.Value;
+            }
+
+            return module == "builtins" ? QualName : module + "." + QualName;
+        }
+    }
+
+    /// <summary>Renames the type (<c>__name__</c>/<c>__qualname__</c> assignment); null keeps a name.</summary>
+    public void SetNames(string? name, string? qualName)
+    {
+        Name = name ?? Name;
+        QualName = qualName ?? QualName;
+    }
 
     /// <summary>Creates a builtin type (not a heap type): name, bases, flags. Computes the MRO.</summary>
     internal static PyType CreateBuiltin(string name, PyType? baseType, TypeFlags flags)
@@ -131,18 +150,24 @@ public sealed partial class PyType : PyObject
         return best;
     }
 
+    /// <summary>The type's own dict (<c>__dict__</c> is a read-only proxy of it). Write through <see cref="SetDictEntry(PyStr, PyValue)"/>.</summary>
+    public PyDict TypeDict => _dict;
+
     /// <summary>An entry of this type's own dict (no MRO walk).</summary>
-    public bool TryGetOwn(string name, out PyValue value) => _dict.TryGetValue(name, out value);
+    public bool TryGetOwn(PyStr name, out PyValue value) => _dict.TryGetStr(name, out value);
+
+    /// <summary>An entry of this type's own dict (no MRO walk).</summary>
+    public bool TryGetOwn(string name, out PyValue value) => _dict.TryGetStr(PyStr.Intern(name), out value);
 
     /// <summary>
     /// <c>_PyType_Lookup</c>: the first definition of <paramref name="name"/> along the MRO, or
     /// false (no exception is set: absence is not an error at this level).
     /// </summary>
-    public bool TryLookup(string name, out PyValue value)
+    public bool TryLookup(PyStr name, out PyValue value)
     {
         foreach (var t in Mro)
         {
-            if (t._dict.TryGetValue(name, out value))
+            if (t._dict.TryGetStr(name, out value))
             {
                 return true;
             }
@@ -152,24 +177,45 @@ public sealed partial class PyType : PyObject
         return false;
     }
 
-    /// <summary>Writes a type-dict entry and invalidates the version of this type and its subclasses.</summary>
-    public void SetDictEntry(string name, PyValue value)
+    /// <summary>The MRO lookup by .NET name (cold paths; interns the name).</summary>
+    public bool TryLookup(string name, out PyValue value) => TryLookup(PyStr.Intern(name), out value);
+
+    /// <summary>Writes a type-dict entry, invalidates the version of this type and its subclasses, and re-derives dunder slots.</summary>
+    public void SetDictEntry(PyStr name, PyValue value)
     {
         Modified();
-        _dict[name] = value;
+        _dict.SetStr(PyStr.Intern(name), value);
+        OnDictEntryChanged(name);
     }
 
+    /// <inheritdoc cref="SetDictEntry(PyStr, PyValue)"/>
+    public void SetDictEntry(string name, PyValue value) => SetDictEntry(PyStr.Intern(name), value);
+
     /// <summary>Removes a type-dict entry; false when absent (the caller raises AttributeError).</summary>
-    public bool RemoveDictEntry(string name)
+    public bool RemoveDictEntry(PyStr name)
     {
-        if (!_dict.ContainsKey(name))
+        if (!_dict.TryGetStr(name, out _))
         {
             return false;
         }
 
         Modified();
-        _dict.Remove(name);
+        _dict.RemoveStr(name);
+        OnDictEntryChanged(name);
         return true;
+    }
+
+    /// <inheritdoc cref="RemoveDictEntry(PyStr)"/>
+    public bool RemoveDictEntry(string name) => RemoveDictEntry(PyStr.Intern(name));
+
+    // Dunder writes on heap types re-derive the slot (and the subclasses'), as CPython's update_slot.
+    private void OnDictEntryChanged(PyStr name)
+    {
+        var text = name.Value;
+        if (HasFlag(TypeFlags.HeapType) && text.Length > 4 && text.StartsWith("__", StringComparison.Ordinal) && text.EndsWith("__", StringComparison.Ordinal))
+        {
+            SlotTable.OnDunderChanged(this, text);
+        }
     }
 
     /// <summary>Python's <c>issubclass(this, other)</c> for types without <c>__subclasscheck__</c>: an MRO scan.</summary>

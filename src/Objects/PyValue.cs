@@ -27,6 +27,19 @@ public readonly struct PyValue
     /// <summary>The failure sentinel: a function returning it has stored a pending exception in its ThreadState.</summary>
     public static PyValue Error => default;
 
+    /// <summary>
+    /// CPython's NULL where an argument means "absent": no instance for a descriptor, "delete" for
+    /// a setter, an empty stack slot. The same bits as <see cref="Error"/>; the name says which role.
+    /// </summary>
+    public static PyValue Null => default;
+
+    /// <summary>True for <see cref="Null"/> (the same test as <see cref="IsError"/>).</summary>
+    public bool IsNull
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is null;
+    }
+
     public static readonly PyValue None = new(PyNone.Instance, 0);
     public static readonly PyValue NotImplemented = new(PyNotImplemented.Instance, 0);
     public static readonly PyValue Ellipsis = new(PyEllipsis.Instance, 0);

@@ -31,7 +31,19 @@ public enum TypeFlags
     /// </summary>
     OwnLayout = 1 << 11,
 
+    /// <summary>
+    /// Calling the attribute unbound with self first equals binding it and calling
+    /// (<c>Py_TPFLAGS_METHOD_DESCRIPTOR</c>): functions and method descriptors. LOAD_ATTR's method form relies on it.
+    /// </summary>
+    MethodDescriptor = 1 << 12,
+
+    /// <summary>Instances of the type are sequences for <c>match</c> (<c>Py_TPFLAGS_SEQUENCE</c>).</summary>
+    Sequence = 1 << 13,
+
+    /// <summary>Instances of the type are mappings for <c>match</c> (<c>Py_TPFLAGS_MAPPING</c>).</summary>
+    Mapping = 1 << 14,
+
     /// <summary>Flags a subclass inherits from its bases.</summary>
     Inherited = LongSubclass | FloatSubclass | StrSubclass | TupleSubclass | ListSubclass | DictSubclass
-        | BaseExceptionSubclass | TypeSubclass,
+        | BaseExceptionSubclass | TypeSubclass | Sequence | Mapping,
 }

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ProtoPython.Bytecode;

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using ProtoPython.Compiler.CodeGen;
 
 namespace ProtoPython.Compiler.Assembler;

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Collections.Immutable;
 using ProtoPython.Compiler.Ast;
 
@@ -109,10 +110,10 @@ public sealed class CodeObject
     public string LocalName(int oparg) => LocalsPlusNames[oparg];
 
     /// <summary><c>co_lines()</c>: (start, end, line) ranges; line is null for "no line".</summary>
-    public IReadOnlyList<LineRange> Lines() => LocationTable.Lines(this);
+    public IReadOnlyList<LineRange> Lines() => LocationTable.Lines(LineTable.AsSpan(), FirstLineNo);
 
     /// <summary><c>co_positions()</c>: one position per code unit (CACHE entries included).</summary>
-    public IReadOnlyList<SourcePosition> Positions() => LocationTable.Positions(this);
+    public IReadOnlyList<SourcePosition> Positions() => LocationTable.Positions(LineTable.AsSpan(), FirstLineNo, Code.Length);
 
     /// <summary>The entries of <c>co_exceptiontable</c>.</summary>
     public IReadOnlyList<ExceptionTableEntry> ExceptionEntries() => ExceptionTableReader.Parse(ExceptionTable.AsSpan());

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using ProtoPython.Compiler.Code;
 
 namespace ProtoPython.Compiler.Disassembly;

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Globalization;
 using ProtoPython.Compiler.Code;
 

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Text;
 using ProtoPython.Compiler.Code;
 

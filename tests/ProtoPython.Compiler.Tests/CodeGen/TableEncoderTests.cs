@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Text.Json;
 using ProtoPython.Compiler.Assembler;
 using ProtoPython.Compiler.CodeGen;

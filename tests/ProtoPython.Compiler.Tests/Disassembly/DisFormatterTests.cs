@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Text;
 using System.Text.RegularExpressions;
 using ProtoPython.Compiler.Code;

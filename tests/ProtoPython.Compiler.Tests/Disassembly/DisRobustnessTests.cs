@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using System.Collections.Immutable;
 using ConstantValue = ProtoPython.Compiler.Ast.ConstantValue;
 using ProtoPython.Compiler.Code;

@@ -1,3 +1,4 @@
+using ProtoPython.Bytecode.Tables;
 using ProtoPython.Compiler.Assembler;
 using ProtoPython.Compiler.Code;
 using ProtoPython.Compiler.CodeGen;

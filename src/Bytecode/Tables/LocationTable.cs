@@ -1,4 +1,4 @@
-namespace ProtoPython.Compiler.Code;
+namespace ProtoPython.Bytecode.Tables;
 
 /// <summary>One <c>co_lines()</c> entry: byte offsets [Start, End) and the line, or null for none.</summary>
 public readonly record struct LineRange(int Start, int End, int? Line);
@@ -85,12 +85,11 @@ public static class LocationTable
     }
 
     /// <summary><c>co_lines()</c>: adjacent entries with the same line merge into one range.</summary>
-    public static IReadOnlyList<LineRange> Lines(CodeObject code)
+    public static IReadOnlyList<LineRange> Lines(ReadOnlySpan<byte> lineTable, int firstLine)
     {
-        ArgumentNullException.ThrowIfNull(code);
         var result = new List<LineRange>();
         int offset = 0;
-        foreach (var entry in Decode(code.LineTable.AsSpan(), code.FirstLineNo))
+        foreach (var entry in Decode(lineTable, firstLine))
         {
             int end = offset + (2 * entry.Length);
             int? line = entry.Position.Lineno;
@@ -110,19 +109,18 @@ public static class LocationTable
     }
 
     /// <summary><c>co_positions()</c>: one entry per code unit; units past the table get no position.</summary>
-    public static IReadOnlyList<SourcePosition> Positions(CodeObject code)
+    public static IReadOnlyList<SourcePosition> Positions(ReadOnlySpan<byte> lineTable, int firstLine, int codeUnits)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        var result = new List<SourcePosition>(code.Code.Length);
-        foreach (var entry in Decode(code.LineTable.AsSpan(), code.FirstLineNo))
+        var result = new List<SourcePosition>(codeUnits);
+        foreach (var entry in Decode(lineTable, firstLine))
         {
-            for (int i = 0; i < entry.Length && result.Count < code.Code.Length; i++)
+            for (int i = 0; i < entry.Length && result.Count < codeUnits; i++)
             {
                 result.Add(entry.Position);
             }
         }
 
-        while (result.Count < code.Code.Length)
+        while (result.Count < codeUnits)
         {
             result.Add(SourcePosition.None);
         }

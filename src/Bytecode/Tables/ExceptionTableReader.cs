@@ -1,4 +1,4 @@
-namespace ProtoPython.Compiler.Code;
+namespace ProtoPython.Bytecode.Tables;
 
 /// <summary>
 /// One <c>co_exceptiontable</c> entry as <c>dis</c> shows it: byte offsets [Start, End) are

@@ -1,0 +1,95 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// <c>builtin_function_or_method</c>: a module-level C# function (<see cref="Self"/> Null), or a
+/// C# method bound to its receiver (<c>[].append</c>).
+/// </summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public PyBuiltinFunction(string name, NativeFunction impl, NativeArity arity = NativeArity.Any, string? module = null, PyValue self = default, string? qualName = null)
+        : base(PyType.BuiltinFunction)
+    {
+        Name = name;
+        Impl = impl;
+        Arity = arity;
+        Module = module;
+        Self = self;
+        QualName = qualName ?? name;
+    }
+
+    public string Name { get; }
+
+    /// <summary><c>__qualname__</c>: "list.append" for methods, the name for functions.</summary>
+    public string QualName { get; }
+
+    public NativeFunction Impl { get; }
+
+    public NativeArity Arity { get; }
+
+    /// <summary><c>__module__</c> ("builtins" for builtins), null for methods.</summary>
+    public string? Module { get; }
+
+    /// <summary>The bound receiver, prepended to the arguments; Null for module functions.</summary>
+    public PyValue Self { get; }
+
+    /// <summary>The CALL slot: checks the arity, prepends the receiver, runs the function.</summary>
+    public static PyValue CallSlot(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        var f = (PyBuiltinFunction)callable.AsObject;
+        if (!NativeCalls.CheckArity(ts, f.Arity, f.QualName, args, kwnames, f.Self.IsNull ? 0 : 1))
+        {
+            return PyValue.Error;
+        }
+
+        if (f.Self.IsNull)
+        {
+            return f.Impl(ts, args, kwnames);
+        }
+
+        var withSelf = new PyValue[args.Length + 1];
+        withSelf[0] = f.Self;
+        args.CopyTo(withSelf.AsSpan(1));
+        return f.Impl(ts, withSelf, kwnames);
+    }
+
+    public override string ToString() =>
+        Self.IsNull || Self.AsObject is PyModule ? "<built-in function " + Name + ">"
+        : "<built-in method " + Name + " of " + Self.Type.Name + " object>";
+}
+
+/// <summary>Argument-count checks shared by native functions and method descriptors.</summary>
+public static class NativeCalls
+{
+    /// <summary>
+    /// CPython's METH_NOARGS / METH_O / METH_FASTCALL checks, with its messages.
+    /// <paramref name="selfCount"/> is 1 when args will be preceded by a receiver not counted in <paramref name="args"/>, 0 otherwise.
+    /// For method descriptors the receiver is args[0] and <paramref name="selfCount"/> is -1.
+    /// </summary>
+    public static bool CheckArity(ThreadState ts, NativeArity arity, string qualName, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int selfCount)
+    {
+        if (arity == NativeArity.Any)
+        {
+            return true;
+        }
+
+        var nkw = kwnames?.Length ?? 0;
+        if (nkw > 0)
+        {
+            ts.SetError(PyExc.TypeError, qualName + "() takes no keyword arguments");
+            return false;
+        }
+
+        var given = args.Length + (selfCount < 0 ? -1 : 0);
+        switch (arity)
+        {
+            case NativeArity.NoArgs when given != 0:
+                ts.SetError(PyExc.TypeError, qualName + "() takes no arguments (" + given + " given)");
+                return false;
+            case NativeArity.One when given != 1:
+                ts.SetError(PyExc.TypeError, qualName + "() takes exactly one argument (" + given + " given)");
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,422 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// Slot functions of heap types that call the class's Python dunders (CPython's <c>slot_tp_*</c>,
+/// <c>slot_nb_*</c>). Each looks the dunder up on the receiver's type at call time, so a later
+/// class-dict write is seen at once; the specializer caches past that lookup.
+/// </summary>
+internal static class HeapSlots
+{
+    public static readonly UnaryFunc Repr = (ts, v) => CallUnary(ts, v, Names.Repr);
+    public static readonly UnaryFunc Str = (ts, v) => CallUnary(ts, v, Names.Str);
+    public static readonly UnaryFunc Iter = (ts, v) =>
+    {
+        if (v.Type.TryLookup(Names.Iter, out var m) && m.IsNone)
+        {
+            return ts.SetError(PyExc.TypeError, "'" + v.Type.Name + "' object is not iterable");
+        }
+
+        return CallUnary(ts, v, Names.Iter);
+    };
+
+    public static readonly HashFunction Hash = (ThreadState ts, PyValue v, out long hash) =>
+    {
+        hash = 0;
+        var r = CallUnary(ts, v, Names.Hash);
+        if (r.IsError)
+        {
+            return false;
+        }
+
+        if (!PyInt.IsInt(r))
+        {
+            ts.SetError(PyExc.TypeError, "__hash__ method should return an integer");
+            return false;
+        }
+
+        // A big int result is reduced the way hash(int) is; -1 becomes -2.
+        hash = r.IsInt64 || r.IsBool ? (r.RawBits == -1 ? -2 : r.RawBits) : PyInt.Hash(r);
+        return true;
+    };
+
+    public static readonly CallFunc Call = (ts, callable, args, kwnames) =>
+    {
+        if (!callable.Type.TryLookup(Names.Call, out var m))
+        {
+            return ts.SetError(PyExc.TypeError, "'" + callable.Type.Name + "' object is not callable");
+        }
+
+        if (!PyOps.EnsureStack(ts, " while calling a Python object"))
+        {
+            return PyValue.Error;
+        }
+
+        return CallWithSelf(ts, m, callable, args, kwnames);
+    };
+
+    public static readonly IterNextFunc IterNext = (ThreadState ts, PyValue it, out PyValue item) =>
+    {
+        item = CallUnary(ts, it, Names.Next);
+        if (!item.IsError)
+        {
+            return 1;
+        }
+
+        if (ts.ErrorMatches(PyExc.StopIteration))
+        {
+            ts.ClearError();
+            return 0;
+        }
+
+        return -1;
+    };
+
+    public static readonly InitFunc Init = (ts, self, args, kwnames) =>
+    {
+        if (!self.Type.TryLookup(Names.Init, out var m))
+        {
+            return true;
+        }
+
+        var r = CallWithSelf(ts, m, self, args, kwnames);
+        if (r.IsError)
+        {
+            return false;
+        }
+
+        if (!r.IsNone)
+        {
+            ts.SetError(PyExc.TypeError, "__init__() should return None, not '" + r.Type.Name + "'");
+            return false;
+        }
+
+        return true;
+    };
+
+    public static readonly NewFunc New = (ts, type, args, kwnames) =>
+    {
+        // __new__ is a static method: look it up on the class, call with the class first.
+        if (!type.TryLookup(Names.New, out var m))
+        {
+            return ts.SetError(PyExc.TypeError, "cannot create '" + type.Name + "' instances");
+        }
+
+        if (m.Type.DescrGet is { } get && m.AsObject is not PyBuiltinFunction)
+        {
+            m = get(ts, m, PyValue.Null, type);
+            if (m.IsError)
+            {
+                return m;
+            }
+        }
+
+        var full = new PyValue[args.Length + 1];
+        full[0] = PyValue.FromObject(type);
+        args.CopyTo(full.AsSpan(1));
+        return PyOps.Call(ts, m, full, kwnames);
+    };
+
+    public static readonly LengthFunc Length = (ts, v) =>
+    {
+        var r = CallUnary(ts, v, Names.Len);
+        if (r.IsError)
+        {
+            return -1;
+        }
+
+        if (!PyInt.IsInt(r))
+        {
+            var i = PyOps.Index(ts, r);
+            if (i.IsError)
+            {
+                return -1;
+            }
+
+            r = i;
+        }
+
+        if (!r.IsInt64 && !r.IsBool)
+        {
+            ts.SetError(r.IsBigInt && PyInt.IsNegative(r) ? PyExc.ValueError : PyExc.OverflowError,
+                r.IsBigInt && PyInt.IsNegative(r) ? "__len__() should return >= 0" : "cannot fit 'int' into an index-sized integer");
+            return -1;
+        }
+
+        if (r.RawBits < 0)
+        {
+            ts.SetError(PyExc.ValueError, "__len__() should return >= 0");
+            return -1;
+        }
+
+        return r.RawBits;
+    };
+
+    public static readonly BinaryFunc GetItem = (ts, v, key) => CallBinary(ts, v, Names.GetItem, key);
+
+    public static readonly PredicateFunc Contains = (ts, v, item) =>
+    {
+        if (v.Type.TryLookup(Names.Contains, out var m))
+        {
+            if (m.IsNone)
+            {
+                ts.SetError(PyExc.TypeError, "argument of type '" + v.Type.Name + "' is not a container or iterable");
+                return -1;
+            }
+
+            var r = CallWithSelf(ts, m, v, [item], null);
+            return r.IsError ? -1 : PyOps.IsTrue(ts, r);
+        }
+
+        return -1;
+    };
+
+    public static readonly InquiryFunc Bool = (ts, v) =>
+    {
+        if (v.Type.TryLookup(Names.Bool, out var m))
+        {
+            var r = CallWithSelf(ts, m, v, [], null);
+            if (r.IsError)
+            {
+                return -1;
+            }
+
+            if (!r.IsBool)
+            {
+                ts.SetError(PyExc.TypeError, "__bool__ should return bool, returned " + r.Type.Name);
+                return -1;
+            }
+
+            return (int)r.RawBits;
+        }
+
+        if (v.Type.Length is { } len)
+        {
+            var n = len(ts, v);
+            return n < 0 ? -1 : n > 0 ? 1 : 0;
+        }
+
+        return 1;
+    };
+
+    public static readonly GetAttrFunc GetAttr = (ThreadState ts, PyValue obj, PyStr name, out PyValue value) =>
+    {
+        var type = obj.Type;
+        int r;
+        if (type.TryLookup(Names.GetAttribute, out var getattribute) && getattribute.AsObject is not PyMethodDescriptor { Kind: MethodKind.SlotWrapper })
+        {
+            value = CallWithSelf(ts, getattribute, obj, [PyValue.FromObject(name)], null);
+            r = value.IsError ? -1 : 1;
+        }
+        else
+        {
+            r = PyOps.GenericGetAttr(ts, obj, name, out value);
+        }
+
+        if (r > 0 || !type.TryLookup(Names.GetAttr, out var getattr))
+        {
+            return r;
+        }
+
+        if (r < 0)
+        {
+            if (!ts.ErrorMatches(PyExc.AttributeError))
+            {
+                return -1;
+            }
+
+            ts.ClearError();
+        }
+
+        value = CallWithSelf(ts, getattr, obj, [PyValue.FromObject(name)], null);
+        return value.IsError ? -1 : 1;
+    };
+
+    public static readonly SetAttrFunc SetAttr = (ts, obj, name, value) =>
+    {
+        var dunder = value.IsNull ? Names.DelAttr : Names.SetAttr;
+        if (!obj.Type.TryLookup(dunder, out var m) || m.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper })
+        {
+            return PyOps.GenericSetAttr(ts, obj, name, value);
+        }
+
+        var r = value.IsNull
+            ? CallWithSelf(ts, m, obj, [PyValue.FromObject(name)], null)
+            : CallWithSelf(ts, m, obj, [PyValue.FromObject(name), value], null);
+        return !r.IsError;
+    };
+
+    public static readonly SetItemFunc SetItem = (ts, obj, key, value) =>
+    {
+        var dunder = value.IsNull ? Names.DelItem : Names.SetItem;
+        if (!obj.Type.TryLookup(dunder, out var m))
+        {
+            ts.SetError(PyExc.AttributeError, value.IsNull ? "__delitem__" : "__setitem__");
+            return false;
+        }
+
+        var r = value.IsNull ? CallWithSelf(ts, m, obj, [key], null) : CallWithSelf(ts, m, obj, [key, value], null);
+        return !r.IsError;
+    };
+
+    public static readonly DescrGetFunc DescrGet = (ts, descr, instance, owner) =>
+    {
+        if (!descr.Type.TryLookup(Names.Get, out var m))
+        {
+            return descr;
+        }
+
+        return CallWithSelf(ts, m, descr, [instance.IsNull ? PyValue.None : instance, PyValue.FromObject(owner)], null);
+    };
+
+    public static readonly DescrSetFunc DescrSet = (ts, descr, instance, value) =>
+    {
+        var dunder = value.IsNull ? Names.Delete : Names.Set;
+        if (!descr.Type.TryLookup(dunder, out var m))
+        {
+            ts.SetError(PyExc.AttributeError, value.IsNull ? "__delete__" : "__set__");
+            return false;
+        }
+
+        var r = value.IsNull ? CallWithSelf(ts, m, descr, [instance], null) : CallWithSelf(ts, m, descr, [instance, value], null);
+        return !r.IsError;
+    };
+
+    public static readonly RichCompareFunc RichCompare = (ts, a, b, op) =>
+    {
+        var name = PyStr.Intern(op.Dunder());
+        if (!a.Type.TryLookup(name, out var m))
+        {
+            return PyValue.NotImplemented;
+        }
+
+        return CallWithSelf(ts, m, a, [b], null);
+    };
+
+    public static readonly TernaryFunc TernaryPower = (ts, a, b, mod) =>
+    {
+        if (a.Type.Power == TernaryPower && a.Type.TryLookup(PyStr.Intern("__pow__"), out var m))
+        {
+            return CallWithSelf(ts, m, a, [b, mod], null);
+        }
+
+        return PyValue.NotImplemented;
+    };
+
+    private static readonly BinaryFunc?[] s_binary = new BinaryFunc?[NumberOps.SlotCount];
+
+    public static UnaryFunc Unary(PyStr name) => (ts, v) => CallUnary(ts, v, name);
+
+    /// <summary>The SLOT1BINFULL logic: self.__op__(other), or other.__rop__(self), subclass first.</summary>
+    public static BinaryFunc Binary(NumberOp op)
+    {
+        var slot = (int)op;
+        if (s_binary[slot] is { } cached)
+        {
+            return cached;
+        }
+
+        var stem = NumberOps.DunderStem(op);
+        var name = PyStr.Intern("__" + stem + "__");
+        var rname = PyStr.Intern("__r" + stem + "__");
+        BinaryFunc? self = null;
+        self = (ts, a, b) =>
+        {
+            var ta = a.Type;
+            var tb = b.Type;
+            var doOther = !ReferenceEquals(ta, tb) && ReferenceEquals(tb.Number[slot], self);
+            if (ReferenceEquals(ta.Number[slot], self) && ta.TryLookup(name, out var m))
+            {
+                if (doOther && tb.IsSubtypeOf(ta) && OverridesReflected(tb, ta, rname) && tb.TryLookup(rname, out var rm2))
+                {
+                    var r2 = CallWithSelf(ts, rm2, b, [a], null);
+                    if (!r2.IsNotImplemented)
+                    {
+                        return r2;
+                    }
+
+                    doOther = false;
+                }
+
+                var r = CallWithSelf(ts, m, a, [b], null);
+                if (!r.IsNotImplemented || ReferenceEquals(ta, tb))
+                {
+                    return r;
+                }
+            }
+
+            if (doOther && tb.TryLookup(rname, out var rm))
+            {
+                return CallWithSelf(ts, rm, b, [a], null);
+            }
+
+            return PyValue.NotImplemented;
+        };
+        s_binary[slot] = self;
+        return self;
+    }
+
+    public static BinaryFunc Inplace(NumberOp op)
+    {
+        var slot = (int)op + NumberOps.InplaceOffset;
+        if (s_binary[slot] is { } cached)
+        {
+            return cached;
+        }
+
+        var name = PyStr.Intern("__i" + NumberOps.DunderStem(op) + "__");
+        BinaryFunc f = (ts, a, b) => a.Type.TryLookup(name, out var m) ? CallWithSelf(ts, m, a, [b], null) : PyValue.NotImplemented;
+        s_binary[slot] = f;
+        return f;
+    }
+
+    // method_is_overloaded: the subclass's __rop__ is not the one it inherits from the left type.
+    private static bool OverridesReflected(PyType sub, PyType baseType, PyStr rname)
+    {
+        if (!sub.TryLookup(rname, out var a))
+        {
+            return false;
+        }
+
+        return !baseType.TryLookup(rname, out var b) || !PyValue.Is(a, b);
+    }
+
+    private static PyValue CallUnary(ThreadState ts, PyValue v, PyStr name)
+    {
+        if (!v.Type.TryLookup(name, out var m))
+        {
+            return ts.SetError(PyExc.AttributeError, name.Value);
+        }
+
+        return CallWithSelf(ts, m, v, [], null);
+    }
+
+    private static PyValue CallBinary(ThreadState ts, PyValue v, PyStr name, PyValue arg)
+    {
+        if (!v.Type.TryLookup(name, out var m))
+        {
+            return ts.SetError(PyExc.AttributeError, name.Value);
+        }
+
+        return CallWithSelf(ts, m, v, [arg], null);
+    }
+
+    /// <summary>Calls type attribute <paramref name="m"/> as a method of <paramref name="self"/>.</summary>
+    internal static PyValue CallWithSelf(ThreadState ts, PyValue m, PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        if (m.Type.HasFlag(TypeFlags.MethodDescriptor))
+        {
+            var full = new PyValue[args.Length + 1];
+            full[0] = self;
+            args.CopyTo(full.AsSpan(1));
+            return PyOps.Call(ts, m, full, kwnames);
+        }
+
+        if (m.Type.DescrGet is { } get)
+        {
+            var bound = get(ts, m, self, self.Type);
+            return bound.IsError ? bound : PyOps.Call(ts, bound, args, kwnames);
+        }
+
+        return PyOps.Call(ts, m, args, kwnames);
+    }
+}

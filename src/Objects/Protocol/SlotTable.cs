@@ -1,0 +1,117 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// CPython's <c>slotdefs</c>: which dunder fills which type slot. Two directions:
+/// <list type="bullet">
+/// <item>builtin types set slots in C# and get wrapper descriptors made from them
+/// (<see cref="AddWrappers"/>: <c>int.__add__</c>, <c>list.__len__</c>);</item>
+/// <item>heap types get their slots from the MRO (<see cref="Update"/>): inherited when every
+/// dunder of the slot resolves to a builtin wrapper, else a function that calls the Python
+/// method (<see cref="HeapSlots"/>). Writing a dunder on a class re-derives that slot for the
+/// class and its subclasses (<see cref="OnDunderChanged"/>).</item>
+/// </list>
+/// </summary>
+public static partial class SlotTable
+{
+    private static readonly Dictionary<string, SlotDef> s_byName = new(StringComparer.Ordinal);
+
+    static SlotTable()
+    {
+        foreach (var def in Definitions())
+        {
+            foreach (var name in def.Names)
+            {
+                s_byName[name] = def;
+            }
+        }
+    }
+
+    /// <summary>Re-derives every slot of heap type <paramref name="type"/> from its MRO.</summary>
+    public static void Update(PyType type)
+    {
+        foreach (var def in Definitions())
+        {
+            UpdateOne(type, def);
+        }
+    }
+
+    /// <summary>Called when a dunder of a heap type's dict changes: re-derives the slot for it and its subclasses.</summary>
+    public static void OnDunderChanged(PyType type, string name)
+    {
+        if (!s_byName.TryGetValue(name, out var def))
+        {
+            return;
+        }
+
+        UpdateOne(type, def);
+        foreach (var sub in type.Subclasses())
+        {
+            OnDunderChanged(sub, name);
+        }
+    }
+
+    private static void UpdateOne(PyType type, SlotDef def)
+    {
+        if (!type.HasFlag(TypeFlags.HeapType))
+        {
+            return;
+        }
+
+        var python = false;
+        foreach (var name in def.Names)
+        {
+            if (type.TryLookup(name, out var attr) && !(attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper }))
+            {
+                python = true;
+                break;
+            }
+        }
+
+        if (python)
+        {
+            def.InstallPython(type);
+        }
+        else
+        {
+            def.Inherit(type, type.Base!);
+        }
+    }
+
+    /// <summary>Adds the wrapper descriptors of the slots <paramref name="type"/> defines itself (not inherited unchanged), unless its dict already has the name.</summary>
+    public static void AddWrappers(PyType type)
+    {
+        foreach (var def in Definitions())
+        {
+            if (!def.DefinedBy(type))
+            {
+                continue;
+            }
+
+            foreach (var (name, wrapper) in def.Wrappers(type))
+            {
+                if (!type.TryGetOwn(name, out _))
+                {
+                    type.TypeDict.SetStr(PyStr.Intern(name), wrapper);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>One slot (or slot group) and its dunders.</summary>
+internal sealed class SlotDef
+{
+    public required string[] Names { get; init; }
+
+    /// <summary>Copies the slot from <c>base</c>.</summary>
+    public required Action<PyType, PyType> Inherit { get; init; }
+
+    /// <summary>Sets the slot to the function calling the Python dunder(s).</summary>
+    public required Action<PyType> InstallPython { get; init; }
+
+    /// <summary>True when the type has the slot and it differs from its base's.</summary>
+    public required Func<PyType, bool> DefinedBy { get; init; }
+
+    /// <summary>The (name, descriptor) pairs exposing the type's slot.</summary>
+    public required Func<PyType, IEnumerable<(string Name, PyValue Wrapper)>> Wrappers { get; init; }
+}

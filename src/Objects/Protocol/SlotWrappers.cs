@@ -1,0 +1,164 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// The C# bodies of wrapper descriptors (<c>wrap_*</c> in CPython): each calls one builtin
+/// type's slot with the receiver in args[0]. They capture the defining type's slot, so
+/// <c>int.__add__</c> is int's addition whatever the receiver's class overrides.
+/// </summary>
+internal static class Wrap
+{
+    private static readonly CompareOp[] s_compareOps = [CompareOp.Lt, CompareOp.Le, CompareOp.Eq, CompareOp.Ne, CompareOp.Gt, CompareOp.Ge];
+
+    public static PyValue Method(PyType owner, string name, NativeFunction body, NativeArity arity) =>
+        PyValue.FromObject(new PyMethodDescriptor(owner, name, body, arity, MethodKind.SlotWrapper));
+
+    public static NativeFunction Unary(UnaryFunc f) => (ts, a, _) => f(ts, a[0]);
+
+    public static NativeFunction Binary(BinaryFunc f, bool reflected) =>
+        reflected ? (ts, a, _) => f(ts, a[1], a[0]) : (ts, a, _) => f(ts, a[0], a[1]);
+
+    public static NativeFunction Hash(HashFunction f) => (ts, a, _) => f(ts, a[0], out var h) ? PyValue.FromInt64(h) : PyValue.Error;
+
+    public static NativeFunction Call(CallFunc f) => (ts, a, kw) => f(ts, a[0], a[1..], kw);
+
+    public static NativeFunction IterNext(IterNextFunc f) => (ts, a, _) =>
+    {
+        var r = f(ts, a[0], out var item);
+        if (r > 0)
+        {
+            return item;
+        }
+
+        return r == 0 ? ts.SetError(PyExc.StopIteration, []) : PyValue.Error;
+    };
+
+    public static NativeFunction Init(InitFunc f) => (ts, a, kw) => f(ts, a[0], a[1..], kw) ? PyValue.None : PyValue.Error;
+
+    public static NativeFunction Length(LengthFunc f) => (ts, a, _) =>
+    {
+        var n = f(ts, a[0]);
+        return n < 0 ? PyValue.Error : PyValue.FromInt64(n);
+    };
+
+    public static NativeFunction Contains(PredicateFunc f) => (ts, a, _) =>
+    {
+        var r = f(ts, a[0], a[1]);
+        return r < 0 ? PyValue.Error : PyValue.FromBool(r > 0);
+    };
+
+    public static NativeFunction Bool(InquiryFunc f) => (ts, a, _) =>
+    {
+        var r = f(ts, a[0]);
+        return r < 0 ? PyValue.Error : PyValue.FromBool(r > 0);
+    };
+
+    public static NativeFunction GetAttribute(GetAttrFunc f) => (ts, a, _) =>
+    {
+        if (a[1].AsObject is not PyStr name)
+        {
+            return ts.SetError(PyExc.TypeError, "attribute name must be string, not '" + a[1].Type.Name + "'");
+        }
+
+        var r = f(ts, a[0], name, out var value);
+        return r > 0 ? value : r == 0 ? PyOps.RaiseNoAttribute(ts, a[0], name) : PyValue.Error;
+    };
+
+    public static NativeFunction SetAttr(SetAttrFunc f) => (ts, a, _) =>
+    {
+        if (!ExpectArgs(ts, "__setattr__", a, 3))
+        {
+            return PyValue.Error;
+        }
+
+        if (a[1].AsObject is not PyStr name)
+        {
+            return ts.SetError(PyExc.TypeError, "attribute name must be string, not '" + a[1].Type.Name + "'");
+        }
+
+        return f(ts, a[0], PyStr.Intern(name), a[2]) ? PyValue.None : PyValue.Error;
+    };
+
+    public static NativeFunction DelAttr(SetAttrFunc f) => (ts, a, _) =>
+    {
+        if (a[1].AsObject is not PyStr name)
+        {
+            return ts.SetError(PyExc.TypeError, "attribute name must be string, not '" + a[1].Type.Name + "'");
+        }
+
+        return f(ts, a[0], name, PyValue.Null) ? PyValue.None : PyValue.Error;
+    };
+
+    public static NativeFunction SetItem(SetItemFunc f) => (ts, a, _) =>
+        ExpectArgs(ts, "__setitem__", a, 3) && f(ts, a[0], a[1], a[2]) ? PyValue.None : PyValue.Error;
+
+    public static NativeFunction DelItem(SetItemFunc f) => (ts, a, _) => f(ts, a[0], a[1], PyValue.Null) ? PyValue.None : PyValue.Error;
+
+    public static NativeFunction DescrGet(DescrGetFunc f) => (ts, a, _) =>
+    {
+        if (a.Length < 2 || a.Length > 3)
+        {
+            return ts.SetError(PyExc.TypeError, "expected 1 or 2 arguments, got " + (a.Length - 1));
+        }
+
+        var instance = a[1].IsNone ? PyValue.Null : a[1];
+        var owner = a.Length == 3 && a[2].AsObject is PyType t ? t : a[1].IsNone ? null : a[1].Type;
+        if (owner is null)
+        {
+            return ts.SetError(PyExc.TypeError, "__get__(None, None) is invalid");
+        }
+
+        return f(ts, a[0], instance, owner);
+    };
+
+    public static NativeFunction DescrSet(DescrSetFunc f) => (ts, a, _) =>
+        ExpectArgs(ts, "__set__", a, 3) && f(ts, a[0], a[1], a[2]) ? PyValue.None : PyValue.Error;
+
+    public static NativeFunction DescrDelete(DescrSetFunc f) => (ts, a, _) => f(ts, a[0], a[1], PyValue.Null) ? PyValue.None : PyValue.Error;
+
+    public static IEnumerable<(string, PyValue)> RichCompareAll(PyType t)
+    {
+        var f = t.RichCompare!;
+        foreach (var op in s_compareOps)
+        {
+            var captured = op;
+            yield return (op.Dunder(), Method(t, op.Dunder(), (ts, a, _) => f(ts, a[0], a[1], captured), NativeArity.One));
+        }
+    }
+
+    /// <summary><c>T.__new__(cls, *args)</c>: a static method checking that cls is a subtype of T (<c>tp_new_wrapper</c>).</summary>
+    public static IEnumerable<(string, PyValue)> New(PyType owner)
+    {
+        var f = owner.New!;
+        NativeFunction body = (ts, a, kw) =>
+        {
+            if (a.Length - (kw?.Length ?? 0) < 1)
+            {
+                return ts.SetError(PyExc.TypeError, owner.Name + ".__new__(): not enough arguments");
+            }
+
+            if (a[0].AsObject is not PyType cls)
+            {
+                return ts.SetError(PyExc.TypeError, owner.Name + ".__new__(X): X is not a type object (" + a[0].Type.Name + ")");
+            }
+
+            if (!cls.IsSubtypeOf(owner))
+            {
+                return ts.SetError(PyExc.TypeError, owner.Name + ".__new__(" + cls.Name + "): " + cls.Name + " is not a subtype of " + owner.Name);
+            }
+
+            return f(ts, cls, a[1..], kw);
+        };
+        return [("__new__", PyValue.FromObject(new PyBuiltinFunction("__new__", body, NativeArity.Any, null, PyValue.Null, owner.Name + ".__new__")))];
+    }
+
+    private static bool ExpectArgs(ThreadState ts, string name, ReadOnlySpan<PyValue> a, int count)
+    {
+        if (a.Length == count)
+        {
+            return true;
+        }
+
+        ts.SetError(PyExc.TypeError, "expected " + (count - 1) + " arguments, got " + (a.Length - 1));
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// Fills every builtin type's slots and dict, once, before any Python code runs. Order matters
+/// only in that <see cref="SlotTable.AddWrappers"/> runs after all slots are set.
+/// Each type's <c>Install</c> lives in <c>Types/&lt;Name&gt;Type.cs</c>.
+/// </summary>
+public static class BuiltinTypes
+{
+    private static readonly Lock s_lock = new();
+    private static bool s_done;
+
+    /// <summary>Idempotent; the runtime calls it at startup, tests may call it directly.</summary>
+    public static void Initialize()
+    {
+        lock (s_lock)
+        {
+            if (s_done)
+            {
+                return;
+            }
+
+            s_done = true;
+            foreach (var install in Installers())
+            {
+                install();
+            }
+
+            foreach (var t in AllTypes())
+            {
+                SlotTable.AddWrappers(t);
+            }
+        }
+    }
+
+    private static IEnumerable<Action> Installers() =>
+    [
+        ObjectType.Install,
+        TypeType.Install,
+        FunctionTypes.Install,
+        DescriptorTypes.Install,
+        NoneTypes.Install,
+        IntType.Install,
+        FloatType.Install,
+        StrType.Install,
+        TupleType.Install,
+        ListType.Install,
+        DictType.Install,
+        ExceptionTypes.Install,
+    ];
+
+    /// <summary>Every builtin type object (the PyType and PyExc static fields).</summary>
+    public static IEnumerable<PyType> AllTypes()
+    {
+        foreach (var holder in new[] { typeof(PyType), typeof(PyExc) })
+        {
+            foreach (var f in holder.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            {
+                if (f.FieldType == typeof(PyType) && f.GetValue(null) is PyType t)
+                {
+                    yield return t;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+namespace ProtoPython.Objects;
+
+/// <summary>staticmethod, classmethod, property and the C# descriptor types' slots.</summary>
+internal static class DescriptorTypes
+{
+    public static void Install()
+    {
+        PyType.MethodDescriptor.Call = PyMethodDescriptor.CallSlot;
+        PyType.MethodDescriptor.DescrGet = PyMethodDescriptor.DescrGetSlot;
+        PyType.WrapperDescriptor.Call = PyMethodDescriptor.CallSlot;
+        PyType.WrapperDescriptor.DescrGet = PyMethodDescriptor.DescrGetSlot;
+        PyType.ClassMethodDescriptor.DescrGet = PyMethodDescriptor.DescrGetSlot;
+        PyType.ClassMethodDescriptor.Call = static (ts, c, args, kw) =>
+        {
+            var d = (PyMethodDescriptor)c.AsObject;
+            if (args.Length < 1 || args[0].AsObject is not PyType t || !t.IsSubtypeOf(d.Owner))
+            {
+                return ts.SetError(PyExc.TypeError, "descriptor '" + d.Name + "' for type '" + d.Owner.Name + "' needs a type, not a '" + (args.Length > 0 ? args[0].Type.Name : "NoneType") + "' as arg 2");
+            }
+
+            return d.Impl(ts, args, kw);
+        };
+        PyType.GetSetDescriptor.DescrGet = PyGetSetDescriptor.DescrGetSlot;
+        PyType.GetSetDescriptor.DescrSet = PyGetSetDescriptor.DescrSetSlot;
+        PyType.BuiltinFunction.Call = PyBuiltinFunction.CallSlot;
+        PyType.BuiltinFunction.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        PyType.BuiltinFunction.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
+        PyType.BuiltinFunction.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
+        PyType.BuiltinFunction.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self is { IsNull: false } s ? s : PyValue.None);
+        PyType.BuiltinFunction.AddGetSet("__module__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Module is { } m ? PyValue.FromObject(new PyStr(m)) : PyValue.None);
+        foreach (var t in new[] { PyType.MethodDescriptor, PyType.WrapperDescriptor, PyType.ClassMethodDescriptor })
+        {
+            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+            t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyMethodDescriptor)v.AsObject).Name)));
+            t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyMethodDescriptor)v.AsObject).QualName)));
+            t.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyMethodDescriptor)v.AsObject).Owner));
+        }
+
+        PyType.GetSetDescriptor.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        PyStaticMethod.Install();
+        PyClassMethod.Install();
+        PyProperty.Install();
+        PyMappingProxy.Install();
+        PyMemberDescriptor.Install();
+        PyType.SequenceIterator.Iter = static (ts, v) => v;
+        PyType.SequenceIterator.IterNext = PySequenceIterator.NextSlot;
+    }
+}
+
+/// <summary><c>staticmethod(f)</c>: returns f from both class and instance.</summary>
+public sealed class PyStaticMethod : PyObject, IHasDict
+{
+    private PyDict? _dict;
+
+    public PyStaticMethod(PyType type, PyValue callable)
+        : base(type)
+    {
+        Callable = callable;
+    }
+
+    public PyValue Callable { get; set; }
+
+    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+
+    public void SetDict(PyDict dict) => _dict = dict;
+
+    internal static void Install()
+    {
+        var t = PyType.StaticMethod;
+        t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyStaticMethod(type, PyValue.None));
+        t.Init = static (ts, self, args, kw) =>
+        {
+            if (args.Length != 1 || kw is { Length: > 0 })
+            {
+                ts.SetError(PyExc.TypeError, "staticmethod expected 1 argument, got " + args.Length);
+                return false;
+            }
+
+            ((PyStaticMethod)self.AsObject).Callable = args[0];
+            return true;
+        };
+        t.DescrGet = static (ts, d, inst, owner) => ((PyStaticMethod)d.AsObject).Callable;
+        t.Call = static (ts, c, args, kw) => PyOps.Call(ts, ((PyStaticMethod)c.AsObject).Callable, args, kw);
+        t.AddGetSet("__func__", static (ts, v) => ((PyStaticMethod)v.AsObject).Callable);
+        t.AddGetSet("__wrapped__", static (ts, v) => ((PyStaticMethod)v.AsObject).Callable);
+        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyValue.False);
+    }
+}
+
+/// <summary><c>classmethod(f)</c>: binds f to the class.</summary>
+public sealed class PyClassMethod : PyObject, IHasDict
+{
+    private PyDict? _dict;
+
+    public PyClassMethod(PyType type, PyValue callable)
+        : base(type)
+    {
+        Callable = callable;
+    }
+
+    public PyValue Callable { get; set; }
+
+    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+
+    public void SetDict(PyDict dict) => _dict = dict;
+
+    internal static void Install()
+    {
+        var t = PyType.ClassMethod;
+        t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyClassMethod(type, PyValue.None));
+        t.Init = static (ts, self, args, kw) =>
+        {
+            if (args.Length != 1 || kw is { Length: > 0 })
+            {
+                ts.SetError(PyExc.TypeError, "classmethod expected 1 argument, got " + args.Length);
+                return false;
+            }
+
+            ((PyClassMethod)self.AsObject).Callable = args[0];
+            return true;
+        };
+        t.DescrGet = static (ts, d, inst, owner) => PyValue.FromObject(new PyMethod(((PyClassMethod)d.AsObject).Callable, PyValue.FromObject(owner)));
+        t.AddGetSet("__func__", static (ts, v) => ((PyClassMethod)v.AsObject).Callable);
+        t.AddGetSet("__wrapped__", static (ts, v) => ((PyClassMethod)v.AsObject).Callable);
+        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyValue.False);
+    }
+}
+
+/// <summary><c>property(fget, fset, fdel, doc)</c>.</summary>
+public sealed class PyProperty : PyObject
+{
+    public PyProperty(PyType type)
+        : base(type)
+    {
+    }
+
+    public PyValue Getter { get; set; } = PyValue.None;
+
+    public PyValue Setter { get; set; } = PyValue.None;
+
+    public PyValue Deleter { get; set; } = PyValue.None;
+
+    public PyValue Doc { get; set; } = PyValue.None;
+
+    public PyValue Name { get; set; } = PyValue.Null;
+
+    internal static void Install()
+    {
+        var t = PyType.Property;
+        t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyProperty(type));
+        t.Init = Init;
+        t.DescrGet = static (ts, d, inst, owner) =>
+        {
+            if (inst.IsNull)
+            {
+                return d;
+            }
+
+            var p = (PyProperty)d.AsObject;
+            if (p.Getter.IsNone)
+            {
+                return ts.SetError(PyExc.AttributeError, "property " + p.Describe() + "of '" + inst.Type.Name + "' object has no getter");
+            }
+
+            return PyOps.Call1(ts, p.Getter, inst);
+        };
+        t.DescrSet = static (ts, d, inst, value) =>
+        {
+            var p = (PyProperty)d.AsObject;
+            var f = value.IsNull ? p.Deleter : p.Setter;
+            if (f.IsNone)
+            {
+                ts.SetError(PyExc.AttributeError, "property " + p.Describe() + "of '" + inst.Type.Name + "' object has no " + (value.IsNull ? "deleter" : "setter"));
+                return false;
+            }
+
+            return !(value.IsNull ? PyOps.Call1(ts, f, inst) : PyOps.Call2(ts, f, inst, value)).IsError;
+        };
+        t.AddGetSet("fget", static (ts, v) => ((PyProperty)v.AsObject).Getter);
+        t.AddGetSet("fset", static (ts, v) => ((PyProperty)v.AsObject).Setter);
+        t.AddGetSet("fdel", static (ts, v) => ((PyProperty)v.AsObject).Deleter);
+        t.AddGetSet("__doc__", static (ts, v) => ((PyProperty)v.AsObject).Doc);
+        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyValue.False);
+        t.AddMethod1("getter", static (ts, self, f) => Copy(self, f, 0));
+        t.AddMethod1("setter", static (ts, self, f) => Copy(self, f, 1));
+        t.AddMethod1("deleter", static (ts, self, f) => Copy(self, f, 2));
+        t.AddMethod("__set_name__", static (ts, a, kw) =>
+        {
+            ((PyProperty)a[0].AsObject).Name = a[2];
+            return PyValue.None;
+        }, NativeArity.Positional);
+    }
+
+    private string Describe() => Name.AsObject is PyStr s ? "'" + s.Value + "' " : "";
+
+    private static bool Init(ThreadState ts, PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kw)
+    {
+        var p = (PyProperty)self.AsObject;
+        var npos = args.Length - (kw?.Length ?? 0);
+        if (npos > 4)
+        {
+            ts.SetError(PyExc.TypeError, "property() takes at most 4 arguments (" + npos + " given)");
+            return false;
+        }
+
+        PyValue[] slots = [PyValue.None, PyValue.None, PyValue.None, PyValue.None];
+        for (var i = 0; i < npos; i++)
+        {
+            slots[i] = args[i];
+        }
+
+        string[] names = ["fget", "fset", "fdel", "doc"];
+        for (var k = 0; k < (kw?.Length ?? 0); k++)
+        {
+            var name = ((PyStr)kw![k].AsObject).Value;
+            var idx = Array.IndexOf(names, name);
+            if (idx < 0)
+            {
+                ts.SetError(PyExc.TypeError, "property() got an unexpected keyword argument '" + name + "'");
+                return false;
+            }
+
+            slots[idx] = args[npos + k];
+        }
+
+        p.Getter = slots[0];
+        p.Setter = slots[1];
+        p.Deleter = slots[2];
+        p.Doc = slots[3];
+        if (p.Doc.IsNone && !p.Getter.IsNone && PyOps.TryGetAttr(ts, p.Getter, Names.Doc, out var doc) > 0)
+        {
+            p.Doc = doc;
+        }
+
+        return true;
+    }
+
+    private static PyValue Copy(PyValue self, PyValue f, int which)
+    {
+        var p = (PyProperty)self.AsObject;
+        var q = new PyProperty(p.Type)
+        {
+            Getter = which == 0 ? f : p.Getter,
+            Setter = which == 1 ? f : p.Setter,
+            Deleter = which == 2 ? f : p.Deleter,
+            Doc = p.Doc,
+            Name = p.Name,
+        };
+        return PyValue.FromObject(q);
+    }
+}

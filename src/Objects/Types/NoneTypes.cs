@@ -1,0 +1,22 @@
+namespace ProtoPython.Objects;
+
+/// <summary>None, NotImplemented and Ellipsis: reprs, truth, and no instances beyond the singletons.</summary>
+internal static class NoneTypes
+{
+    public static void Install()
+    {
+        Singleton(PyType.NoneType, "None", PyValue.None, false);
+        Singleton(PyType.NotImplementedType, "NotImplemented", PyValue.NotImplemented, true);
+        Singleton(PyType.Ellipsis, "Ellipsis", PyValue.Ellipsis, true);
+    }
+
+    private static void Singleton(PyType t, string repr, PyValue value, bool truth)
+    {
+        var text = PyValue.FromObject(PyStr.Intern(repr));
+        t.Repr = (ts, v) => text;
+        t.ToBool = truth ? static (ts, v) => 1 : static (ts, v) => 0;
+        t.New = (ts, type, args, kw) => args.Length > 0
+            ? ts.SetError(PyExc.TypeError, type.Name + " takes no arguments")
+            : value;
+    }
+}

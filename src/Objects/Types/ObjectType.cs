@@ -1,0 +1,142 @@
+namespace ProtoPython.Objects;
+
+/// <summary><c>object</c>: generic attribute access, identity comparison and hashing, and the base <c>__new__</c>/<c>__init__</c>.</summary>
+internal static class ObjectType
+{
+    public static void Install()
+    {
+        var t = PyType.Object;
+        t.GetAttr = PyOps.GenericGetAttr;
+        t.SetAttr = PyOps.GenericSetAttr;
+        t.Repr = PyOps.DefaultRepr;
+        t.ToStr = static (ts, v) => PyOps.Repr(ts, v) is { } s ? PyValue.FromObject(s) : PyValue.Error;
+        t.RichCompare = RichCompare;
+        t.HashFunction = PyType.IdentityHash;
+        t.New = New;
+        t.Init = Init;
+        t.AddGetSet("__class__", static (ts, v) => PyValue.FromObject(v.Type), SetClass);
+        t.AddMethod("__format__", Format, NativeArity.One);
+        t.AddMethod0("__dir__", static (ts, v) => ts.SetError(PyExc.NotImplementedError, "object.__dir__ needs the runtime"));
+        t.AddClassMethod("__init_subclass__", static (ts, a, kw) => kw is { Length: > 0 } || a.Length > 1
+            ? ts.SetError(PyExc.TypeError, ((PyType)a[0].AsObject).Name + ".__init_subclass__() takes no keyword arguments")
+            : PyValue.None);
+        t.AddClassMethod("__subclasshook__", static (ts, a, kw) => PyValue.NotImplemented);
+        t.AddValue("__doc__", PyValue.FromObject(new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")));
+    }
+
+    private static PyValue RichCompare(ThreadState ts, PyValue a, PyValue b, CompareOp op)
+    {
+        switch (op)
+        {
+            case CompareOp.Eq:
+                return PyValue.Is(a, b) ? PyValue.True : PyValue.NotImplemented;
+            case CompareOp.Ne:
+                // By default __ne__ inverts __eq__ unless that is NotImplemented.
+                var f = a.Type.RichCompare;
+                if (f is null)
+                {
+                    return PyValue.NotImplemented;
+                }
+
+                var eq = f(ts, a, b, CompareOp.Eq);
+                if (eq.IsError || eq.IsNotImplemented)
+                {
+                    return eq;
+                }
+
+                var truth = PyOps.IsTrue(ts, eq);
+                return truth < 0 ? PyValue.Error : PyValue.FromBool(truth == 0);
+            default:
+                return PyValue.NotImplemented;
+        }
+    }
+
+    private static bool ExcessArgs(ReadOnlySpan<PyValue> args, PyTuple? kwnames) => args.Length > 0 || kwnames is { Length: > 0 };
+
+    private static PyValue New(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        if (ExcessArgs(args, kwnames))
+        {
+            if (!ReferenceEquals(type.New, PyType.Object.New))
+            {
+                return ts.SetError(PyExc.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+
+            if (ReferenceEquals(type.Init, PyType.Object.Init))
+            {
+                return ts.SetError(PyExc.TypeError, type.Name + "() takes no arguments");
+            }
+        }
+
+        if (!ReferenceEquals(type.BuiltinBase, PyType.Object))
+        {
+            return ts.SetError(PyExc.TypeError, "object.__new__(" + type.Name + ") is not safe, use " + type.BuiltinBase.Name + ".__new__()");
+        }
+
+        return PyValue.FromObject(new PyInstance(type));
+    }
+
+    private static bool Init(ThreadState ts, PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        if (ExcessArgs(args, kwnames))
+        {
+            var type = self.Type;
+            if (!ReferenceEquals(type.Init, PyType.Object.Init))
+            {
+                ts.SetError(PyExc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+                return false;
+            }
+
+            if (ReferenceEquals(type.New, PyType.Object.New))
+            {
+                ts.SetError(PyExc.TypeError, type.Name + ".__init__() takes exactly one argument (the instance to initialize)");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SetClass(ThreadState ts, PyValue self, PyValue value)
+    {
+        if (value.IsNull)
+        {
+            ts.SetError(PyExc.TypeError, "can't delete __class__ attribute");
+            return false;
+        }
+
+        if (value.AsObject is not PyType newType)
+        {
+            ts.SetError(PyExc.TypeError, "__class__ must be set to a class, not '" + value.Type.Name + "' object");
+            return false;
+        }
+
+        var obj = self.AsObject;
+        if (obj is not PyInstance inst || !newType.HasFlag(TypeFlags.HeapType) || !self.Type.HasFlag(TypeFlags.HeapType)
+            || !ReferenceEquals(newType.BuiltinBase, self.Type.BuiltinBase) || newType.SlotCount != self.Type.SlotCount)
+        {
+            ts.SetError(PyExc.TypeError, "__class__ assignment: '" + newType.Name + "' object layout differs from '" + self.Type.Name + "'");
+            return false;
+        }
+
+        // Shapes belong to their type's tree: keep the attributes in a dict from here on.
+        inst.GetDict(true);
+        inst.Type = newType;
+        return true;
+    }
+
+    private static PyValue Format(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
+    {
+        if (a[1].AsObject is not PyStr spec)
+        {
+            return ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + a[1].Type.Name);
+        }
+
+        if (spec.Length > 0)
+        {
+            return ts.SetError(PyExc.TypeError, "unsupported format string passed to " + a[0].Type.Name + ".__format__");
+        }
+
+        return PyOps.Str(ts, a[0]) is { } s ? PyValue.FromObject(s) : PyValue.Error;
+    }
+}

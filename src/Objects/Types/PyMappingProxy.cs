@@ -1,0 +1,32 @@
+namespace ProtoPython.Objects;
+
+/// <summary><c>mappingproxy</c>: a read-only view of a mapping (a class's <c>__dict__</c>).</summary>
+public sealed class PyMappingProxy : PyObject
+{
+    public PyMappingProxy(PyValue mapping)
+        : base(PyType.MappingProxy)
+    {
+        Mapping = mapping;
+    }
+
+    public PyValue Mapping { get; }
+
+    internal static void Install()
+    {
+        var t = PyType.MappingProxy;
+        t.GetItem = static (ts, self, key) => PyOps.GetItem(ts, Of(self), key);
+        t.Length = static (ts, self) => PyOps.Length(ts, Of(self));
+        t.Contains = static (ts, self, key) => PyOps.Contains(ts, Of(self), key);
+        t.Iter = static (ts, self) => PyOps.GetIter(ts, Of(self));
+        t.Repr = static (ts, self) => PyOps.Repr(ts, Of(self)) is { } r ? PyValue.FromObject(new PyStr("mappingproxy(" + r.Value + ")")) : PyValue.Error;
+        foreach (var name in new[] { "keys", "values", "items", "copy" })
+        {
+            var n = PyStr.Intern(name);
+            t.AddMethod0(name, (ts, self) => PyOps.CallMethod(ts, Of(self), n, []));
+        }
+
+        t.AddMethod("get", static (ts, a, kw) => PyOps.CallMethod(ts, Of(a[0]), PyStr.Intern("get"), a[1..]), NativeArity.Positional);
+    }
+
+    private static PyValue Of(PyValue self) => ((PyMappingProxy)self.AsObject).Mapping;
+}

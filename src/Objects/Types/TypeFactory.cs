@@ -1,0 +1,418 @@
+namespace ProtoPython.Objects;
+
+/// <summary>
+/// <c>type.__new__(meta, name, bases, ns, **kw)</c>: creates a heap type from a class body's
+/// namespace (CPython's <c>type_new</c>): metaclass resolution, layout, <c>__slots__</c>,
+/// implicit classmethods/staticmethods, <c>__hash__ = None</c> after <c>__eq__</c>,
+/// <c>__classcell__</c>, <c>__set_name__</c> and <c>__init_subclass__</c>.
+/// </summary>
+public static class TypeFactory
+{
+    /// <summary>The New slot of <c>type</c>.</summary>
+    public static PyValue New(ThreadState ts, PyType metatype, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        var nkw = kwnames?.Length ?? 0;
+        var npos = args.Length - nkw;
+        if (ReferenceEquals(metatype, PyType.TypeType) && npos == 1 && nkw == 0)
+        {
+            return PyValue.FromObject(args[0].Type);
+        }
+
+        if (npos != 3)
+        {
+            return ts.SetError(PyExc.TypeError, "type.__new__() takes exactly 3 arguments (" + npos + " given)");
+        }
+
+        if (args[0].AsObject is not PyStr name)
+        {
+            return ts.SetError(PyExc.TypeError, "type.__new__() argument 1 must be str, not " + args[0].Type.Name);
+        }
+
+        if (args[1].AsObject is not PyTuple basesTuple)
+        {
+            return ts.SetError(PyExc.TypeError, "type.__new__() argument 2 must be tuple, not " + args[1].Type.Name);
+        }
+
+        if (args[2].AsObject is not PyDict ns)
+        {
+            return ts.SetError(PyExc.TypeError, "type.__new__() argument 3 must be dict, not " + args[2].Type.Name);
+        }
+
+        var bases = new PyType[basesTuple.Length];
+        for (var i = 0; i < bases.Length; i++)
+        {
+            if (basesTuple[i].AsObject is not PyType b)
+            {
+                return ts.SetError(PyExc.TypeError, "bases must be types");
+            }
+
+            bases[i] = b;
+        }
+
+        // The most derived metaclass wins; if it is not this one, it creates the class.
+        var winner = CalculateMetaclass(ts, metatype, bases);
+        if (winner is null)
+        {
+            return PyValue.Error;
+        }
+
+        if (!ReferenceEquals(winner, metatype) && winner.New is { } otherNew && !ReferenceEquals(otherNew, PyType.TypeType.New))
+        {
+            return otherNew(ts, winner, args, kwnames);
+        }
+
+        return Create(ts, winner, name, bases, ns, args[npos..], kwnames);
+    }
+
+    /// <summary>"metaclass conflict..." unless one metaclass is a subclass of all the others.</summary>
+    public static PyType? CalculateMetaclass(ThreadState ts, PyType metatype, PyType[] bases)
+    {
+        var winner = metatype;
+        foreach (var b in bases)
+        {
+            var bt = b.Type;
+            if (winner.IsSubtypeOf(bt))
+            {
+                continue;
+            }
+
+            if (bt.IsSubtypeOf(winner))
+            {
+                winner = bt;
+                continue;
+            }
+
+            ts.SetError(PyExc.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            return null;
+        }
+
+        return winner;
+    }
+
+    private static PyValue Create(ThreadState ts, PyType metatype, PyStr name, PyType[] bases, PyDict ns, ReadOnlySpan<PyValue> kwValues, PyTuple? kwnames)
+    {
+        var module = ns.TryGetStr(Names.Module, out var m) && m.AsObject is PyStr ms ? ms.Value : "builtins";
+        var type = PyType.Create(ts, name.Value, module, bases);
+        if (type is null)
+        {
+            return PyValue.Error;
+        }
+
+        type.Type = metatype;
+        string? qualName = null;
+        PyValue classCell = PyValue.Null;
+        PyValue slots = PyValue.Null;
+        foreach (var (key, value) in ns)
+        {
+            if (key.AsObject is not PyStr k)
+            {
+                continue;
+            }
+
+            switch (k.Value)
+            {
+                case "__qualname__":
+                    if (value.AsObject is not PyStr qs)
+                    {
+                        return ts.SetError(PyExc.TypeError, "type __qualname__ must be a str, not " + value.Type.Name);
+                    }
+
+                    qualName = qs.Value;
+                    continue;
+                case "__classcell__":
+                    classCell = value;
+                    continue;
+                case "__slots__":
+                    slots = value;
+                    break;
+            }
+
+            var v = value;
+            if (k.Value is "__init_subclass__" or "__class_getitem__" && v.AsObject is PyFunction)
+            {
+                v = PyValue.FromObject(new PyClassMethod(PyType.ClassMethod, v));
+            }
+            else if (k.Value == "__new__" && v.AsObject is PyFunction)
+            {
+                v = PyValue.FromObject(new PyStaticMethod(PyType.StaticMethod, v));
+            }
+
+            type.TypeDict.SetStr(PyStr.Intern(k), v);
+        }
+
+        type.SetNames(null, qualName ?? name.Value);
+        if (type.TypeDict.TryGetStr(Names.Eq, out _) && !type.TypeDict.TryGetStr(Names.Hash, out _))
+        {
+            type.TypeDict.SetStr(Names.Hash, PyValue.None);
+        }
+
+        if (!type.TypeDict.TryGetStr(Names.Doc, out _))
+        {
+            type.TypeDict.SetStr(Names.Doc, PyValue.None);
+        }
+
+        if (!SetupLayout(ts, type, slots))
+        {
+            return PyValue.Error;
+        }
+
+        SlotTable.Update(type);
+        if (!classCell.IsNull)
+        {
+            if (classCell.AsObject is not PyCell cell)
+            {
+                return ts.SetError(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not " + classCell.Type);
+            }
+
+            cell.Value = PyValue.FromObject(type);
+        }
+
+        var typeValue = PyValue.FromObject(type);
+        if (!SetNames(ts, type) || !InitSubclass(ts, type, kwValues, kwnames))
+        {
+            return PyValue.Error;
+        }
+
+        return typeValue;
+    }
+
+    // __slots__: one member descriptor per name; '__dict__' in slots keeps the instance dict.
+    private static bool SetupLayout(ThreadState ts, PyType type, PyValue slots)
+    {
+        if (slots.IsNull)
+        {
+            type.InitializeInstanceLayout(hasDict: true, ownSlots: 0);
+            AddDictDescriptor(type);
+            return true;
+        }
+
+        var names = new List<PyStr>();
+        if (slots.AsObject is PyStr single)
+        {
+            names.Add(single);
+        }
+        else
+        {
+            var it = PyOps.GetIter(ts, slots);
+            if (it.IsError)
+            {
+                return false;
+            }
+
+            while (true)
+            {
+                var r = PyOps.Next(ts, it, out var item);
+                if (r < 0)
+                {
+                    return false;
+                }
+
+                if (r == 0)
+                {
+                    break;
+                }
+
+                if (item.AsObject is not PyStr s)
+                {
+                    ts.SetError(PyExc.TypeError, "__slots__ items must be strings, not '" + item.Type.Name + "'");
+                    return false;
+                }
+
+                names.Add(s);
+            }
+        }
+
+        var hasDict = false;
+        var own = 0;
+        var baseSlots = 0;
+        foreach (var b in type.Mro)
+        {
+            if (!ReferenceEquals(b, type))
+            {
+                baseSlots = Math.Max(baseSlots, b.SlotCount);
+            }
+        }
+
+        foreach (var n in names)
+        {
+            if (n.Value == "__dict__")
+            {
+                hasDict = true;
+                continue;
+            }
+
+            if (n.Value == "__weakref__")
+            {
+                continue;
+            }
+
+            var mangled = PyStr.Intern(Mangle(type.Name, n.Value));
+            if (type.TypeDict.TryGetStr(mangled, out _))
+            {
+                ts.SetError(PyExc.ValueError, "'" + n.Value + "' in __slots__ conflicts with class variable");
+                return false;
+            }
+
+            type.TypeDict.SetStr(mangled, PyValue.FromObject(new PyMemberDescriptor(type, mangled.Value, baseSlots + own)));
+            own++;
+        }
+
+        type.InitializeInstanceLayout(hasDict, own);
+        if (hasDict)
+        {
+            AddDictDescriptor(type);
+        }
+
+        return true;
+    }
+
+    private static string Mangle(string className, string name)
+    {
+        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var stripped = className.TrimStart('_');
+        return stripped.Length == 0 ? name : "_" + stripped + name;
+    }
+
+    private static void AddDictDescriptor(PyType type)
+    {
+        foreach (var b in type.Mro)
+        {
+            if (!ReferenceEquals(b, type) && b.TryGetOwn(Names.Dict, out _))
+            {
+                return;
+            }
+        }
+
+        type.TypeDict.SetStr(Names.Dict, PyValue.FromObject(new PyGetSetDescriptor(type, "__dict__",
+            static (ts, v) => v.AsObject is IHasDict h && h.GetDict(true) is { } d ? PyValue.FromObject(d) : ts.SetError(PyExc.AttributeError, "This object has no __dict__"),
+            static (ts, v, x) =>
+            {
+                if (x.AsObject is not PyDict d)
+                {
+                    ts.SetError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '" + (x.IsNull ? "NoneType" : x.Type.Name) + "'");
+                    return false;
+                }
+
+                ((IHasDict)v.AsObject).SetDict(d);
+                return true;
+            })));
+    }
+
+    private static bool SetNames(ThreadState ts, PyType type)
+    {
+        var entries = new List<KeyValuePair<PyValue, PyValue>>();
+        foreach (var kv in type.TypeDict)
+        {
+            entries.Add(kv);
+        }
+
+        foreach (var (key, value) in entries)
+        {
+            var r = PyOps.CallSpecial(ts, value, Names.SetName, [PyValue.FromObject(type), key], out var found);
+            if (found && r.IsError)
+            {
+                var inner = ts.FetchError();
+                var note = "Error calling __set_name__ on '" + value.Type.Name + "' instance " + PyOps.Repr(ts, key)?.Value + " in '" + type.Name + "'";
+                if (inner is not null)
+                {
+                    inner.AddNote(note);
+                    ts.SetError(inner);
+                }
+
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // super(type, type).__init_subclass__(**kwargs)
+    private static bool InitSubclass(ThreadState ts, PyType type, ReadOnlySpan<PyValue> kwValues, PyTuple? kwnames)
+    {
+        var mro = type.Mro;
+        for (var i = 1; i < mro.Length; i++)
+        {
+            if (!mro[i].TryGetOwn(Names.InitSubclass, out var attr))
+            {
+                continue;
+            }
+
+            var typeValue = PyValue.FromObject(type);
+            var bound = attr.Type.DescrGet is { } get ? get(ts, attr, PyValue.Null, type) : attr;
+            if (bound.IsError)
+            {
+                return false;
+            }
+
+            return !PyOps.Call(ts, bound, kwValues, kwnames).IsError;
+        }
+
+        return true;
+    }
+}
+
+/// <summary><c>member_descriptor</c>: one <c>__slots__</c> entry, stored in the instance's slot array.</summary>
+public sealed class PyMemberDescriptor : PyObject
+{
+    public PyMemberDescriptor(PyType owner, string name, int index)
+        : base(PyType.MemberDescriptor)
+    {
+        Owner = owner;
+        Name = name;
+        Index = index;
+    }
+
+    public PyType Owner { get; }
+
+    public string Name { get; }
+
+    public int Index { get; }
+
+    internal static void Install()
+    {
+        var t = PyType.MemberDescriptor;
+        t.Repr = static (ts, v) =>
+        {
+            var d = (PyMemberDescriptor)v.AsObject;
+            return PyValue.FromObject(new PyStr("<member '" + d.Name + "' of '" + d.Owner.Name + "' objects>"));
+        };
+        t.DescrGet = static (ts, d, inst, owner) =>
+        {
+            if (inst.IsNull)
+            {
+                return d;
+            }
+
+            var m = (PyMemberDescriptor)d.AsObject;
+            if (inst.AsObject is PyInstance pi && m.Index < pi.Slots.Length && !pi.Slots[m.Index].IsNull)
+            {
+                return pi.Slots[m.Index];
+            }
+
+            var exc = PyBaseException.Create(PyExc.AttributeError, "'" + inst.Type.Name + "' object has no attribute '" + m.Name + "'");
+            return ts.SetError(exc);
+        };
+        t.DescrSet = static (ts, d, inst, value) =>
+        {
+            var m = (PyMemberDescriptor)d.AsObject;
+            if (inst.AsObject is not PyInstance pi || m.Index >= pi.Slots.Length)
+            {
+                ts.SetError(PyExc.TypeError, "descriptor '" + m.Name + "' for '" + m.Owner.Name + "' objects doesn't apply to a '" + inst.Type.Name + "' object");
+                return false;
+            }
+
+            if (value.IsNull && pi.Slots[m.Index].IsNull)
+            {
+                ts.SetError(PyExc.AttributeError, "'" + inst.Type.Name + "' object has no attribute '" + m.Name + "'");
+                return false;
+            }
+
+            pi.Slots[m.Index] = value;
+            return true;
+        };
+    }
+}
