@@ -46,6 +46,11 @@ public static class BuiltinTypes
         TupleType.Install,
         ListType.Install,
         DictType.Install,
+        ComplexType.Install,
+        SetType.Install,
+        RangeType.Install,
+        SliceType.Install,
+        BytesType.Install,
         ExceptionTypes.Install,
     ];
 

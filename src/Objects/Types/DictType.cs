@@ -3,6 +3,9 @@ namespace ProtoPython.Objects;
 /// <summary>dict slots; methods and views in <c>DictType.Methods.cs</c>.</summary>
 internal static partial class DictType
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyType.Dict;
@@ -79,5 +82,7 @@ internal static partial class DictType
             }
         };
         t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyDict());
+
+        InstallMethods();
     }
 }

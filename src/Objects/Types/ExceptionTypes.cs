@@ -3,6 +3,9 @@ namespace ProtoPython.Objects;
 /// <summary>BaseException's slots and attributes; the hierarchy is <see cref="PyExc"/>.</summary>
 internal static partial class ExceptionTypes
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyExc.BaseException;
@@ -116,6 +119,8 @@ internal static partial class ExceptionTypes
             return PyValue.None;
         });
         PyExc.StopIteration.AddGetSet("value", static (ts, v) => E(v).Args.Length > 0 ? E(v).Args[0] : PyValue.None);
+
+        InstallMethods();
     }
 
     private static PyBaseException E(PyValue v) => (PyBaseException)v.AsObject;

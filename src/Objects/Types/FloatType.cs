@@ -3,6 +3,9 @@ namespace ProtoPython.Objects;
 /// <summary>float slots over <see cref="PyFloat"/>; methods come in <c>FloatType.Methods.cs</c>.</summary>
 internal static partial class FloatType
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyType.Float;
@@ -71,5 +74,7 @@ internal static partial class FloatType
 
             return ts.SetError(PyExc.TypeError, "float() argument must be a string or a real number, not '" + x.Type.Name + "'");
         };
+
+        InstallMethods();
     }
 }

@@ -6,6 +6,9 @@ namespace ProtoPython.Objects;
 /// </summary>
 internal static partial class IntType
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyType.Int;
@@ -64,6 +67,8 @@ internal static partial class IntType
         BoolOp(b, NumberOp.And, static (x, y) => x & y);
         BoolOp(b, NumberOp.Or, static (x, y) => x | y);
         BoolOp(b, NumberOp.Xor, static (x, y) => x ^ y);
+
+        InstallMethods();
     }
 
     // The slot serves both operand orders: it declines (NotImplemented) unless both are ints.

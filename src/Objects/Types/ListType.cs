@@ -3,6 +3,9 @@ namespace ProtoPython.Objects;
 /// <summary>list slots; methods in <c>ListType.Methods.cs</c>.</summary>
 internal static partial class ListType
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyType.List;
@@ -101,5 +104,7 @@ internal static partial class ListType
                 list.Append(item);
             }
         };
+
+        InstallMethods();
     }
 }

@@ -3,6 +3,9 @@ namespace ProtoPython.Objects;
 /// <summary>str slots; methods and formatting in <c>StrType.*.cs</c>.</summary>
 internal static partial class StrType
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyType.Str;
@@ -69,5 +72,7 @@ internal static partial class StrType
 
             return PyOps.Str(ts, args[0]) is { } s ? PyValue.FromObject(s) : PyValue.Error;
         };
+
+        InstallMethods();
     }
 }

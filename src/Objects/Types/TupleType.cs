@@ -3,6 +3,9 @@ namespace ProtoPython.Objects;
 /// <summary>tuple slots; methods in <c>TupleType.Methods.cs</c>.</summary>
 internal static partial class TupleType
 {
+    /// <summary>Implemented in the type's other files: its methods and attributes.</summary>
+    static partial void InstallMethods();
+
     public static void Install()
     {
         var t = PyType.Tuple;
@@ -41,5 +44,7 @@ internal static partial class TupleType
             }
         };
         t.Iter = static (ts, v) => PyValue.FromObject(new PySequenceIterator(v));
+
+        InstallMethods();
     }
 }
