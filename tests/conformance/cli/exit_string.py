@@ -11,6 +11,12 @@ try:
     validate(["x"])
 except SystemExit as e:
     print("caught:", e.code)
+for values in (["7"], [], ["1", "2", "3"]):
+    print(values, validate(values))
+try:
+    sys.exit(["a", "list"])
+except SystemExit as e:
+    print("non-string code kept as is:", e.code)
 print("stdout line before exit")
 sys.stderr.write("stderr line before exit\n")
 validate(["3", "four", "5", "six"])

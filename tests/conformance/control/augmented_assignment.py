@@ -65,12 +65,7 @@ for op in ["+=", "-=", "*=", "//=", "%=", "**=", ">>=", "<<=", "&=", "|=", "^="]
     ns = {"n": 10}
     exec(f"n {op} 3", ns)
     print(op, ns["n"])
-m = 7.0
-m /= 2
-print(m)
-s = "ab"
-s *= 3
-print(s)
+s = "ab"; s *= 3; print(s)
 d = {"c": 0}
 for ch in "abca":
     d[ch] = d.get(ch, 0) + 1

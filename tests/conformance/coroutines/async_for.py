@@ -32,8 +32,6 @@ async def with_break():
         if v == 20:
             continue
         out.append(v)
-    else:
-        out.append("no else after break")
     return out
 print(run(with_break()))
 async def over_list():
@@ -80,6 +78,3 @@ async def failing():
         seen.append(str(e))
     return seen
 print(run(failing()))
-async def nested():
-    return [(a, b) async for a in Ticker(2) async for b in Ticker(2)]
-print(run(nested()))

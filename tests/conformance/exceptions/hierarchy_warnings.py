@@ -15,5 +15,9 @@ print(EnvironmentError.__name__, IOError.__name__)
 for t in (UserWarning, DeprecationWarning, ResourceWarning):
     print(t.__name__, issubclass(t, Warning), issubclass(t, ValueError), t.__bases__[0].__name__)
 print(Exception.__bases__, BaseException.__bases__[0].__name__)
+try:
+    raise FutureWarning("soon")
+except (DeprecationWarning, FutureWarning) as e:
+    print("caught", type(e).__name__, e)
 w = DeprecationWarning("old api")
 print(repr(w), str(w))

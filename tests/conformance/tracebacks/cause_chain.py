@@ -16,4 +16,5 @@ def try_load(settings, key):
 print(try_load({"a": 1}, "a"))
 print(try_load({}, "zz"))
 print(try_load({"b": 2}, "b"))
+print(issubclass(ConfigError, Exception), ConfigError.__mro__[1].__name__)
 load({"a": 1}, "b")

@@ -15,4 +15,7 @@ def describe(text):
         return ("KeyError", str(e), type(e.__context__).__name__)
 for t in ["1", "one", "x", "-4"]:
     print(t, describe(t))
+fallback["two"] = 2
+print(parse("two"))
+del fallback["two"]
 print(parse("two"))

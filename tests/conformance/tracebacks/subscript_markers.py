@@ -15,4 +15,6 @@ try:
     config["server"]["host"][10]
 except IndexError as e:
     print(type(e).__name__, e)
+matrix = [[1, 2], [3, 4]]
+print(matrix[1][0], matrix[-1][-1])
 value = lookup(config, "client", "timeout")

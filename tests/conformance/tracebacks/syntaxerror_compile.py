@@ -15,5 +15,9 @@ for src in ["1 +* 2", "(]", "def", "x = 1\n  y = 2"]:
         compile(src, "<loop>", "exec")
     except SyntaxError as e:
         print(type(e).__name__, repr(src), e.msg, e.lineno, e.offset)
+print(eval("1 +\\\n 2"))
+ns2 = {}
+exec(compile("def f(a, b=2):\n    return a * b\n", "<def>", "exec"), ns2)
+print(ns2["f"](4))
 snippet = "total = 0\nfor i in range(3):\n    total += i)\n"
 code = compile(snippet, "<generated>", "exec")

@@ -13,6 +13,8 @@ try:
     sys.exit("caught message")
 except SystemExit as e:
     print("caught:", e.code, type(e.code).__name__)
+print(check(["prog", "a", "b"]))
+print(sys.argv[1:], len(sys.argv))
 problem = check(sys.argv[1:] or ["prog"])
 if problem:
     sys.exit("error: " + problem)

@@ -11,6 +11,11 @@ try:
 except SyntaxError as e:
     print(type(e).__name__, e.msg, e.lineno, e.filename.endswith("bad_syntax.py"))
 print("bad_syntax" in sys.modules)
+try:
+    import fails_missing_dependency
+except ImportError as e:
+    print("again:", type(e).__name__, e.name)
+print("fails_missing_dependency" in sys.modules, "fails" in sys.modules)
 def nested_failure():
     try:
         import fails_missing_dependency
