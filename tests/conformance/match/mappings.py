@@ -52,7 +52,7 @@ class K:
     a = "dup"
     b = "dup"
 try:
-    match {"dup": 1}:
+    match {"dup": 1, "other": 2}:
         case {K.a: 1, K.b: 1}:
             print("matched with duplicate value keys")
         case _:
