@@ -1,0 +1,27 @@
+# List, set, dict comprehensions and generator expressions, nested and filtered.
+words = ["apple", "bob", "kayak", "level", "python", "noon", "a"]
+print([w.upper() for w in words if len(w) > 3])
+print({len(w) for w in words})
+print({w: w[::-1] == w for w in words})
+print(sorted({c for w in words for c in w if c in "aeiou"}))
+print([(i, j) for i in range(3) for j in range(i, 3)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([x if x % 2 else -x for x in range(6)])
+print({k: v for k, v in zip("abc", range(3)) if v})
+print(dict((k, len(k)) for k in words[:3]))
+print([y for x in [[1, 2], [3], []] for y in x])
+print(sum(x * x for x in range(5)), list(x for x in "hi"))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([(a, b, c) for a in range(1, 15) for b in range(a, 15) for c in range(b, 15) if a * a + b * b == c * c])
+print({(x, y): x * y for x in range(2) for y in range(2)})
+print([f(3) for f in (lambda n: n + 1, lambda n: n * 2, str)])
+print([i for i in range(3)] + [i for i in "ab"])
+d = {"x": 1, "y": 2}
+print({v: k for k, v in d.items()})
+print([len(s) for s in {"one": 1, "three": 3}])
+print({x: [y for y in range(x)] for x in range(4)})
+print([[c for c in w] for w in ("ab", "")])
+print(type({x for x in ()}).__name__, type({x: x for x in ()}).__name__)
+print([x for x in range(10)][::3], [-x for x in reversed(range(3))])

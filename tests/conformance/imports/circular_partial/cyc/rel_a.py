@@ -1,0 +1,2 @@
+from . import rel_b
+VALUE = "a"

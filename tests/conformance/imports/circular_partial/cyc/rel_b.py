@@ -1,0 +1,1 @@
+from .rel_a import VALUE

@@ -1,0 +1,4 @@
+print("cyc.two: start")
+from cyc.one import thing
+def helper():
+    return "helper"

@@ -1,0 +1,5 @@
+print("first: start")
+from second import helper
+def thing():
+    return "thing"
+print("first: end")

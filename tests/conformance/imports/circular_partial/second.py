@@ -1,0 +1,4 @@
+print("second: start")
+from first import thing
+def helper():
+    return "helper"

@@ -1,0 +1,1 @@
+import this_dependency_does_not_exist

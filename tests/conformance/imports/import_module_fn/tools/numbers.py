@@ -1,0 +1,3 @@
+print("tools.numbers loaded")
+def double(n):
+    return n * 2

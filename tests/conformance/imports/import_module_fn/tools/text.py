@@ -1,0 +1,3 @@
+print("tools.text loaded")
+def shout(s):
+    return s.upper() + "!"

@@ -1,0 +1,3 @@
+import config
+def read(key):
+    return config.get(key)

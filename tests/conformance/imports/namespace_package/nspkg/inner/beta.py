@@ -1,0 +1,3 @@
+from ..alpha import NAME
+def info():
+    return f"beta ({__name__}) sees {NAME!r}"

@@ -1,0 +1,2 @@
+print("pkg/early: executing")
+value = "early value"

@@ -1,0 +1,3 @@
+from . import register
+print("plugins.csv_plugin: loaded")
+NAME = register("csv")

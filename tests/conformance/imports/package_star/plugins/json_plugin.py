@@ -1,0 +1,3 @@
+from . import register
+print("plugins.json_plugin: loaded")
+NAME = register("json")

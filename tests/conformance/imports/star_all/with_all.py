@@ -1,0 +1,4 @@
+__all__ = ["public", "_exported_private"]
+public = "public"
+_exported_private = "private but listed"
+not_listed = "not listed"
