@@ -48,7 +48,6 @@ print(Outer.Inner.Deepest.__qualname__, Outer.Inner.__name__)
 class Computed:
     def helper(n):
         return n * n
-    squares = [helper(i) for i in range(4)] if False else None
     value = helper(5)
     del helper
 

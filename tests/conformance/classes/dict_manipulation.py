@@ -67,4 +67,4 @@ class NonStrKey:
     pass
 n = NonStrKey()
 n.__dict__[1] = 'int key'
-print(n.__dict__, dir(n).count(1) if False else 'skip')
+print(n.__dict__)

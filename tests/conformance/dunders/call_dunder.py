@@ -37,7 +37,6 @@ print(type(obj(1, 2)).__name__, obj(1, 2).a)
 
 class CallIsInstance:
     __call__ = Multiplier(10)
-print(CallIsInstance()(5) if False else 'skip')
 try:
     print(CallIsInstance()(5))
 except TypeError as e:
