@@ -65,7 +65,6 @@ class OnlyNew:
         self.a = a
         return self
 print(OnlyNew(7).a)
-
 try:
     object.__new__(int)
 except TypeError as e:
@@ -74,7 +73,6 @@ try:
     object.__new__(5)
 except TypeError as e:
     print(type(e).__name__, e)
-
 class Subclass(A):
     pass
 s = Subclass(9)

@@ -38,11 +38,9 @@ def once(fn):
             done = True
         return result
     return wrapper
-
 hits = []
 init = once(lambda: hits.append('x') or len(hits))
 print(init(), init(), hits)
-
 def fib_gen():
     a, b = 0, 1
     def step():
@@ -52,7 +50,6 @@ def fib_gen():
     return step
 step = fib_gen()
 print([step() for _ in range(10)])
-
 def pipeline(*fns):
     def run(x):
         for fn in fns:
@@ -61,7 +58,6 @@ def pipeline(*fns):
     return run
 p = pipeline(lambda x: x + 1, lambda x: x * 3, str, lambda s: s + '!')
 print(p(4))
-
 def recursive_closure(n):
     def walk(k):
         if k == 0:
@@ -69,14 +65,12 @@ def recursive_closure(n):
         return [k] + walk(k - 1)
     return walk(n)
 print(recursive_closure(5))
-
 def closure_over_self_ref():
     def f():
         return f
     return f
 fn = closure_over_self_ref()
 print(fn() is fn, fn.__code__.co_freevars)
-
 class Obj:
     def method_closure(self):
         return lambda: self.value

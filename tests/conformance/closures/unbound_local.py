@@ -38,11 +38,9 @@ t(typo)
 def global_typo():
     return lenn([1])
 t(global_typo)
-
 def builtins_typo():
     return prnt
 t(builtins_typo)
-
 def outer():
     def inner():
         return v
@@ -52,7 +50,6 @@ def outer():
         return type(e).__name__ + ' | ' + str(e)
     v = 1
 print(outer())
-
 def cell_deleted():
     c = 1
     def inner():
@@ -60,7 +57,6 @@ def cell_deleted():
     del c
     return inner()
 t(cell_deleted)
-
 def conditional(flag):
     if flag:
         value = 'set'
@@ -70,7 +66,6 @@ try:
     conditional(False)
 except UnboundLocalError as e:
     print(type(e).__name__, '|', e, '|', isinstance(e, NameError))
-
 def exc_var():
     try:
         raise ValueError
@@ -78,7 +73,6 @@ def exc_var():
         pass
     return err
 t(exc_var)
-
 print(issubclass(UnboundLocalError, NameError))
 try:
     del undefined_global_name

@@ -29,7 +29,6 @@ def t(thunk):
         print(thunk())
     except (TypeError, ValueError, OverflowError) as e:
         print(type(e).__name__, e)
-
 class BadBool:
     def __bool__(self):
         return 1
@@ -57,7 +56,6 @@ class IndexLen:
             return 4
     def __len__(self):
         return IndexLen.I()
-
 t(lambda: bool(BadBool()))
 t(lambda: bool(BadBool2()))
 t(lambda: not BadBool())
@@ -75,7 +73,6 @@ t(lambda: len(5))
 t(lambda: 1 if BadBool() else 0)
 t(lambda: BadBool() and 1)
 t(lambda: [x for x in [1] if BadBool2()])
-
 class NoneBool:
     __bool__ = None
 t(lambda: bool(NoneBool()))

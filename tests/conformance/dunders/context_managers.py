@@ -29,7 +29,6 @@ with CM('outer') as o, CM('inner') as i:
 with CM('x', suppress=True), CM('y'):
     raise RuntimeError('from inner block')
 print('after x y')
-
 class Truthy:
     def __enter__(self):
         return self
@@ -38,13 +37,11 @@ class Truthy:
 with Truthy():
     1 / 0
 print('suppressed by truthy return')
-
 def t(thunk):
     try:
         thunk()
     except Exception as e:
         print(type(e).__name__, e)
-
 class NoExit:
     def __enter__(self):
         return 1
@@ -59,7 +56,6 @@ def use(obj):
 t(use(NoExit()))
 t(use(NoEnter()))
 t(use(5))
-
 class ExitRaises:
     def __enter__(self):
         return self
@@ -72,7 +68,6 @@ try:
     exit_raises()
 except TypeError as e:
     print(type(e).__name__, e, '| context:', type(e.__context__).__name__, e.__context__)
-
 def early_return():
     with CM('ret'):
         return 'returned value'

@@ -64,7 +64,6 @@ class Q:
         return self.n / self.d
     def __bool__(self):
         return self.n != 0
-
 a, b = Q(1, 2), Q(1, 3)
 print(a + b, a - b, a * b, a / b, b - a, 1 + a, 1 - a, 2 * b, 1 / a)
 print(Q(7, 2) // Q(1, 1), Q(7, 2) % 2, divmod(Q(7, 2), 1), a ** 3, a ** -2)

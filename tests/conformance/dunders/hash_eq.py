@@ -64,7 +64,6 @@ class BoolHash:
     def __hash__(self):
         return True
 t(lambda: hash(BoolHash()))
-
 t(lambda: hash([]))
 t(lambda: hash({}))
 t(lambda: hash((1, [2])))
@@ -72,7 +71,6 @@ t(lambda: hash(frozenset([1])) == hash(frozenset([1])))
 t(lambda: (hash(1), hash(1.0), hash(True), hash(-1), hash(-2), hash(0.5)))
 t(lambda: hash(2 ** 61 - 1) == 0 and hash(2 ** 61) == 1)
 t(lambda: {1: 'int', 1.0: 'float', True: 'bool'})
-
 class Mutable(list):
     pass
 t(lambda: hash(Mutable()))

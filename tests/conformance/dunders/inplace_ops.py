@@ -68,25 +68,3 @@ try:
     lst2 = lst2 + (2,)
 except TypeError as e:
     print(type(e).__name__, e)
-
-names = ['iadd', 'isub', 'imul', 'imatmul', 'itruediv', 'ifloordiv', 'imod', 'ipow',
-         'ilshift', 'irshift', 'iand', 'ixor', 'ior']
-class All:
-    pass
-for name in names:
-    setattr(All, f'__{name}__', (lambda nm: lambda self, o: nm)(name))
-results = []
-for stmt in ['+=', '-=', '*=', '@=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '^=', '|=']:
-    v = All()
-    exec(f'v {stmt} 1')
-    results.append(v)
-print(results)
-
-class Nothing:
-    pass
-for stmt in ['+=', '@=', '**=', '|=']:
-    v = Nothing()
-    try:
-        exec(f'v {stmt} 1')
-    except TypeError as e:
-        print(type(e).__name__, e)

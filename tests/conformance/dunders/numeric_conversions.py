@@ -55,7 +55,6 @@ class BadComplex:
 t(lambda: int(BadInt()))
 t(lambda: float(BadFloat()))
 t(lambda: complex(BadComplex()))
-
 class IntSubReturn:
     def __int__(self):
         return True

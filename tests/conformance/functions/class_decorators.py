@@ -40,29 +40,24 @@ def singleton(cls):
             instances[cls] = cls(*a)
         return instances[cls]
     return get
-
 @singleton
 class Config:
     def __init__(self, v):
         self.v = v
-
 c1 = Config(1)
 c2 = Config(2)
 print(c1 is c2, c1.v, type(Config).__name__)
-
 order = []
 def mark(tag):
     def deco(cls):
         order.append((tag, cls.__name__))
         return cls
     return deco
-
 @mark('outer')
 @mark('inner')
 class Both:
     pass
 print(order)
-
 def freeze(cls):
     def setattr_(self, name, value):
         raise AttributeError(f'{cls.__name__} is frozen')
@@ -73,12 +68,10 @@ def freeze(cls):
     cls.__init__ = init
     cls.__setattr__ = setattr_
     return cls
-
 @freeze
 class Frozen:
     def __init__(self, v):
         object.__setattr__(self, 'v', v)
-
 f = Frozen(3)
 print(f.v)
 try:

@@ -61,22 +61,18 @@ try:
     pair('1', 'x')
 except TypeError as e:
     print(type(e).__name__, e)
-
 def prefix(p):
     return lambda fn: lambda *a: p + fn(*a)
-
 @prefix('<')
 @prefix('[')
 def word(w):
     return w
 print(word('x'))
-
 # decorating methods
 def logged(fn):
     def wrapper(self, *a):
         return f'{type(self).__name__}.{fn.__name__}{a} -> {fn(self, *a)}'
     return wrapper
-
 class K:
     @logged
     def m(self, x):

@@ -52,33 +52,27 @@ def named(tag):
 def h():
     pass
 print(order)
-
 # decorator replacing with a non-function
 def to_value(fn):
     return fn()
-
 @to_value
 def computed():
     return 42
 print(computed, type(computed).__name__)
-
 # decorator expression can be arbitrary (3.9+)
 decos = {'d': double}
 @decos['d']
 def three():
     return 3
 print(three())
-
 @(lambda fn: fn)
 def ident():
     return 'ident'
 print(ident())
-
 registry = []
 def register(fn):
     registry.append(fn.__name__)
     return fn
-
 @register
 def r1(): pass
 @register

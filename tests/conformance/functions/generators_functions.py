@@ -67,7 +67,6 @@ print(t.throw(ValueError('x')))
 
 gen_exp = (i * i for i in range(4))
 print(type(gen_exp).__name__, list(gen_exp), list(gen_exp))
-
 def running():
     yield running_gen.gi_running
 running_gen = running()

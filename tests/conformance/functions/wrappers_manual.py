@@ -47,7 +47,6 @@ try:
     two_to(3, exp=4)
 except TypeError as e:
     print(type(e).__name__, e)
-
 def reduce(fn, seq, *init):
     it = iter(seq)
     if init:
@@ -66,7 +65,6 @@ try:
     reduce(lambda a, b: a, [])
 except TypeError as e:
     print(type(e).__name__, e)
-
 def cache(fn):
     store = {}
     def inner(*a):
@@ -76,7 +74,6 @@ def cache(fn):
         return r
     inner.size = lambda: len(store)
     return inner
-
 @cache
 def slow_add(a, b):
     return a + b
