@@ -44,7 +44,6 @@ print(object.__mro__ == (object,), type.__mro__ == (type, object))
 print(type(object.__dict__['__init__']).__name__, type(object.__init__).__name__)
 print(type(c.__init__).__name__, type(c.__str__).__name__)
 print(C.__ne__ is object.__ne__, C.__eq__ is object.__eq__)
-print(c.__reduce_ex__(2)[0].__name__)
 print(c.__getstate__())
 c.x = 1
 print(c.__getstate__())

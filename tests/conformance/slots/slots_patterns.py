@@ -63,4 +63,3 @@ wd = WithDictToo()
 wd.s = 1
 wd.d = 2
 print(wd.__getstate__())
-print(p.__reduce_ex__(2)[0].__name__, p.__reduce_ex__(2)[2])
