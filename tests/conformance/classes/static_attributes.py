@@ -46,7 +46,7 @@ class Tuple:
         del self.g
         for self.h in range(1):
             pass
-        with open if False else None as self.i:
+        with self.ctx() as self.i:
             pass
 print(Tuple.__static_attributes__)
 
