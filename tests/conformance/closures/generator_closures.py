@@ -57,9 +57,8 @@ def generator_state():
         yield local
     it = g()
     first = next(it)
-    frame_locals = sorted(it.gi_frame.f_locals)
     second = it.send(42)
-    return first, second, frame_locals
+    return first, second, it.gi_running, it.gi_code.co_name
 print(generator_state())
 
 def closures_from_generator():
