@@ -44,7 +44,7 @@ class CallMe:
         return "called"
 show("callable __call__", lambda: (callable(CallMe()), CallMe()()))
 show("call non-callable", lambda: p())
-show("call int", lambda: 5())
+show("call int", lambda: (lambda n: n())(5))
 show("builtin attr set", lambda: setattr(5, "x", 1))
 show("builtin type attr set", lambda: setattr(int, "x", 1))
 show("object() attr set", lambda: setattr(object(), "x", 1))

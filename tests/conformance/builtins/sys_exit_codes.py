@@ -1,0 +1,18 @@
+# check: stderr
+# sys.exit with a string message: printed to stderr, exit status 1; output before it is kept.
+import sys
+print("start")
+try:
+    sys.exit(3)
+except SystemExit as e:
+    print("caught", type(e).__name__, e.code, e.args)
+try:
+    sys.exit()
+except SystemExit as e:
+    print("caught", e.code, e.args)
+try:
+    raise SystemExit("text", 2)
+except SystemExit as e:
+    print("caught", e.code, e.args)
+print("end", end="\n")
+sys.exit("fatal: stopping here")
