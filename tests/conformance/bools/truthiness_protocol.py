@@ -51,4 +51,4 @@ class Flip:
         Flip.calls += 1
         return Flip.calls % 2 == 1
 f = Flip()
-print(bool(f), bool(f), bool(f), f and 1, Flip.calls)
+print(bool(f), bool(f), bool(f), (f and 1) is f, Flip.calls)
