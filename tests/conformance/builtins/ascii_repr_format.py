@@ -3,7 +3,7 @@ vals = [0, -1.5, 2 ** 70, 1 + 2j, "é\n", b"\x00a", bytearray(b"x"), [1, "a"], (
         frozenset(), range(3), slice(1, 2), True, None, Ellipsis, NotImplemented, ..., int, str, type, object]
 for v in vals:
     print(repr(v), "|", str(v), "|", ascii(v), "|", format(v))
-print(repr(len), repr(print), str(abs), repr(int.__add__)[:30], repr([].append)[:26])
+print(repr(len), repr(print), str(abs), repr([].append)[:26])
 def f():
     pass
 print(repr(f)[:13], repr(lambda: 0)[:22], f.__name__, (lambda: 0).__name__, f.__qualname__)

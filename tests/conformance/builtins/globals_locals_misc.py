@@ -31,5 +31,5 @@ except TypeError as e:
 print(type(None)(), type(...)(), type(NotImplemented).__name__, bool(NotImplemented) if False else "")
 print(__name__, __builtins__.__name__ if hasattr(__builtins__, "__name__") else type(__builtins__).__name__)
 print(callable(globals), sorted(k for k in dir() if not k.startswith("_"))[:6])
-print(abs.__name__, len.__doc__.splitlines()[0], print.__module__ if hasattr(print, "__module__") else "")
+print(abs.__name__, print.__module__ if hasattr(print, "__module__") else "")
 print(max.__name__, type(max).__name__, isinstance(len, type(abs)))
