@@ -15,3 +15,16 @@ print(repr(ValueError("x")), repr(KeyError("k")), str(KeyError("k")), repr(StopI
 print(repr(Exception()), str(Exception()), repr(OSError(2, "No such file")), str(OSError(2, "No such file")))
 print(ascii("\u4e16\x7f\x80"), ascii(["\u00e9"]), repr("\u00e9"))
 print(format(12, ""), format(1.5, ""), format("s", ""), format(None, ""), format(True, ""), format(1j, ""))
+class Both:
+    def __repr__(self):
+        return "Both-repr"
+    def __str__(self):
+        return "Both-str"
+b = Both()
+print(str(b), repr(b), ascii(b), format(b), f"{b}", f"{b!r}", "%s|%r|%a" % (b, b, b), [b], {"k": b})
+class OnlyStr:
+    def __str__(self):
+        return "only-str"
+o = OnlyStr()
+print(str(o), format(o), repr(o).startswith("<__main__.OnlyStr object at "), [str(o)])
+print(repr(1.0), repr(-0.0), repr(1e100), repr(2 ** 64), repr("a\\b"), repr(b"a\\b"), ascii(b"\\"))

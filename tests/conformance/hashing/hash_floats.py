@@ -14,3 +14,9 @@ d = {}
 for x in [1, 1.0, True, 1 + 0j, 2, 2.0, 0.5, 0.5 + 0j]:
     d[x] = repr(x)
 print(d)
+for k in range(-3, 4):
+    f = 2.0 ** (61 * k)
+    print(k, hash(f), hash(f) == hash(int(f)) if k >= 0 else "frac")
+print(hash(0.5) == hash(-0.5) * -1, hash(1.5), hash(-1.5), hash(2.0 ** -1), hash(3.0 ** -5))
+print(hash(1e-300), hash(-1e-300), hash(2.5e-308), hash(123456.789e3))
+print([hash(float(i)) == hash(i) for i in (0, 1, -1, -2, 2 ** 61 - 1, 2 ** 61, 2 ** 62)])

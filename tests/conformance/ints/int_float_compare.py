@@ -17,3 +17,8 @@ print(max(2 ** 53 + 1, float(2 ** 53)), min(1, 1.0), max(1.0, 1), min(-0.0, 0), 
 print(1 in [1.0], 1.0 in {1}, 2 ** 53 + 1 in {float(2 ** 53 + 1)}, {1: "a"}[1.0])
 print(int(1e20) == 10 ** 20, int(1e23), 10 ** 23 == 1e23, 10 ** 22 == 1e22)
 print(math.isclose(1, 1.0000000001), 0.1 + 0.2 == 0.3, 0.5 + 0.25 == 0.75)
+for k in (52, 53, 54, 63, 64, 100, 1023, 1024):
+    n = 2 ** k
+    f = float(n) if k < 1024 else float("inf")
+    print(k, n == f, n + 1 == f, n - 1 < f, n + 1 > f, (n + 1) != f)
+print(hash(2 ** 53 + 1) == hash(float(2 ** 53 + 1)), float(2 ** 53 + 1) == 2 ** 53)

@@ -11,3 +11,10 @@ try:
     "a".upper(1)
 except TypeError as e:
     print(type(e).__name__, e)
+print([c.upper() for c in "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"].count("Ÿ"))
+print("ÿ".upper(), "µ".upper(), "ı".upper(), "i".upper(), "ſ".upper(), "ͅ".upper(), "ΐ".upper())
+print("Σ".lower(), "ΑΣ".lower(), "ΑΣ Α".lower(), "ΑΣΑ".lower(), "Σ Α".lower())
+print("ǅ".lower(), "ǅ".upper(), "ǅ".swapcase(), "ǅ".istitle(), "ǅa".istitle(), "Ǆ".title())
+print("hello world".title() == "Hello World", "hello   world".title(), "hello_world".title(), "hello2world".title())
+print("ÉCOLE".casefold(), "Straße".casefold() == "STRASSE".casefold(), "ǰ".upper(), len("ǰ".upper()))
+print(str.upper("mixed Case 123"), str.lower("MIXED Case 123"), "aBc".swapcase().swapcase())

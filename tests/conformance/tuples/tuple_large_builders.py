@@ -17,3 +17,8 @@ z = tuple(zip(range(3), "abc", [True, False, None]))
 print(z, tuple(map(tuple, zip(*z))))
 print(tuple(dict.fromkeys("abracadabra")), tuple(sorted(set("abracadabra"))))
 print(tuple(enumerate(t[:3], 1)), tuple(filter(lambda n: n % 2, t[:10])))
+a = tuple(range(100))
+b = a[:]
+c = tuple(list(a))
+print(a == b == c, a is b, a < a + (0,), a[50:] + a[:50] == a[50:] + a[:50])
+print(sum(1 for _ in a), any(x > 98 for x in a), tuple(x for x in a if x % 33 == 0))
