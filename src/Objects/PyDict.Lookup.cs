@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace ProtoPython.Objects;
 
 /// <summary>Probing and key equality.</summary>
-public sealed partial class PyDict
+public partial class PyDict
 {
     /// <summary>Result of a lookup that found nothing.</summary>
     internal const int NotFound = -1;

@@ -18,7 +18,7 @@ public enum DictLookup
 /// non-str key in an all-str table (CPython's unicode-to-general conversion). So iteration order
 /// and table sizes are CPython's after any sequence of operations.
 /// </summary>
-public sealed partial class PyDict : PyObject
+public partial class PyDict : PyObject
 {
     private DictKeys _keys = DictKeys.EmptyKeys;
     private PyValue[] _values = [];
@@ -27,6 +27,12 @@ public sealed partial class PyDict : PyObject
     /// <summary>An empty dict.</summary>
     public PyDict()
         : base(PyType.Dict)
+    {
+    }
+
+    /// <summary>An empty instance of a dict subclass (see <see cref="PyDictInstance"/>).</summary>
+    protected PyDict(PyType type)
+        : base(type)
     {
     }
 
