@@ -45,14 +45,14 @@ public partial class PyDict
     /// <summary>_PyDict_Contains_KnownHash: 1, 0, -1.</summary>
     internal int ContainsKnownHash(ThreadState ts, PyValue key, long hash)
     {
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         return ix >= 0 ? 1 : ix == NotFound ? 0 : -1;
     }
 
     /// <summary>The value for a key with a known hash: Found/NotFound/Error.</summary>
     internal DictLookup TryGetKnownHash(ThreadState ts, PyValue key, long hash, out PyValue value)
     {
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             value = _values[ix];

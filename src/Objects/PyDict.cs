@@ -51,7 +51,7 @@ public partial class PyDict : PyObject
             return DictLookup.Error;
         }
 
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             value = _values[ix];
@@ -74,7 +74,7 @@ public partial class PyDict : PyObject
             return Failed;
         }
 
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             keysVersion = _keys.Version;
@@ -94,7 +94,7 @@ public partial class PyDict : PyObject
             return false;
         }
 
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             // Rebinding keeps the key object, its position and the keys version.
@@ -119,8 +119,8 @@ public partial class PyDict : PyObject
             return false;
         }
 
+        var ix = FindEntry(ts, key, hash);
         var keys = _keys;
-        var ix = FindEntry(ts, keys, key, hash);
         if (ix < 0)
         {
             if (ix == NotFound)

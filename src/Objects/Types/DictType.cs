@@ -81,7 +81,7 @@ internal static partial class DictType
                 ReprGuard.Leave(dict);
             }
         };
-        t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyDict());
+        t.New = static (ts, type, args, kw) => PyValue.FromObject(PyDict.Create(type));
 
         InstallMethods();
     }
