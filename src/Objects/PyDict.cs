@@ -158,7 +158,13 @@ public partial class PyDict : PyObject
             return true;
         }
 
-        return key.TryHash(ts, out hash);
+        if (key.TryHash(ts, out hash))
+        {
+            return true;
+        }
+
+        SequenceHelpers.ExplainUnhashable(ts, key, "dict key");
+        return false;
     }
 
     private void InsertNew(PyValue key, long hash, PyValue value)

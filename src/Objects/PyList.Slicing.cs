@@ -43,7 +43,7 @@ public partial class PyList
 
         if (step == 1)
         {
-            return AssignRange(ts, start, stop, value);
+            return AssignRange(ts, start, stop, value, "must assign iterable to extended slice");
         }
 
         if (value.IsNull)
@@ -88,7 +88,7 @@ public partial class PyList
     }
 
     /// <summary>CPython's <c>list_ass_slice</c>: replaces items [low, high) by the items of <paramref name="value"/> (Null deletes).</summary>
-    public bool AssignRange(ThreadState ts, long low, long high, PyValue value)
+    public bool AssignRange(ThreadState ts, long low, long high, PyValue value, string notIterable = "can only assign an iterable")
     {
         PyValue[] items;
         if (value.IsNull)
@@ -101,7 +101,7 @@ public partial class PyList
         }
         else
         {
-            var got = SequenceHelpers.ToArray(ts, value, "can only assign an iterable");
+            var got = SequenceHelpers.ToArray(ts, value, notIterable);
             if (got is null)
             {
                 return false;

@@ -75,6 +75,18 @@ public partial class PySet : PyObject
         return key.TryHash(ts, out hash);
     }
 
+    /// <summary>hash(key) for add/contains/discard: a TypeError says "cannot use 'T' as a set element (...)".</summary>
+    internal static bool HashElement(ThreadState ts, PyValue key, out long hash)
+    {
+        if (HashKey(ts, key, out hash))
+        {
+            return true;
+        }
+
+        SequenceHelpers.ExplainUnhashable(ts, key, "set element");
+        return false;
+    }
+
     /// <summary>
     /// set_lookkey: the slot holding a key equal to <paramref name="key"/>, -1 when absent, -2 when a
     /// comparison raised. A comparison that changes the table restarts the search.
@@ -217,12 +229,12 @@ public partial class PySet : PyObject
     }
 
     /// <summary><c>s.add(key)</c>. False with a pending exception (unhashable key, comparison error).</summary>
-    public bool Add(ThreadState ts, PyValue key) => HashKey(ts, key, out var hash) && AddEntry(ts, key, hash);
+    public bool Add(ThreadState ts, PyValue key) => HashElement(ts, key, out var hash) && AddEntry(ts, key, hash);
 
     /// <summary><c>key in s</c>: 1, 0, -1.</summary>
     public int ContainsKey(ThreadState ts, PyValue key)
     {
-        if (!HashKey(ts, key, out var hash))
+        if (!HashElement(ts, key, out var hash))
         {
             return -1;
         }
@@ -254,7 +266,7 @@ public partial class PySet : PyObject
     }
 
     /// <summary><c>s.discard(key)</c> without the frozenset retry: 1, 0, -1.</summary>
-    public int Discard(ThreadState ts, PyValue key) => HashKey(ts, key, out var hash) ? DiscardEntry(ts, key, hash) : -1;
+    public int Discard(ThreadState ts, PyValue key) => HashElement(ts, key, out var hash) ? DiscardEntry(ts, key, hash) : -1;
 
     /// <summary>set_insert_clean: into a table known to hold no equal key and no dummies.</summary>
     private static void InsertClean(PyValue[] keys, long[] hashes, ulong mask, PyValue key, long hash)

@@ -107,6 +107,24 @@ public static class SequenceHelpers
         return PyOps.TryIndexAsInt64(ts, count, PyExc.OverflowError, out var n) ? repeat(ts, seq, n) : PyValue.Error;
     }
 
+    /// <summary>
+    /// CPython 3.14's wrapping of a hashing TypeError by dicts and sets: "cannot use 'list' as a
+    /// dict key (unhashable type: 'list')". Other exceptions stay as they are.
+    /// </summary>
+    public static void ExplainUnhashable(ThreadState ts, PyValue key, string role)
+    {
+        var e = ts.CurrentException;
+        if (e is null || !ReferenceEquals(e.Type, PyExc.TypeError))
+        {
+            return;
+        }
+
+        ts.ClearError();
+        var inner = e.Args.Length == 1 && e.Args[0].AsObject is PyStr s ? s.Value : PyOps.Str(ts, PyValue.FromObject(e))?.Value ?? "";
+        var wrapped = PyBaseException.Create(PyExc.TypeError, "cannot use '" + key.Type.Name + "' as a " + role + " (" + inner + ")");
+        ts.SetError(wrapped);
+    }
+
     /// <summary>"a, b, c": the reprs joined, for list/tuple/set reprs. Null with a pending exception.</summary>
     public static string? JoinReprs(ThreadState ts, ReadOnlySpan<PyValue> items)
     {
