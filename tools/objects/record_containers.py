@@ -7,7 +7,8 @@ subset; "tree" is the statement as nested JSON lists (see to_tree) that the C# h
 with PyOps; "result" is repr() of the expression (or of the assigned variable/container after an
 assignment, augmented assignment or del), or "!ExcType: repr(args)". Reprs containing a memory
 address are replaced by "<object>".
-Also writes set_orders.json.gz: sets of ints and strs built by seeded random add/discard/pop sequences,
+Also writes scenarios.json (tools/objects/containers_scenarios.py: Python classes with logged
+__lt__/__eq__, subclasses; C# rebuilds them) and set_orders.json.gz: sets of ints and strs built by seeded random add/discard/pop sequences,
 with CPython's iteration order after every few operations.
 """
 import ast
@@ -126,6 +127,7 @@ def run(name, source):
 PROGRAMS = {}
 sys.path.insert(0, os.path.dirname(__file__))
 from containers_cases import CASES  # noqa: E402
+from containers_scenarios import SCENARIOS  # noqa: E402
 
 for name, src in CASES.items():
     PROGRAMS[name] = src
@@ -210,6 +212,9 @@ def encode_ops(case):
 os.makedirs(OUT, exist_ok=True)
 with open(os.path.join(OUT, "containers.json"), "w") as f:
     json.dump([run(n, s) for n, s in PROGRAMS.items()], f, indent=0)
+    f.write("\n")
+with open(os.path.join(OUT, "scenarios.json"), "w") as f:
+    json.dump({name: fn() for name, fn in SCENARIOS.items()}, f, indent=1)
     f.write("\n")
 with gzip.GzipFile(os.path.join(OUT, "set_orders.json.gz"), "wb", mtime=0) as f:
     f.write(json.dumps([encode_ops(c) for c in set_orders()]).encode())

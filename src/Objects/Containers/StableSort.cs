@@ -7,81 +7,232 @@ internal interface ILessThan<T>
 }
 
 /// <summary>
-/// The stable sort behind <c>list.sort</c>: binary insertion sort of short runs, then bottom-up
-/// merges, using only "less than" as CPython's timsort does. For any consistent ordering the
-/// result is the one timsort gives (a stable sort's result is unique). On a comparison error the
-/// sort stops and the span is left a permutation of its items.
+/// The stable sort behind <c>list.sort</c>, using only "less than", shaped like CPython's
+/// timsort: natural runs found by count_run (descending runs reversed, equal elements kept in
+/// order), runs shorter than minrun extended by binary insertion. A list shorter than 64 items
+/// is one such run, so there the sequence of <c>__lt__</c> calls is exactly CPython's. Longer
+/// lists merge runs without galloping: the same result (a stable sort's result is unique for a
+/// consistent order) with a different call sequence. On a comparison error the sort stops and
+/// the span is left a permutation of its items.
 /// </summary>
 internal static class StableSort
 {
-    private const int RunLength = 32;
+    private const int MaxMinRun = 64;
 
     public static bool Sort<T, TLess>(Span<T> items, TLess less)
         where TLess : ILessThan<T>
     {
         var n = items.Length;
-        for (var lo = 0; lo < n; lo += RunLength)
-        {
-            if (!InsertionSort(items.Slice(lo, Math.Min(RunLength, n - lo)), less))
-            {
-                return false;
-            }
-        }
-
-        if (n <= RunLength)
+        if (n < 2)
         {
             return true;
         }
 
-        var buffer = new T[(n + 1) / 2 + RunLength];
-        for (var width = RunLength; width < n; width *= 2)
+        var minRun = ComputeMinRun(n);
+        var runs = new List<(int Start, int Length)>();
+        for (var lo = 0; lo < n;)
         {
-            for (var lo = 0; lo + width < n; lo += 2 * width)
+            var run = CountRun(items[lo..], less);
+            if (run < 0)
             {
-                var mid = lo + width;
-                var hi = Math.Min(lo + (2 * width), n);
-                if (!Merge(items, lo, mid, hi, buffer, less))
+                return false;
+            }
+
+            if (run < minRun)
+            {
+                var force = Math.Min(n - lo, minRun);
+                if (!BinarySort(items.Slice(lo, force), run, less))
                 {
                     return false;
                 }
+
+                run = force;
             }
+
+            runs.Add((lo, run));
+            lo += run;
+        }
+
+        T[]? buffer = null;
+        while (runs.Count > 1)
+        {
+            var merged = new List<(int Start, int Length)>();
+            for (var i = 0; i < runs.Count; i += 2)
+            {
+                if (i + 1 == runs.Count)
+                {
+                    merged.Add(runs[i]);
+                    break;
+                }
+
+                var (start, length) = runs[i];
+                var next = runs[i + 1];
+                buffer ??= new T[(n / 2) + 1];
+                if (!Merge(items, start, start + length, next.Start + next.Length, buffer, less))
+                {
+                    return false;
+                }
+
+                merged.Add((start, length + next.Length));
+            }
+
+            runs = merged;
         }
 
         return true;
     }
 
-    private static bool InsertionSort<T, TLess>(Span<T> a, TLess less)
+    // merge_compute_minrun.
+    private static int ComputeMinRun(int n)
+    {
+        var r = 0;
+        while (n >= MaxMinRun)
+        {
+            r |= n & 1;
+            n >>= 1;
+        }
+
+        return n + r;
+    }
+
+    /// <summary>
+    /// count_run: the length of the run at the start of <paramref name="lo"/>, made ascending: a
+    /// strictly descending run (with all-equal stretches kept in their order) is reversed, then
+    /// extended by any ascending continuation. -1 on a comparison error.
+    /// </summary>
+    private static int CountRun<T, TLess>(Span<T> lo, TLess less)
         where TLess : ILessThan<T>
     {
-        for (var i = 1; i < a.Length; i++)
+        var remaining = lo.Length;
+        int n;
+        int k;
+        for (n = 1; n < remaining; n++)
         {
-            var pivot = a[i];
-            var lo = 0;
-            var hi = i;
-            while (lo < hi)
+            k = less.Less(lo[n], lo[n - 1]);
+            if (k < 0)
             {
-                var mid = (lo + hi) >> 1;
-                var r = less.Less(pivot, a[mid]);
-                if (r < 0)
+                return -1;
+            }
+
+            if (k > 0)
+            {
+                break;
+            }
+        }
+
+        if (n == remaining)
+        {
+            return n;
+        }
+
+        if (n > 1)
+        {
+            // An ascending prefix: a run unless all of it is equal, which then joins the descent.
+            k = less.Less(lo[0], lo[n - 1]);
+            if (k != 0)
+            {
+                return k < 0 ? -1 : n;
+            }
+
+            lo[..n].Reverse();
+        }
+
+        n++;
+        var equal = 0;
+        for (; n < remaining; n++)
+        {
+            k = less.Less(lo[n], lo[n - 1]);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            if (k > 0)
+            {
+                ReverseLastEqual(lo, n, ref equal);
+                continue;
+            }
+
+            k = less.Less(lo[n - 1], lo[n]);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            if (k > 0)
+            {
+                break;
+            }
+
+            equal++;
+        }
+
+        ReverseLastEqual(lo, n, ref equal);
+        lo[..n].Reverse();
+        for (; n < remaining; n++)
+        {
+            k = less.Less(lo[n], lo[n - 1]);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            if (k > 0)
+            {
+                break;
+            }
+        }
+
+        return n;
+    }
+
+    // The last equal+1 items before n are equal: reverse them now so the final reversal restores their order.
+    private static void ReverseLastEqual<T>(Span<T> lo, int n, ref int equal)
+    {
+        if (equal > 0)
+        {
+            equal++;
+            lo.Slice(n - equal, equal).Reverse();
+            equal = 0;
+        }
+    }
+
+    /// <summary>binarysort: a[..ok] is sorted; insert the rest one by one after a binary search.</summary>
+    private static bool BinarySort<T, TLess>(Span<T> a, int ok, TLess less)
+        where TLess : ILessThan<T>
+    {
+        if (ok == 0)
+        {
+            ok = 1;
+        }
+
+        for (; ok < a.Length; ok++)
+        {
+            var left = 0;
+            var right = ok;
+            var pivot = a[ok];
+            do
+            {
+                var mid = (left + right) >> 1;
+                var k = less.Less(pivot, a[mid]);
+                if (k < 0)
                 {
                     return false;
                 }
 
-                if (r > 0)
+                if (k > 0)
                 {
-                    hi = mid;
+                    right = mid;
                 }
                 else
                 {
-                    lo = mid + 1;
+                    left = mid + 1;
                 }
             }
+            while (left < right);
 
-            if (lo < i)
-            {
-                a[lo..i].CopyTo(a[(lo + 1)..]);
-                a[lo] = pivot;
-            }
+            a[left..ok].CopyTo(a[(left + 1)..]);
+            a[left] = pivot;
         }
 
         return true;

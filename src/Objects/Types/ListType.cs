@@ -43,6 +43,13 @@ internal static partial class ListType
         PyListReverseIterator.Install();
         PyGenericAlias.Install();
 
+        // object's generic attribute slots: subclass instances keep attributes in their __dict__.
+        foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
+        {
+            type.GetAttr ??= PyOps.GenericGetAttr;
+            type.SetAttr ??= PyOps.GenericSetAttr;
+        }
+
         InstallMethods();
     }
 
