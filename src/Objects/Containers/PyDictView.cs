@@ -34,7 +34,7 @@ public sealed class PyDictView : PyObject
 
         foreach (var t in new[] { PyType.DictKeys, PyType.DictItems })
         {
-            t.HashFunction = null;
+            t.HashFunction = PyType.HashNotImplemented;
             t.Contains = Contains;
             t.RichCompare = RichCompare;
             t.Number[(int)NumberOp.Or] = static (ts, a, b) => ToSetThen(ts, a, b, static (ts, s, o) => s.UpdateFrom(ts, o));

@@ -31,7 +31,7 @@ internal static partial class SetType
         }
 
         var set = PyType.Set;
-        set.HashFunction = null;
+        set.HashFunction = PyType.HashNotImplemented;
         set.New = static (ts, type, args, kw) => PyValue.FromObject(PySet.Create(type));
         set.Init = static (ts, self, args, kw) =>
         {
