@@ -152,7 +152,7 @@ public partial class PyDict : PyObject
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HashKey(ThreadState ts, PyValue key, out long hash)
     {
-        if (key.AsObject is PyStr s)
+        if (key.AsObject is PyStr s && ReferenceEquals(s.Type, PyType.Str))
         {
             hash = s.Hash();
             return true;

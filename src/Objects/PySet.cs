@@ -66,7 +66,7 @@ public partial class PySet : PyObject
     /// <summary>hash(key), with the cached str hash inline.</summary>
     internal static bool HashKey(ThreadState ts, PyValue key, out long hash)
     {
-        if (key.AsObject is PyStr s)
+        if (key.AsObject is PyStr s && ReferenceEquals(s.Type, PyType.Str))
         {
             hash = s.Hash();
             return true;

@@ -795,4 +795,21 @@ next(lri)
 type(reversed(range(5)))
 list(d.keys())
 {}[{}]
+d4 = {1: 'a', 2: 'b'}
+k4 = iter(d4)
+next(k4)
+del d4[1]
+d4[3] = 'c'
+next(k4)
+next(k4)
+next(k4)
+d5 = {1: 1, 2: 2, 3: 3}
+d5.popitem()
+d5[4] = 4
+d5.popitem()
+d5[5] = 5
+d5
+list(reversed(d5.items()))
+del d5[1]
+list(reversed(d5))
 """
