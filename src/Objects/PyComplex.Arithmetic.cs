@@ -16,8 +16,54 @@ public partial class PyComplex
         Range,
     }
 
-    internal static (double Re, double Im) Product(double ar, double ai, double br, double bi) =>
-        ((ar * br) - (ai * bi), (ar * bi) + (ai * br));
+    /// <summary>
+    /// <c>_Py_c_prod</c>: the schoolbook product, and when both parts come out NaN, C11 Annex G's
+    /// recovery of the infinities (an infinite factor is "boxed" to ±1/±0 and NaNs beside it become 0).
+    /// </summary>
+    internal static (double Re, double Im) Product(double a, double b, double c, double d)
+    {
+        double ac = a * c, bd = b * d, ad = a * d, bc = b * c;
+        double x = ac - bd, y = ad + bc;
+        if (!double.IsNaN(x) || !double.IsNaN(y))
+        {
+            return (x, y);
+        }
+
+        var recalc = false;
+        if (double.IsInfinity(a) || double.IsInfinity(b))
+        {
+            a = Box(a);
+            b = Box(b);
+            c = NaNToZero(c);
+            d = NaNToZero(d);
+            recalc = true;
+        }
+
+        if (double.IsInfinity(c) || double.IsInfinity(d))
+        {
+            c = Box(c);
+            d = Box(d);
+            a = NaNToZero(a);
+            b = NaNToZero(b);
+            recalc = true;
+        }
+
+        if (!recalc && (double.IsInfinity(ac) || double.IsInfinity(bd) || double.IsInfinity(ad) || double.IsInfinity(bc)))
+        {
+            // Infinities from overflow: NaNs become zeros.
+            a = NaNToZero(a);
+            b = NaNToZero(b);
+            c = NaNToZero(c);
+            d = NaNToZero(d);
+            recalc = true;
+        }
+
+        return recalc ? (double.PositiveInfinity * ((a * c) - (b * d)), double.PositiveInfinity * ((a * d) + (b * c))) : (x, y);
+    }
+
+    private static double Box(double v) => Math.CopySign(double.IsInfinity(v) ? 1.0 : 0.0, v);
+
+    private static double NaNToZero(double v) => double.IsNaN(v) ? Math.CopySign(0.0, v) : v;
 
     /// <summary><c>_Py_c_quot</c>: a / b; Domain for b == 0.</summary>
     internal static (double Re, double Im) Quotient(double ar, double ai, double br, double bi, ref MathError error)
@@ -103,21 +149,13 @@ public partial class PyComplex
             rr = ri = double.NaN;
         }
 
-        if (double.IsNaN(rr) && double.IsNaN(ri))
+        // Only the infinite-divisor case is recovered here (an infinite dividend stays NaN, as in 3.14).
+        if (double.IsNaN(rr) && double.IsNaN(ri) && (double.IsInfinity(absBr) || double.IsInfinity(absBi)) && double.IsFinite(a))
         {
-            if (double.IsInfinity(a) && double.IsFinite(br) && double.IsFinite(bi))
-            {
-                var x = Math.CopySign(1.0, a);
-                rr = double.PositiveInfinity * (x * br);
-                ri = double.PositiveInfinity * (-x * bi);
-            }
-            else if ((double.IsInfinity(absBr) || double.IsInfinity(absBi)) && double.IsFinite(a))
-            {
-                var x = Math.CopySign(double.IsInfinity(br) ? 1.0 : 0.0, br);
-                var y = Math.CopySign(double.IsInfinity(bi) ? 1.0 : 0.0, bi);
-                rr = 0.0 * (a * x);
-                ri = 0.0 * (-a * y);
-            }
+            var x = Math.CopySign(double.IsInfinity(br) ? 1.0 : 0.0, br);
+            var y = Math.CopySign(double.IsInfinity(bi) ? 1.0 : 0.0, bi);
+            rr = 0.0 * (a * x);
+            ri = 0.0 * (-a * y);
         }
 
         return (rr, ri);
@@ -141,34 +179,28 @@ public partial class PyComplex
             return (0.0, 0.0);
         }
 
-        var vabs = double.Hypot(ar, ai);
+        var vabs = Hypot(ar, ai);
         var len = Math.Pow(vabs, br);
         var at = Math.Atan2(ai, ar);
         var phase = at * br;
         if (bi != 0.0)
         {
-            len /= Math.Exp(at * bi);
+            len *= Math.Exp(-at * bi); // 3.14's form (not len / exp(at*bi)): results differ in the last bit
             phase += bi * Math.Log(vabs);
+        }
+
+        if (double.IsInfinity(phase))
+        {
+            error = MathError.Domain; // libm's cos/sin of an infinity set EDOM
         }
 
         return (len * Math.Cos(phase), len * Math.Sin(phase));
     }
 
-    // c_powu: x ** n for n >= 0 by repeated squaring, starting from x itself (not 1) when n > 0.
+    // c_powu: x ** n for n >= 0 by repeated squaring, starting from 1 (so signs of zeros follow 1 * x).
     private static (double Re, double Im) PowerUnsigned(double xr, double xi, long n)
     {
-        double pr = xr, pi = xi;
-        double rr, ri;
-        if (n == 0)
-        {
-            (rr, ri) = (1.0, 0.0);
-        }
-        else
-        {
-            (rr, ri) = (pr, pi);
-            n--;
-        }
-
+        double pr = xr, pi = xi, rr = 1.0, ri = 0.0;
         for (long mask = 1; mask > 0 && n >= mask; mask <<= 1)
         {
             if ((n & mask) != 0)
@@ -230,8 +262,62 @@ public partial class PyComplex
             return double.IsInfinity(im) ? Math.Abs(im) : double.NaN;
         }
 
-        var r = double.Hypot(re, im);
+        var r = Hypot(re, im);
         overflow = !double.IsFinite(r);
         return r;
+    }
+
+    /// <summary>
+    /// sqrt(x*x + y*y) without spurious overflow or underflow and within an ulp, the way glibc's
+    /// hypot computes it (scaling far from 1, then one Newton-style correction of the square
+    /// root), so results match CPython's on this platform bit for bit.
+    /// </summary>
+    internal static double Hypot(double x, double y)
+    {
+        var scale = Math.ScaleB(1.0, -600);
+        var large = Math.ScaleB(1.0, 511);
+        var tiny = Math.ScaleB(1.0, -511);
+        var eps = Math.ScaleB(1.0, -54);
+        if (!double.IsFinite(x) || !double.IsFinite(y))
+        {
+            return double.IsInfinity(x) || double.IsInfinity(y) ? double.PositiveInfinity : x + y;
+        }
+
+        x = Math.Abs(x);
+        y = Math.Abs(y);
+        var ax = Math.Max(x, y);
+        var ay = Math.Min(x, y);
+        if (ax > large)
+        {
+            return ay <= ax * eps ? ax + ay : HypotKernel(ax * scale, ay * scale) / scale;
+        }
+
+        if (ay < tiny)
+        {
+            return ax >= ay / eps ? ax + ay : HypotKernel(ax / scale, ay / scale) * scale;
+        }
+
+        return ay <= ax * eps ? ax + ay : HypotKernel(ax, ay);
+    }
+
+    // ax >= ay > 0, both moderate: the rounded root, corrected by the residual of its square.
+    private static double HypotKernel(double ax, double ay)
+    {
+        var h = Math.Sqrt((ax * ax) + (ay * ay));
+        double t1, t2;
+        if (h <= 2.0 * ay)
+        {
+            var delta = h - ay;
+            t1 = ax * ((2.0 * delta) - ax);
+            t2 = (delta - (2.0 * (ax - ay))) * delta;
+        }
+        else
+        {
+            var delta = h - ax;
+            t1 = 2.0 * delta * (ax - (2.0 * ay));
+            t2 = (((4.0 * delta) - ay) * ay) + (delta * delta);
+        }
+
+        return h - ((t1 + t2) / (2.0 * h));
     }
 }

@@ -37,6 +37,11 @@ public static partial class PyFloat
             return ts.SetError(PyExc.ValueError, "cannot convert NaN to integer ratio");
         }
 
+        if (x == 0.0)
+        {
+            return PyValue.FromObject(new PyTuple([PyValue.FromInt64(0), PyValue.FromInt64(1)]));
+        }
+
         Decompose(x, out var m, out var e);
         if (x < 0)
         {

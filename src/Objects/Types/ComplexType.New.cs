@@ -25,9 +25,14 @@ internal static partial class ComplexType
 
             if (r.AsObject is PyStr s)
             {
-                return TryParse(s.Value, out var pr, out var pi)
-                    ? PyComplex.From(type, pr, pi)
-                    : ts.SetError(PyExc.ValueError, "complex() arg is a malformed string");
+                if (TryParse(s.Value, out var pr, out var pi, out var badUnderscore))
+                {
+                    return PyComplex.From(type, pr, pi);
+                }
+
+                return ts.SetError(PyExc.ValueError, badUnderscore
+                    ? "could not convert string to complex: " + Formatting.StringRepr.Format(s.Value)
+                    : "complex() arg is a malformed string");
             }
 
             return TryAsComplex(ts, r, "complex() argument must be a string or a number, not ", out var re, out var im)
@@ -39,8 +44,11 @@ internal static partial class ComplexType
             return PyValue.Error;
         }
 
-        // real + imag*1j, where either may itself be complex (deprecated, still honoured).
-        return PyComplex.From(type, rr - ii, ri + ir);
+        // real + imag*1j, where either may itself be complex (deprecated, still honoured); the
+        // corrections apply only then, so the signs of zero parts survive.
+        var realIsComplex = r.AsObject is PyComplex;
+        var imagIsComplex = i.AsObject is PyComplex;
+        return PyComplex.From(type, imagIsComplex ? rr - ii : rr, realIsComplex ? ri + ir : ir);
     }
 
     // One part of complex(real, imag): a real number (complex accepted with CPython's deprecation).

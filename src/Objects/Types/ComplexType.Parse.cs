@@ -8,10 +8,12 @@ namespace ProtoPython.Objects;
 /// </summary>
 internal static partial class ComplexType
 {
-    internal static bool TryParse(string text, out double re, out double im)
+    /// <summary>Parses <paramref name="text"/>; false with <paramref name="badUnderscore"/> set when an underscore is misplaced.</summary>
+    internal static bool TryParse(string text, out double re, out double im, out bool badUnderscore)
     {
         re = im = 0;
         var s = RemoveUnderscores(PyFloat.ToAsciiForm(text));
+        badUnderscore = s is null;
         if (s is null)
         {
             return false;

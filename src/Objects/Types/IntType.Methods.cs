@@ -65,9 +65,20 @@ internal static partial class IntType
         }
 
         long length = 1;
-        if (!p[0].IsNull && !PyOps.TryIndexAsInt64(ts, p[0], PyExc.OverflowError, out length))
+        if (!p[0].IsNull)
         {
-            return PyValue.Error;
+            var n = PyOps.Index(ts, p[0]);
+            if (n.IsError)
+            {
+                return n;
+            }
+
+            if (!n.IsInt64)
+            {
+                return ts.SetError(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            }
+
+            length = n.AsInt64;
         }
 
         if (length < 0)

@@ -13,9 +13,8 @@ internal static partial class IntType
     {
         var t = PyType.Int;
         t.Repr = PyInt.Repr;
-        t.RichCompare = static (ts, a, b, op) =>
-            PyInt.IsInt(a) && PyInt.IsInt(b) ? PyInt.RichCompare(a, b, op)
-            : PyFloat.IsFloat(a) || PyFloat.IsFloat(b) ? PyFloat.RichCompare(a, b, op) : PyValue.NotImplemented;
+        // long_richcompare: ints only; int-float comparisons are float's slot (reflected).
+        t.RichCompare = static (ts, a, b, op) => PyInt.IsInt(a) && PyInt.IsInt(b) ? PyInt.RichCompare(a, b, op) : PyValue.NotImplemented;
         t.ToBool = static (ts, v) => PyInt.IsTrue(v) ? 1 : 0;
         t.Index = static (ts, v) => PyInt.Exact(v);
         t.ToInt = t.Index;
