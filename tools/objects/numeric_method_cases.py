@@ -18,13 +18,13 @@ COMPLEX = [0j, -0j, complex(-0.0, 0.0), complex(-0.0, -0.0), 1j, -1j, 1 + 2j, -1
 
 
 def generate(case, MyInt, MyFloat, MyComplex):
-    ints(case, MyInt, MyFloat)
+    ints(case, MyInt, MyFloat, MyComplex)
     bools(case)
     floats(case, MyFloat, MyInt)
     complexes(case, MyComplex, MyFloat, MyInt)
 
 
-def ints(case, MyInt, MyFloat):
+def ints(case, MyInt, MyFloat, MyComplex):
     for v in INTS:
         for m in ["bit_length", "bit_count", "as_integer_ratio", "is_integer", "conjugate", "__trunc__", "__floor__",
                   "__ceil__", "__getnewargs__", "__round__", "__index__", "__int__", "__float__", "__abs__", "__neg__",
@@ -102,6 +102,10 @@ def ints(case, MyInt, MyFloat):
         case("op", "pow3", None, (3, x, 7))
     case("call", "", MyInt, ("12", 16))
     case("call", "", MyInt, (MyInt(9),))
+    for cls, args in [(int, (bool, 1)), (int, (MyInt, 5)), (int, (MyInt, "7", 8)), (int, (float, 1)), (int, (5,)),
+                      (float, (MyFloat, "2.5")), (float, (int, 2)), (complex, (MyComplex, 1, 2)), (complex, (float, 1)),
+                      (bool, (bool, 3)), (int, (int, 2.5))]:
+        case("m", "__new__", cls, args)
 
 
 def bools(case):

@@ -66,7 +66,6 @@ internal static partial class IntType
         BoolOp(b, NumberOp.And, static (x, y) => x & y);
         BoolOp(b, NumberOp.Or, static (x, y) => x | y);
         BoolOp(b, NumberOp.Xor, static (x, y) => x ^ y);
-        InheritSlots(b, t);
 
         InstallMethods();
     }
@@ -79,30 +78,5 @@ internal static partial class IntType
     {
         var intSlot = PyType.Int.Number[(int)op]!;
         t.Number[(int)op] = (ts, a, b) => a.IsBool && b.IsBool ? PyValue.FromBool(f(a.RawBits, b.RawBits) != 0) : intSlot(ts, a, b);
-    }
-
-    /// <summary>
-    /// A builtin subtype's slots left unset take its base's (CPython's <c>inherit_slots</c> in
-    /// <c>PyType_Ready</c>): bool gets int's arithmetic, comparison, conversions.
-    /// </summary>
-    internal static void InheritSlots(PyType sub, PyType from)
-    {
-        sub.Repr ??= from.Repr;
-        sub.ToStr ??= from.ToStr;
-        sub.RichCompare ??= from.RichCompare;
-        sub.ToBool ??= from.ToBool;
-        sub.Negative ??= from.Negative;
-        sub.Positive ??= from.Positive;
-        sub.Invert ??= from.Invert;
-        sub.Absolute ??= from.Absolute;
-        sub.Index ??= from.Index;
-        sub.ToInt ??= from.ToInt;
-        sub.ToFloat ??= from.ToFloat;
-        sub.Power ??= from.Power;
-        sub.HashFunction ??= from.HashFunction;
-        for (var i = 0; i < sub.Number.Length; i++)
-        {
-            sub.Number[i] ??= from.Number[i];
-        }
     }
 }
