@@ -161,9 +161,9 @@ public static partial class PyOps
             return v;
         }
 
-        if (v.IsBool)
+        if (PyInt.IsInt(v))
         {
-            return PyValue.FromInt64(v.RawBits);
+            return PyInt.Exact(v); // bools and int subclass instances: their exact value (CPython ignores their __index__)
         }
 
         if (v.Type.Index is { } f)
@@ -176,7 +176,7 @@ public static partial class PyOps
 
             if (PyInt.IsInt(r))
             {
-                return PyValue.FromInt64(r.RawBits);
+                return PyInt.Exact(r);
             }
 
             return ts.SetError(PyExc.TypeError, "__index__ returned non-int (type " + r.Type.Name + ")");
