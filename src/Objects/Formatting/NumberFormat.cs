@@ -117,6 +117,11 @@ internal static class NumberFormat
                 return ts.SetError(PyExc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
             }
 
+            if (n < long.MinValue || n > long.MaxValue)
+            {
+                return ts.SetError(PyExc.OverflowError, "Python int too large to convert to C long");
+            }
+
             if (n.Sign < 0 || n > 0x10FFFF)
             {
                 return ts.SetError(PyExc.OverflowError, "%c arg not in range(0x110000)");
@@ -162,6 +167,11 @@ internal static class NumberFormat
     private static PyValue FormatFloat(ThreadState ts, double value, FormatSpec spec)
     {
         var type = spec.Type;
+        if (type is not (0 or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'n'))
+        {
+            return spec.UnknownType(ts, "float");
+        }
+
         var precision = spec.Precision;
         var addDotZero = false;
         var defaultPrecision = 6;
@@ -174,11 +184,6 @@ internal static class NumberFormat
         else if (type == 'n')
         {
             type = 'g';
-        }
-
-        if (type is not ('e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'r'))
-        {
-            return spec.UnknownType(ts, "float");
         }
 
         if (precision > int.MaxValue)

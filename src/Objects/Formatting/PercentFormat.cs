@@ -133,9 +133,10 @@ internal sealed class PercentFormat
                 return false;
             }
 
+            // Positional conversions after a key find no argument.
             hasKey = true;
             _argLength = -1;
-            _argIndex = -2;
+            _argIndex = -1;
         }
 
         var flags = 0;
@@ -215,12 +216,6 @@ internal sealed class PercentFormat
         }
 
         var code = s[pos++];
-        if (code == '%')
-        {
-            w.AppendCodePoint('%');
-            return true;
-        }
-
         PyValue arg;
         if (hasKey)
         {
@@ -289,7 +284,7 @@ internal sealed class PercentFormat
                 body = new PyStr(formatted);
                 break;
             default:
-                _ts.SetError(PyExc.ValueError, "unsupported format character " + (code is >= 32 and < 127 ? "'" + (char)code + "' " : "'\\x" + code.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "' ") + "(0x" + code.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ") at index " + (pos - 1));
+                _ts.SetError(PyExc.ValueError, "unsupported format character '" + (code is >= 31 and <= 126 ? (char)code : '?') + "' (0x" + code.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ") at index " + (pos - 1));
                 return false;
         }
 
@@ -456,11 +451,7 @@ internal sealed class PercentFormat
         }
         else
         {
-            text = n.IsZero ? "0" : n.ToString(radix == 16 ? "x" : "x", System.Globalization.CultureInfo.InvariantCulture).TrimStart('0');
-            if (radix == 8)
-            {
-                text = ToOctal(n);
-            }
+            text = radix == 8 ? ToOctal(n) : n.IsZero ? "0" : n.ToString("x", System.Globalization.CultureInfo.InvariantCulture).TrimStart('0');
         }
 
         if (code == 'X')
