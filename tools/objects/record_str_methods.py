@@ -8,7 +8,7 @@ ops: "call" (recv.name(*args, **kw)), "mod" (recv % args[0]), "mul" (recv * args
 "rmul" (args[0] * recv), "format" (recv.__format__(args[0])), "getitem" (recv[args[0]]),
 "iter" (list(iter(recv))), "new" (str(*args, **kw)), "contains" (args[0] in recv).
 A value is {"s": text} (str without lone surrogates), {"cp": [code points]} (str with them),
-{"i": "decimal"}, {"f": "16 hex digits of the IEEE bits"}, {"b": bool}, {"n": 0} (None),
+{"i": "decimal"}, {"x": "hex, for ints past the str() digit limit"}, {"f": "16 hex digits of the IEEE bits"}, {"b": bool}, {"n": 0} (None),
 {"t": [...]} tuple, {"l": [...]} list, {"d": [[k, v], ...]} dict.
 """
 import gzip, json, math, os, struct, sys
@@ -22,7 +22,7 @@ def enc(v):
     if type(v) is bool:
         return {"b": v}
     if type(v) is int:
-        return {"i": str(v)}
+        return {"i": str(v)} if v.bit_length() < 10000 else {"x": hex(v)}
     if type(v) is float:
         return {"f": struct.pack(">d", v).hex()}
     if type(v) is str:
@@ -223,6 +223,72 @@ FORMAT_CASES = [
     ("{0:5}", (None,), {}), ("{:%}", (5,), {}), ("{!r:^9}", ("ab",), {}), ("{0[0][1]}", ([[1, 2]],), {}),
 ]
 for template, args, kw in FORMAT_CASES:
+    call(template, "format", *args, **kw)
+
+# Rounding stress: random doubles over the whole exponent range, formatted both ways.
+import random
+rng = random.Random(314)
+RANDOM_FLOATS = []
+for _ in range(400):
+    bits = rng.getrandbits(64)
+    x = struct.unpack(">d", bits.to_bytes(8, "big"))[0]
+    if math.isfinite(x):
+        RANDOM_FLOATS.append(x)
+for _ in range(300):
+    RANDOM_FLOATS.append(round(rng.uniform(-1000, 1000), rng.randint(0, 6)) + rng.choice([0.0, 0.5, 0.005, 0.0005]))
+for _ in range(100):
+    RANDOM_FLOATS.append(rng.randint(1, 10**6) / 2 ** rng.randint(1, 12))
+for x in RANDOM_FLOATS:
+    for spec in [".0f", ".2f", ".3e", ".0e", ".12g", ".17g", "", ".3", ".3%", ".16e", "g", "f"]:
+        fmt(x, spec)
+    for f in ["%.2f", "%.10g", "%e", "%r"]:
+        mod(f, x)
+for x in [0.5, 1.5, 2.5, 0.05, 0.15, 0.25, 0.35, 0.45, 1e-320, 2.0**-1074 * 3, 9.95, 9.995, 0.9999999999999999, 999999.5, 9999999.5]:
+    for spec in [".0f", ".1f", ".2f", ".0e", ".1e", ".1g", ".2g", ".15g", ".16g", ".17g", ".20g", ".30f", ".1%"]:
+        fmt(x, spec)
+
+# Big ints through every integer presentation and grouping.
+for v in [2**64, -(2**100) + 1, 10**50, 3**200, 2**1000 - 1, -(16**40)]:
+    for spec in ["", "d", ",", "_", "_x", "#_b", "#o", "X", "#X", "+", " ", "60", "<60", "^70,", "0=80,", "e", ".3g", "f", "%", "n"]:
+        fmt(v, spec)
+    for f in ["%d", "%x", "%#o", "%+.60d", "%e", "%g", "%s", "%r"]:
+        mod(f, v)
+for f, a in [("%c", 2**70), ("%*d", (2**40, 1)), ("%.*f", (2**40, 1.0)), ("%d", 10**5000), ("%x", 10**5000 // 10**4990)]:
+    mod(f, a)
+for v, spec in [(1, "99999999999"), ("a", "99999999999"), (1.5, "99999999999"), (1, "9999999999999999999"), ("a", ".99999999999"), (1.5, ".2147482624f"), (1.5, ".2147482624"), (1.5, ".2147483647%"), (2, ".2147482624e"), (1.5, ".1500f"), (1.5, ".1200e"), (2**-1074, ".1100e"), (2**-1074, ".1080f")]:
+    fmt(v, spec)
+for f in ["%99999999999d", "%.99999999999d", "%99999999999999999999d", "%.2147483647f", "%.2147483648f", "%.2147482624e", "%.2147482623s"]:
+    mod(f, 1)
+fmt(10**5000, "d")
+fmt(10**5000, ",")
+fmt(10**5000, "x")
+
+# Unicode: every whitespace and line-break character, case mapping over whole blocks.
+WHITESPACE = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+call("a" + WHITESPACE.join("bcdefghijklmnopqrstuvwxyzABCDEFGHIJKLM") + "z", "split")
+call(WHITESPACE + "x" + WHITESPACE, "strip")
+call("x".join(WHITESPACE) + "y", "rsplit", None, 5)
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+call("a".join(BREAKS) + "\r\n" + "b", "splitlines")
+call("a".join(BREAKS) + "\r\n" + "b", "splitlines", True)
+for start in [0x00, 0x80, 0x100, 0x180, 0x370, 0x400, 0x530, 0x10A0, 0x1E00, 0x1F00, 0x2160, 0x24B0, 0x2C00, 0xA640, 0xAB70,
+              0xFB00, 0xFF20, 0x10400, 0x10C80, 0x118A0, 0x16E40, 0x1E900, 0x1D400]:
+    block = "".join(chr(c) for c in range(start, start + 96))
+    for m in ["lower", "upper", "casefold", "title", "capitalize", "swapcase", "isalpha", "isalnum", "isdecimal", "isdigit",
+              "isnumeric", "isprintable", "isidentifier", "islower", "isupper", "istitle"]:
+        call(block, m)
+    for c in block[::7]:
+        for m in ["isalpha", "isdigit", "isnumeric", "isprintable", "isidentifier", "istitle", "title", "upper"]:
+            call(c, m)
+
+# More str.format corners.
+for template, args, kw in [
+    ("{\u0661}", ("a", "b"), {}), ("{0!r:}", ("x",), {}), ("{0!s:{1}}", ("x", 4), {}), ("{:{}}{}", ("a", 3, "b"), {}),
+    ("{0:{0}}", (5,), {}), ("{0:{{}}", (1,), {}), ("{:}}}", (1,), {}), ("{0:}}", (1,), {}), ("{0:{1}}}", (1, 2), {}),
+    ("{a.b}", (), {"a": "x"}), ("{0[0]!r:>{1}}", (["x"], 6), {}), ("{0:^{1}.{2}}", ("abcdef", 9, 3), {}),
+    ("{[0]}", ("xy",), {}), ("{.__class__.__name__}", ("s",), {}), ("{0[1:2]}", ({"1:2": "k"},), {}), ("{0[ ]}", ({" ": 1},), {}),
+    ("{0:.{1}}", ("abc", -1), {}), ("{:{}}", ("a", "<<"), {}), ("{:{}}", ("a", 1.5), {}), ("x{}y{}z", ("😀", "\ud800"), {}),
+]:
     call(template, "format", *args, **kw)
 
 path = os.path.join("tests", "ProtoPython.Objects.Tests", "data", "str_methods.jsonl.gz")

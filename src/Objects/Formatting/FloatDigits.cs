@@ -10,6 +10,30 @@ namespace ProtoPython.Objects.Formatting;
 /// </summary>
 internal static class FloatDigits
 {
+    /// <summary>CPython rejects larger precisions with "precision too big" (INT_MAX - 1024).</summary>
+    public const long MaxPrecision = int.MaxValue - 1024;
+
+    /// <summary>
+    /// Checks a precision before formatting: ValueError past <see cref="MaxPrecision"/>, MemoryError
+    /// past what a str can hold here.
+    /// </summary>
+    public static bool CheckPrecision(ThreadState ts, long precision)
+    {
+        if (precision > MaxPrecision)
+        {
+            ts.SetError(PyExc.ValueError, "precision too big");
+            return false;
+        }
+
+        if (precision > StrType.MaxStrLength)
+        {
+            ts.SetError(PyExc.MemoryError, Array.Empty<PyValue>());
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Digits (no trailing zeros) and decimal point position of a finite value &gt;= 0:
     /// value ~= 0.DIGITS × 10^decpt. Mode 0: shortest round-trip; 2: <paramref name="ndigits"/>
@@ -17,6 +41,9 @@ internal static class FloatDigits
     /// </summary>
     public static string Digits(double value, int mode, int ndigits, out int decpt)
     {
+        // A double's exact expansion has at most 1074 fractional and 767 significant digits:
+        // past those, more requested digits are zeros and need no arithmetic.
+        ndigits = Math.Min(ndigits, mode == 3 ? 1100 : 800);
         if (value == 0)
         {
             decpt = 1;

@@ -55,6 +55,11 @@ internal static class NumberFormat
         }
 
         var total = Math.Max(length, spec.Width);
+        if (total > StrType.MaxStrLength)
+        {
+            return ts.SetError(PyExc.MemoryError, Array.Empty<PyValue>());
+        }
+
         var left = spec.Align switch
         {
             '>' => total - length,
@@ -127,7 +132,7 @@ internal static class NumberFormat
                 return ts.SetError(PyExc.OverflowError, "%c arg not in range(0x110000)");
             }
 
-            return Layout(spec, false, "", "", PyStr.FromCodePoint((int)n), 0);
+            return Layout(ts, spec, false, "", "", PyStr.FromCodePoint((int)n), 0);
         }
 
         var (radix, prefix) = spec.Type switch
@@ -150,7 +155,7 @@ internal static class NumberFormat
         }
 
         var groupSize = radix == 10 ? 3 : 4;
-        return Layout(spec, n.Sign < 0, spec.Alternate ? prefix : "", digits, PyStr.Empty, groupSize);
+        return Layout(ts, spec, n.Sign < 0, spec.Alternate ? prefix : "", digits, PyStr.Empty, groupSize);
     }
 
     /// <summary>float.__format__.</summary>
@@ -186,9 +191,9 @@ internal static class NumberFormat
             type = 'g';
         }
 
-        if (precision > int.MaxValue)
+        if (!FloatDigits.CheckPrecision(ts, precision))
         {
-            return ts.SetError(PyExc.ValueError, "precision too big");
+            return PyValue.Error;
         }
 
         var percent = false;
@@ -251,13 +256,13 @@ internal static class NumberFormat
             remainder = fraction + remainder[fracEnd..];
         }
 
-        return Layout(spec, negative, "", text[..intEnd], new PyStr(remainder), 3);
+        return Layout(ts, spec, negative, "", text[..intEnd], new PyStr(remainder), 3);
     }
 
     /// <summary>
     /// <c>calc_number_widths</c> + <c>fill_number</c>: [lpad][sign][prefix][spad][grouped digits][remainder][rpad].
     /// </summary>
-    private static PyValue Layout(FormatSpec spec, bool negative, string prefix, string digits, PyStr remainder, int groupSize)
+    private static PyValue Layout(ThreadState ts, FormatSpec spec, bool negative, string prefix, string digits, PyStr remainder, int groupSize)
     {
         var sign = spec.Sign switch
         {
@@ -288,6 +293,11 @@ internal static class NumberFormat
                     left = padding;
                     break;
             }
+        }
+
+        if (left + middle + right > StrType.MaxStrLength)
+        {
+            return ts.SetError(PyExc.MemoryError, Array.Empty<PyValue>());
         }
 
         var w = new StrWriter().AppendRepeated(spec.Fill, left).Append(sign).Append(prefix).AppendRepeated(spec.Fill, middle)

@@ -165,7 +165,7 @@ internal sealed class PercentFormat
         if (pos < n && s[pos] == '*')
         {
             pos++;
-            if (!StarArgument(out width))
+            if (!StarArgument(out width, isWidth: true))
             {
                 return false;
             }
@@ -188,7 +188,7 @@ internal sealed class PercentFormat
             if (pos < n && s[pos] == '*')
             {
                 pos++;
-                if (!StarArgument(out precision))
+                if (!StarArgument(out precision, isWidth: false))
                 {
                     return false;
                 }
@@ -265,7 +265,7 @@ internal sealed class PercentFormat
                 sign = negative ? "-" : (flags & FlagSign) != 0 ? "+" : (flags & FlagBlank) != 0 ? " " : "";
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
-                if (!Real(arg, out var x))
+                if (!Real(arg, out var x) || !FloatDigits.CheckPrecision(_ts, precision))
                 {
                     return false;
                 }
@@ -290,6 +290,12 @@ internal sealed class PercentFormat
 
         var length = sign.Length + prefix.Length + body.Length;
         var pad = Math.Max(0, width - length);
+        if (pad > StrType.MaxStrLength)
+        {
+            _ts.SetError(PyExc.MemoryError, Array.Empty<PyValue>());
+            return false;
+        }
+
         if ((flags & FlagLeft) != 0)
         {
             w.Append(sign).Append(prefix).Append(body).AppendRepeated(' ', pad);
@@ -320,7 +326,7 @@ internal sealed class PercentFormat
         return false;
     }
 
-    private bool StarArgument(out long value)
+    private bool StarArgument(out long value, bool isWidth)
     {
         value = 0;
         if (!NextArgument(out var v))
@@ -334,9 +340,11 @@ internal sealed class PercentFormat
             return false;
         }
 
-        if (!PyInt.TryGetBigInteger(v, out var big) || big > int.MaxValue || big < -int.MaxValue)
+        // Width is a Py_ssize_t, precision a C int.
+        var limit = isWidth ? long.MaxValue : int.MaxValue;
+        if (!PyInt.TryGetBigInteger(v, out var big) || big > limit || big < -limit)
         {
-            _ts.SetError(PyExc.ValueError, "Python int too large to convert to C int");
+            _ts.SetError(PyExc.OverflowError, isWidth ? "Python int too large to convert to C ssize_t" : "Python int too large to convert to C int");
             return false;
         }
 
@@ -354,12 +362,15 @@ internal sealed class PercentFormat
         value = 0;
         while (pos < s.Length && s[pos] is >= '0' and <= '9')
         {
-            value = (value * 10) + (s[pos++] - '0');
-            if (value > int.MaxValue)
+            var digit = s[pos++] - '0';
+            var limit = tooBig.StartsWith('w') ? long.MaxValue : int.MaxValue;
+            if (value > (limit - digit) / 10)
             {
                 _ts.SetError(PyExc.ValueError, tooBig);
                 return false;
             }
+
+            value = (value * 10) + digit;
         }
 
         return true;

@@ -143,6 +143,7 @@ public sealed class StrGoldenTests
             "s" => PyValue.FromObject(new PyStr(v.GetString()!)),
             "cp" => PyValue.FromObject(new PyStr(v.EnumerateArray().Select(x => x.GetInt32()).ToArray())),
             "i" => PyValue.FromBigInteger(BigInteger.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture)),
+            "x" => PyValue.FromBigInteger(ParseHex(v.GetString()!)),
             "f" => PyValue.FromDouble(BitConverter.Int64BitsToDouble(long.Parse(v.GetString()!, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))),
             "b" => PyValue.FromBool(v.GetBoolean()),
             "n" => PyValue.None,
@@ -151,6 +152,14 @@ public sealed class StrGoldenTests
             "d" => DecodeDict(v),
             _ => throw new InvalidOperationException("unknown value " + p.Name),
         };
+    }
+
+    private static BigInteger ParseHex(string text)
+    {
+        var negative = text.StartsWith('-');
+        var digits = text[(negative ? 3 : 2)..];
+        var value = BigInteger.Parse("0" + digits, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        return negative ? -value : value;
     }
 
     private static PyValue DecodeDict(JsonElement pairs)
