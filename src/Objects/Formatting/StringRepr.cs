@@ -92,6 +92,11 @@ public static class StringRepr
     internal static string EscapeNonAsciiText(PyStr repr) => EscapeNonAscii(repr.Value);
 
     // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
+<<<<<<< HEAD
+=======
+    /// <summary>ascii() of any repr: escapes the non-ASCII code points.</summary>
+    public static string ToAscii(string repr) => EscapeNonAscii(repr);
+>>>>>>> main
 
     private static string EscapeNonAscii(string repr)
     {
