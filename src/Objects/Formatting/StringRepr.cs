@@ -91,12 +91,10 @@ public static class StringRepr
     /// <summary><c>ascii()</c> of a repr already made: non-ASCII characters escaped.</summary>
     internal static string EscapeNonAsciiText(PyStr repr) => EscapeNonAscii(repr.Value);
 
-    // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
-<<<<<<< HEAD
-=======
     /// <summary>ascii() of any repr: escapes the non-ASCII code points.</summary>
     public static string ToAscii(string repr) => EscapeNonAscii(repr);
->>>>>>> main
+
+    // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
 
     private static string EscapeNonAscii(string repr)
     {
