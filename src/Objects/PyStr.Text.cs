@@ -16,7 +16,7 @@ public sealed partial class PyStr
     {
         if (start == 0 && end == Length)
         {
-            return this;
+            return Type == PyType.Str ? this : Copy();
         }
 
         if (end <= start)
@@ -31,6 +31,9 @@ public sealed partial class PyStr
 
         return IsNarrow ? new PyStr(Value.Substring(start, end - start)) : new PyStr(CodePoints[start..end]);
     }
+
+    /// <summary>An exact str with the same code points (str subclass instances are PyStr with another Type).</summary>
+    public PyStr Copy() => HasSurrogates ? new PyStr(CodePoints) : new PyStr(Value);
 
     /// <summary>The repr text, code-point exact (lone surrogates escape as \udXXX).</summary>
     public string ReprText() => HasSurrogates ? Formatting.StringRepr.Format(CodePoints) : Formatting.StringRepr.Format(Value);

@@ -15,7 +15,8 @@ internal static class NumberFormat
     {
         if (specText.Length == 0)
         {
-            return PyValue.FromObject(value);
+            // Subclasses go through their __str__.
+            return value.Type == PyType.Str ? PyValue.FromObject(value) : PyOps.Str(ts, PyValue.FromObject(value)) is { } s ? PyValue.FromObject(s) : PyValue.Error;
         }
 
         if (FormatSpec.Parse(ts, specText, 's', '<', "str") is not { } spec)

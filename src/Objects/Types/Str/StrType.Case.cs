@@ -68,7 +68,7 @@ internal static partial class StrType
         var s = Self(a);
         if (s.Length >= width)
         {
-            return a[0];
+            return Exact(a[0]);
         }
 
         var margin = width - s.Length;
@@ -101,7 +101,7 @@ internal static partial class StrType
         var s = Self(self);
         if (s.Length >= width)
         {
-            return self;
+            return Exact(self);
         }
 
         var fill = width - s.Length;

@@ -144,7 +144,7 @@ internal static partial class StrType
 
         if (n == 1)
         {
-            return text;
+            return Exact(text);
         }
 
         if (n > long.MaxValue / s.Length)
@@ -223,6 +223,20 @@ internal static partial class StrType
             return PyValue.Error;
         }
 
+        var result = Construct(ts, p);
+        if (result.IsError || ReferenceEquals(type, PyType.Str))
+        {
+            return result;
+        }
+
+        // A subclass instance: a fresh PyStr of that type (never a shared or interned one).
+        var instance = ((PyStr)result.AsObject).Copy();
+        instance.Type = type;
+        return PyValue.FromObject(instance);
+    }
+
+    private static PyValue Construct(ThreadState ts, Span<PyValue> p)
+    {
         if (p[1].IsNull && p[2].IsNull)
         {
             if (p[0].IsNull)

@@ -197,7 +197,8 @@ internal static partial class StrType
             max = long.MaxValue;
         }
 
-        return PyValue.FromObject(Replace(s, old, replacement, max));
+        var result = Replace(s, old, replacement, max);
+        return ReferenceEquals(result, s) ? Exact(a[0]) : PyValue.FromObject(result);
     }
 
     internal static PyStr Replace(PyStr s, PyStr old, PyStr replacement, long max)
@@ -271,11 +272,14 @@ internal static partial class StrType
 
         if (affix.Length == 0 || !Matches(s, affix, 0, s.Length, suffix))
         {
-            return self;
+            return Exact(self);
         }
 
         return Str(suffix ? s.Slice(0, s.Length - affix.Length) : s.Slice(affix.Length, s.Length));
     }
 
     private static PyValue Str(PyStr s) => PyValue.FromObject(s);
+
+    // CPython hands back the receiver itself only when it is an exact str.
+    private static PyValue Exact(PyValue v) => v.Type == PyType.Str ? v : PyValue.FromObject(((PyStr)v.AsObject).Copy());
 }

@@ -314,7 +314,7 @@ internal static partial class StrType
             }
         }
 
-        return start == 0 && end == s.Length ? a[0] : Str(s.Slice(start, end));
+        return Str(s.Slice(start, end));
     }
 
     private static bool Strippable(int cp, PyStr? chars)
