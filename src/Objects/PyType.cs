@@ -90,8 +90,13 @@ public sealed partial class PyType : PyObject
     /// A builtin (non-heap, immutable) type made by a layer above Objects (iterators, wrappers).
     /// Set its slots, then call <see cref="SlotTable.AddWrappers"/> so its dunders exist.
     /// </summary>
-    public static PyType CreateRuntimeType(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.None) =>
-        CreateBuiltin(name, baseType ?? Object, flags);
+    public static PyType CreateRuntimeType(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.None)
+    {
+        BuiltinTypes.Initialize();
+        var t = CreateBuiltin(name, baseType ?? Object, flags);
+        SlotTable.InheritBuiltin(t);
+        return t;
+    }
 
     /// <summary>A builtin type with several bases (ExceptionGroup): C3 MRO, flags inherited from all.</summary>
     internal static PyType CreateBuiltinMulti(string name, PyType[] bases)
