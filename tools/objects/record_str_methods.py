@@ -6,7 +6,8 @@ Writes tests/ProtoPython.Objects.Tests/data/str_methods.jsonl.gz: one JSON objec
 "r": repr(result) or "err": [exception type name, str(exception)].
 ops: "call" (recv.name(*args, **kw)), "mod" (recv % args[0]), "mul" (recv * args[0]),
 "rmul" (args[0] * recv), "format" (recv.__format__(args[0])), "getitem" (recv[args[0]]),
-"iter" (list(iter(recv))), "new" (str(*args, **kw)), "contains" (args[0] in recv).
+"iter" (list(iter(recv))), "new" (str(*args, **kw)), "contains" (args[0] in recv),
+"typecall" (getattr(str, name)(*args)).
 A value is {"s": text} (str without lone surrogates), {"cp": [code points]} (str with them),
 {"i": "decimal"}, {"x": "hex, for ints past the str() digit limit"}, {"f": "16 hex digits of the IEEE bits"}, {"b": bool}, {"n": 0} (None),
 {"t": [...]} tuple, {"l": [...]} list, {"d": [[k, v], ...]} dict.
@@ -151,7 +152,7 @@ for (a, b) in [(1, "maketrans"), ]:
     pass
 for args in [(), (1,), ({"ab": 1},), ({1.5: 1},), ({"a": "b", 98: None, "c": 120},), ("ab", "c"), ("ab", 1), (1, "c"),
              ("a", "b", 1), ("abc", "xyz", "q"), ("a\ud800", "\udc00b"), (1, 2, 3, 4)]:
-    record("call", "", "maketrans", args, None, lambda: str.maketrans(*args))
+    record("typecall", "", "maketrans", args, None, lambda: str.maketrans(*args))
 
 for s, n in [("ab", 0), ("ab", 1), ("ab", 3), ("😀", 4), ("\ud800", 2), ("a", "b"), ("a", 1.5), ("ab", 2**62), ("ab", 2**63), ("a", 2**40), ("a", True), ("", 2**62)]:
     record("mul", s, "", (n,), None, lambda: s * n)
@@ -290,6 +291,28 @@ for template, args, kw in [
     ("{0:.{1}}", ("abc", -1), {}), ("{:{}}", ("a", "<<"), {}), ("{:{}}", ("a", 1.5), {}), ("x{}y{}z", ("😀", "\ud800"), {}),
 ]:
     call(template, "format", *args, **kw)
+
+# Argument errors (counts, keywords, types) of the methods, including unbound calls on str.
+s = "a,b,c"
+for name, args, kw in [
+    ("split", (",", 1, 2), {}), ("split", (), {"separator": ","}), ("split", (5,), {}), ("join", (), {}), ("join", (), {"iterable": []}),
+    ("replace", ("a",), {}), ("replace", ("a", "b", 1, 2), {}), ("replace", ("a", "b", "1"), {}), ("replace", ("a", "b"), {"count": 1, "old": "x"}),
+    ("replace", (), {"old": "a", "new": "b"}), ("find", (), {}), ("find", ("a", 0, 1, 2), {}), ("find", (), {"sub": "a"}), ("count", (), {}),
+    ("startswith", (), {}), ("startswith", ("a", 0, 1, 2), {}), ("strip", ("a", "b"), {}), ("center", (), {}), ("center", (5, "x", "y"), {}),
+    ("center", (9, "xy"), {}), ("ljust", ("5",), {}), ("zfill", (), {}), ("zfill", (5.5,), {}), ("upper", (1,), {}), ("partition", (), {}),
+    ("partition", ("",), {}), ("rpartition", ("",), {}), ("splitlines", ("x",), {}), ("expandtabs", (4.0,), {}), ("expandtabs", (), {"tabsize": 2**70}),
+    ("translate", (), {}), ("removeprefix", (1,), {}), ("index", (";",), {}), ("rindex", (";",), {}), ("isdigit", (1,), {}), ("splitlines", (), {"keepends": True, "x": 1}), ("splitlines", (True, False), {}), ("format_map", (), {}),
+    ("__format__", (), {}), ("__format__", ("", ""), {}), ("__getnewargs__", (1,), {}), ("count", ("a", None, None, None), {}),
+    ("zfill", (2**63,), {}), ("center", (-(2**63),), {}), ("ljust", (True,), {}), ("split", (",", 2**64), {}), ("split", (",", -2**64), {}),
+    ("rsplit", (",", True), {}), ("__contains__", (1,), {}), ("__contains__", ("b",), {}), ("__len__", (), {}), ("__mod__", (1,), {}),
+    ("__rmod__", ("x",), {}), ("__rmul__", (2,), {}), ("__getitem__", (-1,), {}),
+]:
+    call(s, name, *args, **kw)
+for name, args in [("maketrans", ()), ("maketrans", ("a", "b", "c", "d")), ("upper", ()), ("upper", (5,)), ("split", (1.5,)),
+                   ("join", ("-", ["a", "b"])), ("format", ("{}-{}", 1, 2)), ("__format__", ("ab", ">4")), 
+                   ("__new__", ()), ("center", ("ab", 6, "+"))]:
+    record("typecall", "", name, args, None, lambda: getattr(str, name)(*args))
+call("{0}", "format", x=1)
 
 path = os.path.join("tests", "ProtoPython.Objects.Tests", "data", "str_methods.jsonl.gz")
 text = "".join(json.dumps(case, ensure_ascii=True, sort_keys=True) + "\n" for case in out)

@@ -14,7 +14,7 @@ public sealed class StrGoldenTests
 {
     private static readonly Lazy<List<(string Op, JsonElement Case)>> s_cases = new(Load);
 
-    public static TheoryData<string> Ops() => ["call", "mod", "mul", "rmul", "format", "getitem", "iter", "new", "contains"];
+    public static TheoryData<string> Ops() => ["call", "typecall", "mod", "mul", "rmul", "format", "getitem", "iter", "new", "contains"];
 
     [Theory]
     [MemberData(nameof(Ops))]
@@ -71,9 +71,12 @@ public sealed class StrGoldenTests
         switch (op)
         {
             case "call":
-                var target = name == "maketrans" ? PyValue.FromObject(PyType.Str) : recv;
-                var method = PyOps.GetAttr(ts, target, new PyStr(name));
+                var method = PyOps.GetAttr(ts, recv, new PyStr(name));
                 r = method.IsError ? method : PyOps.Call(ts, method, [.. args], kw);
+                break;
+            case "typecall":
+                var unbound = PyOps.GetAttr(ts, PyValue.FromObject(PyType.Str), new PyStr(name));
+                r = unbound.IsError ? unbound : PyOps.Call(ts, unbound, [.. args], kw);
                 break;
             case "mod":
                 r = PyOps.BinaryOp(ts, recv, args[0], NumberOp.Remainder);

@@ -43,7 +43,7 @@ internal static class StrArgs
         result.Clear();
         if (npos + nkw > names.Length)
         {
-            ts.SetError(PyExc.TypeError, name + "() takes at most " + names.Length + " argument" + (names.Length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+            ts.SetError(PyExc.TypeError, name + "() takes at most " + names.Length + (npos == 0 ? " keyword" : "") + " argument" + (names.Length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
             return false;
         }
 
@@ -110,10 +110,10 @@ internal static class StrArgs
         return null;
     }
 
-    /// <summary>A Py_ssize_t argument (<c>__index__</c>, OverflowError past 64 bits).</summary>
-    public static bool Size(ThreadState ts, PyValue v, out long value)
+    /// <summary>A Py_ssize_t argument (<c>__index__</c>), or a C int one with <paramref name="cInt"/>: OverflowError past its range.</summary>
+    public static bool Size(ThreadState ts, PyValue v, out long value, bool cInt = false)
     {
-        if (v.IsInt64)
+        if (v.IsInt64 && (!cInt || v.RawBits == (int)v.RawBits))
         {
             value = v.RawBits;
             return true;
@@ -126,7 +126,23 @@ internal static class StrArgs
             return false;
         }
 
-        return PyOps.TryIndexAsInt64(ts, v, PyExc.OverflowError, out value);
+        var index = PyOps.Index(ts, v);
+        value = 0;
+        if (index.IsError)
+        {
+            return false;
+        }
+
+        PyInt.TryGetBigInteger(index, out var big);
+        var limit = cInt ? int.MaxValue : long.MaxValue;
+        if (big > limit || big < -limit - 1)
+        {
+            ts.SetError(PyExc.OverflowError, cInt ? "Python int too large to convert to C int" : "Python int too large to convert to C ssize_t");
+            return false;
+        }
+
+        value = (long)big;
+        return true;
     }
 
     /// <summary>

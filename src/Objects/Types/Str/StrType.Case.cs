@@ -120,7 +120,7 @@ internal static partial class StrType
     {
         Span<PyValue> p = new PyValue[1];
         var tabsize = 8L;
-        if (!StrArgs.Keywords(ts, "expandtabs", a, kw, s_tabsizeNames, 0, 0, p) || (!p[0].IsNull && !StrArgs.Size(ts, p[0], out tabsize)))
+        if (!StrArgs.Keywords(ts, "expandtabs", a, kw, s_tabsizeNames, 0, 0, p) || (!p[0].IsNull && !StrArgs.Size(ts, p[0], out tabsize, cInt: true)))
         {
             return PyValue.Error;
         }

@@ -41,17 +41,9 @@ internal static partial class StrType
         t.Iter = static (ts, v) => PyValue.FromObject(new PyStrIterator((PyStr)v.AsObject));
         t.New = New;
         t.AddMethod0("__getnewargs__", static (ts, v) => PyValue.FromObject(new PyTuple([PyValue.FromObject(new PyStr(Self(v).CodePoints))])));
-        t.AddMethod("__format__", static (ts, a, kw) =>
-        {
-            if (!StrArgs.Positional(ts, "__format__", a, kw, 1, 1))
-            {
-                return PyValue.Error;
-            }
-
-            return a[1].AsObject is PyStr spec
-                ? NumberFormat.FormatStr(ts, Self(a), spec)
-                : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + a[1].Type.Name);
-        });
+        t.AddMethod1("__format__", static (ts, self, specValue) => specValue.AsObject is PyStr spec
+            ? NumberFormat.FormatStr(ts, Self(self), spec)
+            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + specValue.Type.Name));
         t.AddMethod("format", static (ts, a, kw) =>
         {
             var npos = a.Length - 1 - (kw?.Length ?? 0);
@@ -81,27 +73,12 @@ internal static partial class StrType
 
     private static void InstallNumberFormat()
     {
-        PyType.Int.AddMethod("__format__", static (ts, a, kw) =>
-            FormatArgument(ts, a, kw, "int", static (ts, v, spec) => NumberFormat.FormatInt(ts, v, spec, v.IsBool ? "bool" : "int")));
-        PyType.Float.AddMethod("__format__", static (ts, a, kw) =>
-            FormatArgument(ts, a, kw, "float", static (ts, v, spec) => NumberFormat.FormatFloat(ts, v.AsDouble, spec)));
-    }
-
-    private static PyValue FormatArgument(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw, string typeName, Func<ThreadState, PyValue, PyStr, PyValue> format)
-    {
-        if (kw is { Length: > 0 })
-        {
-            return ts.SetError(PyExc.TypeError, typeName + ".__format__() takes no keyword arguments");
-        }
-
-        if (a.Length != 2)
-        {
-            return ts.SetError(PyExc.TypeError, "__format__ expected 1 argument, got " + (a.Length - 1));
-        }
-
-        return a[1].AsObject is PyStr spec
-            ? format(ts, a[0], spec)
-            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + a[1].Type.Name);
+        PyType.Int.AddMethod1("__format__", static (ts, v, specValue) => specValue.AsObject is PyStr spec
+            ? NumberFormat.FormatInt(ts, v, spec, v.IsBool ? "bool" : v.Type.Name)
+            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + specValue.Type.Name));
+        PyType.Float.AddMethod1("__format__", static (ts, v, specValue) => specValue.AsObject is PyStr spec
+            ? NumberFormat.FormatFloat(ts, v.AsDouble, spec)
+            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + specValue.Type.Name));
     }
 
     private static PyValue Repeat(ThreadState ts, PyValue a, PyValue b)
