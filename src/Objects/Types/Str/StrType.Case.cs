@@ -15,17 +15,17 @@ internal static partial class StrType
         t.AddMethod0("title", static (ts, v) => CaseMap(v, StrCase.Title, StrCase.Title));
         t.AddMethod0("capitalize", static (ts, v) => CaseMap(v, StrCase.Capitalize, StrCase.Capitalize));
         t.AddMethod0("swapcase", static (ts, v) => CaseMap(v, StrCase.SwapCase, StrCase.SwapCase));
-        t.AddMethod0("isalpha", static (ts, v) => PyValue.FromBool(StrPredicates.IsAlpha(Self(v).CodePoints)));
-        t.AddMethod0("isalnum", static (ts, v) => PyValue.FromBool(StrPredicates.IsAlnum(Self(v).CodePoints)));
-        t.AddMethod0("isdecimal", static (ts, v) => PyValue.FromBool(StrPredicates.IsDecimal(Self(v).CodePoints)));
-        t.AddMethod0("isdigit", static (ts, v) => PyValue.FromBool(StrPredicates.IsDigit(Self(v).CodePoints)));
-        t.AddMethod0("isnumeric", static (ts, v) => PyValue.FromBool(StrPredicates.IsNumeric(Self(v).CodePoints)));
-        t.AddMethod0("isspace", static (ts, v) => PyValue.FromBool(StrPredicates.IsSpace(Self(v).CodePoints)));
-        t.AddMethod0("isprintable", static (ts, v) => PyValue.FromBool(StrPredicates.IsPrintable(Self(v).CodePoints)));
-        t.AddMethod0("isidentifier", static (ts, v) => PyValue.FromBool(StrPredicates.IsIdentifier(Self(v).CodePoints)));
-        t.AddMethod0("islower", static (ts, v) => PyValue.FromBool(StrPredicates.IsLower(Self(v).CodePoints)));
-        t.AddMethod0("isupper", static (ts, v) => PyValue.FromBool(StrPredicates.IsUpper(Self(v).CodePoints)));
-        t.AddMethod0("istitle", static (ts, v) => PyValue.FromBool(StrPredicates.IsTitle(Self(v).CodePoints)));
+        t.AddMethod0("isalpha", static (ts, v) => Test(v, StrPredicates.IsAlpha));
+        t.AddMethod0("isalnum", static (ts, v) => Test(v, StrPredicates.IsAlnum));
+        t.AddMethod0("isdecimal", static (ts, v) => Test(v, StrPredicates.IsDecimal));
+        t.AddMethod0("isdigit", static (ts, v) => Test(v, StrPredicates.IsDigit));
+        t.AddMethod0("isnumeric", static (ts, v) => Test(v, StrPredicates.IsNumeric));
+        t.AddMethod0("isspace", static (ts, v) => Test(v, StrPredicates.IsSpace));
+        t.AddMethod0("isprintable", static (ts, v) => Test(v, StrPredicates.IsPrintable));
+        t.AddMethod0("isidentifier", static (ts, v) => Test(v, StrPredicates.IsIdentifier));
+        t.AddMethod0("islower", static (ts, v) => Test(v, StrPredicates.IsLower));
+        t.AddMethod0("isupper", static (ts, v) => Test(v, StrPredicates.IsUpper));
+        t.AddMethod0("istitle", static (ts, v) => Test(v, StrPredicates.IsTitle));
         t.AddMethod0("isascii", static (ts, v) => PyValue.FromBool(Self(v).Kind == StrKind.Ascii));
         t.AddMethod("center", static (ts, a, kw) => Pad(ts, a, kw, "center"));
         t.AddMethod("ljust", static (ts, a, kw) => Pad(ts, a, kw, "ljust"));
@@ -34,6 +34,27 @@ internal static partial class StrType
         t.AddMethod("expandtabs", ExpandTabs);
         t.AddMethod1("translate", Translate);
         t.AddStaticMethod("maketrans", MakeTrans);
+    }
+
+    private delegate bool CodePointTest(ReadOnlySpan<int> text);
+
+    // Narrow text is widened on the stack when short, so a predicate does not cache an int[] per str.
+    private static PyValue Test(PyValue v, CodePointTest test)
+    {
+        var s = Self(v);
+        if (!s.IsNarrow || s.Length > 256)
+        {
+            return PyValue.FromBool(test(s.CodePoints));
+        }
+
+        Span<int> buffer = stackalloc int[s.Length];
+        var text = s.Value;
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = text[i];
+        }
+
+        return PyValue.FromBool(test(buffer));
     }
 
     private static PyValue CaseMap(PyValue v, Func<string, string> text, Func<ReadOnlySpan<int>, int[]> codePoints)

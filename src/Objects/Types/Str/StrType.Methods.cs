@@ -22,7 +22,6 @@ internal static partial class StrType
     static partial void InstallMethods()
     {
         var t = PyType.Str;
-        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(((PyStr)v.AsObject).ReprText()));
         t.Contains = static (ts, v, item) =>
         {
             if (item.AsObject is not PyStr sub)
