@@ -313,6 +313,14 @@ for name, args in [("maketrans", ()), ("maketrans", ("a", "b", "c", "d")), ("upp
                    ("__new__", ()), ("center", ("ab", 6, "+"))]:
     record("typecall", "", name, args, None, lambda: getattr(str, name)(*args))
 call("{0}", "format", x=1)
+for name, args in [("find", (None,)), ("replace", (None, "x")), ("replace", ("a", None)), ("partition", (None,)), ("removeprefix", (None,)),
+                   ("removesuffix", (None,)), ("count", (None,)), ("startswith", (None,)), ("split", (None, None)), ("center", (3, None)),
+                   ("join", ([None],)), ("strip", (1,)), ("translate", (None,)), ("__format__", (None,)), ("zfill", (None,)), ("index", (None,))]:
+    call("a", name, *args)
+for v in [1, 1.5, True]:
+    record("format", v, "", (None,), None, lambda: type(v).__format__(v, None))
+record("typecall", "", "maketrans", ("a", None), None, lambda: str.maketrans("a", None))
+record("new", "", "", (1, None), None, lambda: str(1, None))
 
 path = os.path.join("tests", "ProtoPython.Objects.Tests", "data", "str_methods.jsonl.gz")
 text = "".join(json.dumps(case, ensure_ascii=True, sort_keys=True) + "\n" for case in out)

@@ -106,9 +106,12 @@ internal static class StrArgs
             return s;
         }
 
-        ts.SetError(PyExc.TypeError, name + "() argument " + position + " must be str, not " + v.Type.Name);
+        ts.SetError(PyExc.TypeError, name + "() argument " + position + " must be str, not " + ClinicTypeName(v));
         return null;
     }
+
+    /// <summary>Argument Clinic's <c>_PyArg_BadArgument</c> names None "None", other values by type.</summary>
+    public static string ClinicTypeName(PyValue v) => v.IsNone ? "None" : v.Type.Name;
 
     /// <summary>A Py_ssize_t argument (<c>__index__</c>), or a C int one with <paramref name="cInt"/>: OverflowError past its range.</summary>
     public static bool Size(ThreadState ts, PyValue v, out long value, bool cInt = false)

@@ -240,7 +240,7 @@ internal static partial class StrType
         {
             if (a[k].AsObject is not PyStr)
             {
-                return ts.SetError(PyExc.TypeError, "maketrans() argument " + (k + 1) + " must be str, not " + a[k].Type.Name);
+                return ts.SetError(PyExc.TypeError, "maketrans() argument " + (k + 1) + " must be str, not " + StrArgs.ClinicTypeName(a[k]));
             }
         }
 

@@ -42,7 +42,7 @@ internal static partial class StrType
         t.AddMethod0("__getnewargs__", static (ts, v) => PyValue.FromObject(new PyTuple([PyValue.FromObject(new PyStr(Self(v).CodePoints))])));
         t.AddMethod1("__format__", static (ts, self, specValue) => specValue.AsObject is PyStr spec
             ? NumberFormat.FormatStr(ts, Self(self), spec)
-            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + specValue.Type.Name));
+            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + StrArgs.ClinicTypeName(specValue)));
         t.AddMethod("format", static (ts, a, kw) =>
         {
             var npos = a.Length - 1 - (kw?.Length ?? 0);
@@ -74,10 +74,10 @@ internal static partial class StrType
     {
         PyType.Int.AddMethod1("__format__", static (ts, v, specValue) => specValue.AsObject is PyStr spec
             ? NumberFormat.FormatInt(ts, v, spec, v.IsBool ? "bool" : v.Type.Name)
-            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + specValue.Type.Name));
+            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + StrArgs.ClinicTypeName(specValue)));
         PyType.Float.AddMethod1("__format__", static (ts, v, specValue) => specValue.AsObject is PyStr spec
             ? NumberFormat.FormatFloat(ts, v.AsDouble, spec)
-            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + specValue.Type.Name));
+            : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + StrArgs.ClinicTypeName(specValue)));
     }
 
     private static PyValue Repeat(ThreadState ts, PyValue a, PyValue b)

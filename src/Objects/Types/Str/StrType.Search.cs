@@ -267,7 +267,7 @@ internal static partial class StrType
         var s = Self(self);
         if (affixValue.AsObject is not PyStr affix)
         {
-            return ts.SetError(PyExc.TypeError, name + "() argument must be str, not " + affixValue.Type.Name);
+            return ts.SetError(PyExc.TypeError, name + "() argument must be str, not " + StrArgs.ClinicTypeName(affixValue));
         }
 
         if (affix.Length == 0 || !Matches(s, affix, 0, s.Length, suffix))
