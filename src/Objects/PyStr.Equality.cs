@@ -53,12 +53,12 @@ public sealed partial class PyStr
     {
         if (a.Length == 0)
         {
-            return b;
+            return b.Type == PyType.Str ? b : b.Copy();
         }
 
         if (b.Length == 0)
         {
-            return a;
+            return a.Type == PyType.Str ? a : a.Copy();
         }
 
         if (!a.HasSurrogates && !b.HasSurrogates)

@@ -46,6 +46,8 @@ public sealed partial class PyType
     public static readonly PyType Module = CreateBuiltin("module", Object, TypeFlags.BaseType);
     public static readonly PyType MappingProxy = CreateBuiltin("mappingproxy", Object, TypeFlags.Mapping);
     public static readonly PyType SequenceIterator = CreateBuiltin("iterator", Object, TypeFlags.None);
+    public static readonly PyType StrIterator = CreateBuiltin("str_iterator", Object, TypeFlags.None);
+    public static readonly PyType StrAsciiIterator = CreateBuiltin("str_ascii_iterator", Object, TypeFlags.None);
     public static readonly PyType Frame = CreateBuiltin("frame", Object, TypeFlags.None);
     public static readonly PyType Traceback = CreateBuiltin("traceback", Object, TypeFlags.None);
     public static readonly PyType Generator = CreateBuiltin("generator", Object, TypeFlags.None);

@@ -88,9 +88,13 @@ public static class StringRepr
     /// <summary>ascii(str) of a string given as code points.</summary>
     public static string FormatAscii(ReadOnlySpan<int> codePoints) => EscapeNonAscii(Format(codePoints));
 
-    // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
+    /// <summary><c>ascii()</c> of a repr already made: non-ASCII characters escaped.</summary>
+    internal static string EscapeNonAsciiText(PyStr repr) => EscapeNonAscii(repr.Value);
+
     /// <summary>ascii() of any repr: escapes the non-ASCII code points.</summary>
     public static string ToAscii(string repr) => EscapeNonAscii(repr);
+
+    // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
 
     private static string EscapeNonAscii(string repr)
     {
