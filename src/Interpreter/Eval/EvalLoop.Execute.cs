@@ -973,6 +973,7 @@ internal static partial class EvalLoop
                         var exc = (PyBaseException)stack[sp - 1].AsObject;
                         if (!exc.Type.IsSubtypeOf(PyExc.StopAsyncIteration))
                         {
+                            frame.LastI = instr;
                             ts.SetError(exc);
                             goto Reraise;
                         }
@@ -988,6 +989,7 @@ internal static partial class EvalLoop
                         var exc = (PyBaseException)stack[sp - 1].AsObject;
                         if (!exc.Type.IsSubtypeOf(PyExc.StopIteration))
                         {
+                            frame.LastI = instr;
                             ts.SetError(exc);
                             goto Reraise;
                         }
@@ -1016,11 +1018,10 @@ internal static partial class EvalLoop
                     {
                         var exc = (PyBaseException)stack[--sp].AsObject;
                         stack[sp] = default;
-                        if (oparg != 0)
-                        {
-                            instr = (int)stack[sp - oparg].RawBits;
-                        }
 
+                        // The saved lasti is where the frame "is" for f_lineno; the handler search
+                        // still starts from this RERAISE (CPython's exception_unwind uses next_instr).
+                        frame.LastI = oparg != 0 ? (int)stack[sp - oparg].RawBits : instr;
                         ts.SetError(exc);
                         goto Reraise;
                     }
@@ -1138,7 +1139,6 @@ internal static partial class EvalLoop
             frame.LastI = instr;
             Exceptions.OnRaised(ts, frame, instr);
         Reraise:
-            frame.LastI = instr;
             if (frame.Code.TryFindHandler(instr, out var handler))
             {
                 var depth = frame.StackBottom + handler.Depth;
@@ -1146,7 +1146,7 @@ internal static partial class EvalLoop
                 sp = depth;
                 if (handler.Lasti)
                 {
-                    stack[sp++] = PyValue.FromInt64(instr);
+                    stack[sp++] = PyValue.FromInt64(frame.LastI);
                 }
 
                 var exc = ts.FetchError()!;
