@@ -43,7 +43,7 @@ internal sealed class StructTime : PyObject
         t.Length = static (ts, v) => 9;
         t.GetItem = static (ts, v, key) => PyOps.GetItem(ts, Tuple(v), key);
         t.Iter = static (ts, v) => PyOps.GetIter(ts, Tuple(v));
-        t.RichCompare = static (ts, a, b, op) => PyOps.RichCompare(ts, Tuple(a), Tuple(b), op);
+        t.RichCompare = static (ts, a, b, op) => Compare(ts, a, b, op);
         t.HashFunction = static (ThreadState ts, PyValue v, out long hash) => Tuple(v).TryHash(ts, out hash);
         t.New = static (ts, type, args, kw) => New(ts, args, kw);
         for (var i = 0; i < FieldNames.Length; i++)
@@ -59,6 +59,42 @@ internal sealed class StructTime : PyObject
         t.AddValue("n_unnamed_fields", PyValue.FromInt64(0));
         SlotTable.AddWrappers(t);
         return t;
+    }
+
+    // As tuples compare: the first unequal items decide, else the lengths (tuple's richcompare).
+    private static PyValue Compare(ThreadState ts, PyValue a, PyValue b, CompareOp op)
+    {
+        if (Tuple(a).AsObject is not PyTuple x || Tuple(b).AsObject is not PyTuple y)
+        {
+            return PyValue.NotImplemented;
+        }
+
+        var i = 0;
+        for (; i < x.Length && i < y.Length; i++)
+        {
+            var same = PyOps.RichCompareBool(ts, x[i], y[i], CompareOp.Eq);
+            if (same < 0)
+            {
+                return PyValue.Error;
+            }
+
+            if (same == 0)
+            {
+                break;
+            }
+        }
+
+        if (i >= x.Length || i >= y.Length)
+        {
+            return PyValue.FromBool(op.Holds(x.Length.CompareTo(y.Length)));
+        }
+
+        return op switch
+        {
+            CompareOp.Eq => PyValue.False,
+            CompareOp.Ne => PyValue.True,
+            _ => PyOps.RichCompare(ts, x[i], y[i], op),
+        };
     }
 
     private static string? Repr(ThreadState ts, StructTime st)
