@@ -81,11 +81,26 @@ public sealed class TimeGoldenTests
         Assert.True(Call("time_ns").AsInt64 > 1_700_000_000L * 1_000_000_000);
     }
 
-    private static PyValue Call(string name)
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1234567890L)]
+    [InlineData(-86401L)]
+    [InlineData(4102444800L)]
+    public void Mktime_inverts_localtime_and_ctime_is_asctime_of_localtime(long t)
+    {
+        var ts = new Objects.ThreadState();
+        var local = Call("localtime", PyValue.FromInt64(t));
+        Assert.Equal((double)t, Call("mktime", local).AsDouble);
+        var ctime = Call("ctime", PyValue.FromInt64(t));
+        var asctime = Call("asctime", local);
+        Assert.Equal(1, PyOps.RichCompareBool(ts, ctime, asctime, CompareOp.Eq));
+    }
+
+    private static PyValue Call(string name, params PyValue[] args)
     {
         var ts = new Objects.ThreadState();
         Assert.True(s_module.Value.Dict.TryGetStr(PyStr.Intern(name), out var f));
-        var r = PyOps.Call(ts, f, []);
+        var r = PyOps.Call(ts, f, args);
         Assert.False(r.IsError);
         return r;
     }

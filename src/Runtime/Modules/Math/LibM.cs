@@ -6,7 +6,7 @@ namespace ProtoPython.Runtime.Modules;
 /// The C library's functions that .NET does not expose (System.Math has no expm1, log1p, erf,
 /// erfc, exp2). CPython calls the platform libm for these, so calling it too gives the same bits.
 /// </summary>
-internal static partial class LibM
+internal static class LibM
 {
     private const string Library = "libm.so.6";
 

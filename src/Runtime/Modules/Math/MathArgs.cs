@@ -187,7 +187,5 @@ internal static class MathArgs
         return row[b.Length];
     }
 
-    public static PyValue Float(double d) => PyValue.FromDouble(d);
-
     public static PyValue Tuple(PyValue a, PyValue b) => PyValue.FromObject(new PyTuple([a, b]));
 }
