@@ -47,7 +47,7 @@ internal sealed class ClockInfo : PyObject
 
     private static PyType CreateType()
     {
-        var t = PyType.CreateRuntimeType("SimpleNamespace");
+        var t = PyType.CreateRuntimeType("SimpleNamespace", module: "types");
         t.AddGetSet("implementation", static (ts, v) => PyValue.FromObject(new PyStr(((ClockInfo)v.AsObject).Implementation)));
         t.AddGetSet("monotonic", static (ts, v) => PyValue.FromBool(((ClockInfo)v.AsObject).Monotonic));
         t.AddGetSet("adjustable", static (ts, v) => PyValue.FromBool(((ClockInfo)v.AsObject).Adjustable));

@@ -38,7 +38,7 @@ internal sealed class StructTime : PyObject
 
     private static PyType CreateType()
     {
-        var t = PyType.CreateRuntimeType("struct_time");
+        var t = PyType.CreateRuntimeType("struct_time", module: "time");
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Repr(ts, (StructTime)v.AsObject) ?? ""));
         t.Length = static (ts, v) => 9;
         t.GetItem = static (ts, v, key) => PyOps.GetItem(ts, Tuple(v), key);
