@@ -11,10 +11,27 @@ internal static class Program
     private static int Main(string[] args)
     {
         var exitCode = 0;
-        var thread = new Thread(() => exitCode = CommandLine.Run(args, Console.Out, Console.Error), InterpreterStackBytes)
+        Objects.ThreadState? state = null;
+        var thread = new Thread(
+            () =>
+            {
+                state = Objects.ThreadState.Current;
+                exitCode = CommandLine.Run(args, Console.Out, Console.Error);
+            },
+            InterpreterStackBytes)
         {
             Name = "protopy-main",
         };
+
+        // Ctrl-C becomes KeyboardInterrupt at the program's next loop edge or call (ARCHITECTURE §4).
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+        {
+            if (state is { } ts)
+            {
+                context.Cancel = true;
+                Interlocked.Or(ref ts.EvalBreaker, Objects.ThreadState.BreakerKeyboardInterrupt);
+            }
+        });
         thread.Start();
         thread.Join();
         return exitCode;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace ProtoPython.Objects;
 
 /// <summary>Probing and key equality.</summary>
-public sealed partial class PyDict
+public partial class PyDict
 {
     /// <summary>Result of a lookup that found nothing.</summary>
     internal const int NotFound = -1;
@@ -14,12 +14,15 @@ public sealed partial class PyDict
     private const int PerturbShift = 5;
 
     /// <summary>
-    /// The entry index of <paramref name="key"/> (with hash <paramref name="hash"/>) in
-    /// <paramref name="keys"/>, <see cref="NotFound"/>, or <see cref="Failed"/>. Identity first,
-    /// then equal hashes go to <see cref="KeysEqual"/>.
+    /// The entry index of <paramref name="key"/> (with hash <paramref name="hash"/>) in the current
+    /// keys, <see cref="NotFound"/>, or <see cref="Failed"/>. Identity first, then equal hashes go
+    /// to <see cref="KeysEqual"/>. When a Python <c>__eq__</c> changed the dict (a new keys object,
+    /// or the compared entry replaced), the search starts over, as CPython's lookdict does.
     /// </summary>
-    internal static int FindEntry(ThreadState ts, DictKeys keys, PyValue key, long hash)
+    internal int FindEntry(ThreadState ts, PyValue key, long hash)
     {
+    restart:
+        var keys = _keys;
         var indices = keys.Indices;
         var mask = (ulong)(indices.Length - 1);
         var perturb = (ulong)hash;
@@ -40,10 +43,20 @@ public sealed partial class PyDict
                     return ix;
                 }
 
-                var eq = KeysEqual(ts, candidate, key);
-                if (eq != 0)
+                var eq = KeysEqual(ts, candidate, key, out var ranPython);
+                if (eq < 0)
                 {
-                    return eq > 0 ? ix : Failed;
+                    return Failed;
+                }
+
+                if (ranPython && (!ReferenceEquals(keys, _keys) || !PyValue.Is(keys.Keys[ix], candidate)))
+                {
+                    goto restart;
+                }
+
+                if (eq > 0)
+                {
+                    return ix;
                 }
             }
 
@@ -54,24 +67,26 @@ public sealed partial class PyDict
 
     /// <summary>
     /// Key equality: 1 equal, 0 not equal, -1 with a pending exception. The one place dict key
-    /// comparison is decided; identity has already been checked. Types without value equality
-    /// compare by identity (object.__eq__) until the compare slot exists: then this is where
-    /// <c>__eq__</c> is called through the type slots (and where a mutating <c>__eq__</c> must
-    /// be detected, as CPython's "dictionary changed size during iteration" / restart logic).
+    /// comparison is decided; identity has already been checked. Exact str, int, float and tuples
+    /// of them compare inline; anything else calls <c>__eq__</c> through
+    /// <see cref="PyOps.RichCompareBool"/> and sets <paramref name="ranPython"/>, so the caller
+    /// re-checks the table (<see cref="FindEntry"/>'s restart).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int KeysEqual(ThreadState ts, PyValue a, PyValue b)
+    internal static int KeysEqual(ThreadState ts, PyValue a, PyValue b, out bool ranPython)
     {
-        if (a.AsObject is PyStr sa)
+        ranPython = false;
+        if (a.AsObject is PyStr sa && b.AsObject is PyStr sb && ReferenceEquals(sa.Type, PyType.Str) && ReferenceEquals(sb.Type, PyType.Str))
         {
-            return b.AsObject is PyStr sb && PyStr.ValueEquals(sa, sb) ? 1 : 0;
+            return PyStr.ValueEquals(sa, sb) ? 1 : 0;
         }
 
-        return KeysEqualSlow(ts, a, b);
+        return KeysEqualSlow(ts, a, b, out ranPython);
     }
 
-    private static int KeysEqualSlow(ThreadState ts, PyValue a, PyValue b)
+    private static int KeysEqualSlow(ThreadState ts, PyValue a, PyValue b, out bool ranPython)
     {
+        ranPython = false;
         if (a.IsInt64 && b.IsInt64)
         {
             return a.RawBits == b.RawBits ? 1 : 0;
@@ -88,16 +103,24 @@ public sealed partial class PyDict
             return PyInt.RichCompare(a, b, CompareOp.Eq).RawBits != 0 ? 1 : 0;
         }
 
-        if (a.AsObject is PyTuple ta && b.AsObject is PyTuple tb)
+        if (a.AsObject is PyStr && b.AsObject is PyStr && ReferenceEquals(a.Type, PyType.Str) && ReferenceEquals(b.Type, PyType.Str))
         {
-            return TuplesEqual(ts, ta, tb);
+            return 0;
         }
 
-        return 0;
+        if (a.AsObject is PyTuple ta && b.AsObject is PyTuple tb && ReferenceEquals(ta.Type, PyType.Tuple) && ReferenceEquals(tb.Type, PyType.Tuple))
+        {
+            return TuplesEqual(ts, ta, tb, out ranPython);
+        }
+
+        // Anything else: the Python __eq__ (stored key on the left, as CPython).
+        ranPython = true;
+        return PyOps.RichCompareBool(ts, a, b, CompareOp.Eq);
     }
 
-    private static int TuplesEqual(ThreadState ts, PyTuple a, PyTuple b)
+    private static int TuplesEqual(ThreadState ts, PyTuple a, PyTuple b, out bool ranPython)
     {
+        ranPython = false;
         if (a.Length != b.Length)
         {
             return 0;
@@ -119,7 +142,8 @@ public sealed partial class PyDict
                 continue;
             }
 
-            var eq = KeysEqual(ts, x, y);
+            var eq = KeysEqual(ts, x, y, out var ran);
+            ranPython |= ran;
             if (eq <= 0)
             {
                 return eq;

@@ -6,7 +6,7 @@ namespace ProtoPython.Objects;
 /// <c>_PyDict_GetItem_KnownHash</c> on an all-str table behaves the same); a non-str key equal to
 /// a str through a custom <c>__eq__</c> is not found here, a documented difference.
 /// </summary>
-public sealed partial class PyDict
+public partial class PyDict
 {
     /// <summary>The value for <paramref name="key"/>, or false.</summary>
     public bool TryGetStr(PyStr key, out PyValue value)

@@ -18,7 +18,7 @@ public enum DictLookup
 /// non-str key in an all-str table (CPython's unicode-to-general conversion). So iteration order
 /// and table sizes are CPython's after any sequence of operations.
 /// </summary>
-public sealed partial class PyDict : PyObject
+public partial class PyDict : PyObject
 {
     private DictKeys _keys = DictKeys.EmptyKeys;
     private PyValue[] _values = [];
@@ -27,6 +27,12 @@ public sealed partial class PyDict : PyObject
     /// <summary>An empty dict.</summary>
     public PyDict()
         : base(PyType.Dict)
+    {
+    }
+
+    /// <summary>An empty instance of a dict subclass (see <see cref="PyDictInstance"/>).</summary>
+    protected PyDict(PyType type)
+        : base(type)
     {
     }
 
@@ -45,7 +51,7 @@ public sealed partial class PyDict : PyObject
             return DictLookup.Error;
         }
 
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             value = _values[ix];
@@ -68,7 +74,7 @@ public sealed partial class PyDict : PyObject
             return Failed;
         }
 
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             keysVersion = _keys.Version;
@@ -88,7 +94,7 @@ public sealed partial class PyDict : PyObject
             return false;
         }
 
-        var ix = FindEntry(ts, _keys, key, hash);
+        var ix = FindEntry(ts, key, hash);
         if (ix >= 0)
         {
             // Rebinding keeps the key object, its position and the keys version.
@@ -113,8 +119,8 @@ public sealed partial class PyDict : PyObject
             return false;
         }
 
+        var ix = FindEntry(ts, key, hash);
         var keys = _keys;
-        var ix = FindEntry(ts, keys, key, hash);
         if (ix < 0)
         {
             if (ix == NotFound)
@@ -146,13 +152,19 @@ public sealed partial class PyDict : PyObject
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HashKey(ThreadState ts, PyValue key, out long hash)
     {
-        if (key.AsObject is PyStr s)
+        if (key.AsObject is PyStr s && ReferenceEquals(s.Type, PyType.Str))
         {
             hash = s.Hash();
             return true;
         }
 
-        return key.TryHash(ts, out hash);
+        if (key.TryHash(ts, out hash))
+        {
+            return true;
+        }
+
+        SequenceHelpers.ExplainUnhashable(ts, key, "dict key");
+        return false;
     }
 
     private void InsertNew(PyValue key, long hash, PyValue value)

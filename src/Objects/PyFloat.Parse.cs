@@ -24,6 +24,9 @@ public static partial class PyFloat
         return ts.SetError(PyExc.ValueError, "could not convert string to float: " + Formatting.StringRepr.Format(text));
     }
 
+    /// <summary>Unicode whitespace as ' ', decimal digits of any script as ASCII, other non-ASCII as '?' (rejected by every parser).</summary>
+    internal static string ToAsciiForm(string text) => ToAscii(text);
+
     // Unicode whitespace -> ' ', decimal digits -> ASCII, other non-ASCII -> '?' (rejected).
     private static string ToAscii(string text)
     {

@@ -10,8 +10,7 @@ public static partial class PyFloat
     /// <summary>
     /// <c>x ** y</c>. ZeroDivisionError for 0.0 to a negative power, OverflowError
     /// (34, 'Numerical result out of range') when a finite result overflows.
-    /// A negative base with a non-integral exponent has a complex result in CPython; complex does not
-    /// exist yet, so that case raises NotImplementedError (recorded in docs/differences-from-cpython.md).
+    /// A negative base with a non-integral exponent gives a complex result, as in CPython.
     /// </summary>
     public static PyValue Power(ThreadState ts, double x, double y)
     {
@@ -57,7 +56,8 @@ public static partial class PyFloat
         {
             if (y != Math.Floor(y))
             {
-                return ts.SetError(PyExc.NotImplementedError, "complex results of float ** float are not supported yet");
+                // A negative base to a fractional power has a complex result: complex's power does it.
+                return ComplexType.Power(ts, PyValue.FromDouble(x), PyValue.FromDouble(y), PyValue.None);
             }
 
             x = -x;

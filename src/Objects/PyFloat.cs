@@ -12,6 +12,15 @@ public static partial class PyFloat
 {
     private const string DivisionByZero = "division by zero";
 
+    /// <summary>True for floats and instances of float subclasses (<c>PyFloat_Check</c>).</summary>
+    public static bool IsFloat(PyValue v) => v.IsFloat || v._ref is PyFloatSubclassInstance;
+
+    /// <summary>The double of a float or float-subclass value (<c>PyFloat_AS_DOUBLE</c>). Only valid when <see cref="IsFloat(PyValue)"/>.</summary>
+    public static double AsDouble(PyValue v) => v._ref is PyFloatSubclassInstance s ? s.Value : v.AsDouble;
+
+    /// <summary>The value as an exact float: subclass instances become plain floats.</summary>
+    public static PyValue Exact(PyValue v) => v._ref is PyFloatSubclassInstance s ? PyValue.FromDouble(s.Value) : v;
+
     /// <summary>
     /// The operand as a double: 1 = ok, 0 = not a float or int (NotImplemented), -1 = error pending
     /// (an int too large for a double).
@@ -21,6 +30,12 @@ public static partial class PyFloat
         if (v.IsFloat)
         {
             d = v.AsDouble;
+            return 1;
+        }
+
+        if (v._ref is PyFloatSubclassInstance sub)
+        {
+            d = sub.Value;
             return 1;
         }
 
@@ -173,16 +188,16 @@ public static partial class PyFloat
     }
 
     /// <summary><c>-x</c>.</summary>
-    public static PyValue Negative(PyValue v) => PyValue.FromDouble(-v.AsDouble);
+    public static PyValue Negative(PyValue v) => PyValue.FromDouble(-AsDouble(v));
 
     /// <summary><c>abs(x)</c>.</summary>
-    public static PyValue Absolute(PyValue v) => PyValue.FromDouble(Math.Abs(v.AsDouble));
+    public static PyValue Absolute(PyValue v) => PyValue.FromDouble(Math.Abs(AsDouble(v)));
 
     /// <summary><c>bool(x)</c>: NaN is true.</summary>
-    public static bool IsTrue(PyValue v) => v.AsDouble != 0.0;
+    public static bool IsTrue(PyValue v) => AsDouble(v) != 0.0;
 
     /// <summary><c>repr(x)</c>: the shortest string that round-trips.</summary>
-    public static string Repr(PyValue v) => Formatting.FloatRepr.Format(v.AsDouble);
+    public static string Repr(PyValue v) => Formatting.FloatRepr.Format(AsDouble(v));
 
     /// <summary>
     /// Rich comparison where at least one operand is a float and the other a float or an int.
@@ -190,6 +205,8 @@ public static partial class PyFloat
     /// </summary>
     public static PyValue RichCompare(PyValue a, PyValue b, CompareOp op)
     {
+        a = Exact(a);
+        b = Exact(b);
         if (a.IsFloat && b.IsFloat)
         {
             double x = a.AsDouble, y = b.AsDouble;

@@ -28,6 +28,9 @@ public static partial class PyInt
             return PyValue.NotImplemented;
         }
 
+        a = Unwrap(a);
+        b = Unwrap(b);
+
         if (!TryShiftCount(ts, b, out var count))
         {
             return PyValue.Error;
@@ -49,6 +52,9 @@ public static partial class PyInt
         {
             return PyValue.NotImplemented;
         }
+
+        a = Unwrap(a);
+        b = Unwrap(b);
 
         if (!TryShiftCount(ts, b, out var count))
         {

@@ -19,6 +19,9 @@ public static partial class PyInt
             return PyValue.NotImplemented;
         }
 
+        a = Unwrap(a);
+        b = Unwrap(b);
+
         if (IsSmall(b) ? b._bits < 0 : Big(b).Sign < 0)
         {
             if (!TryToDouble(ts, a, out var x) || !TryToDouble(ts, b, out var y))

@@ -41,9 +41,25 @@ public static partial class PyInt
         return true;
     }
 
-    /// <summary>True for int, bool and big int values (not yet int subclass instances).</summary>
+    /// <summary>True for int, bool, big int values and instances of int subclasses (<c>PyLong_Check</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsInt(PyValue v) => v.IsInt64 || v.IsBigInt || v.IsBool;
+    public static bool IsInt(PyValue v) => v.IsInt64 || v._ref is PyBigInt or PyBool or PyIntSubclassInstance;
+
+    /// <summary>
+    /// The exact int of an int value (<c>_PyLong_Copy</c>): bools become 0/1, subclass instances
+    /// their payload; exact ints are returned as they are. Only valid when <see cref="IsInt"/>.
+    /// </summary>
+    public static PyValue Exact(PyValue v) =>
+        v._ref switch
+        {
+            PyBool => PyValue.FromInt64(v._bits),
+            PyIntSubclassInstance s => s.Value,
+            _ => v,
+        };
+
+    // Subclass instances unwrapped to their exact value, bools kept (IsSmall reads their payload).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyValue Unwrap(PyValue v) => v._ref is PyIntSubclassInstance s ? s.Value : v;
 
     /// <summary>The int value as a BigInteger; false if <paramref name="v"/> is not an int.</summary>
     public static bool TryGetBigInteger(PyValue v, out BigInteger value)
@@ -60,6 +76,11 @@ public static partial class PyInt
             return true;
         }
 
+        if (v._ref is PyIntSubclassInstance sub)
+        {
+            return TryGetBigInteger(sub.Value, out value);
+        }
+
         value = default;
         return false;
     }
@@ -68,13 +89,23 @@ public static partial class PyInt
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSmall(PyValue v) => v.IsInt64 || v.IsBool;
 
-    private static BigInteger Big(PyValue v) => v._ref is PyBigInt b ? b.Value : v._bits;
+    private static BigInteger Big(PyValue v) =>
+        v._ref switch
+        {
+            PyBigInt b => b.Value,
+            PyIntSubclassInstance s => Big(s.Value),
+            _ => v._bits,
+        };
 
-    /// <summary><c>bool(i)</c>.</summary>
     /// <summary>True for a negative int (bools are never negative).</summary>
     public static bool IsNegative(PyValue v) => IsSmall(v) ? v._bits < 0 : Big(v).Sign < 0;
 
-    public static bool IsTrue(PyValue v) => !IsSmall(v) || v._bits != 0;
+    /// <summary><c>bool(i)</c>.</summary>
+    public static bool IsTrue(PyValue v)
+    {
+        v = Unwrap(v);
+        return !IsSmall(v) || v._bits != 0;
+    }
 
     /// <summary>Rich comparison of two ints; NotImplemented if either is not an int.</summary>
     public static PyValue RichCompare(PyValue a, PyValue b, CompareOp op)
@@ -159,6 +190,7 @@ public static partial class PyInt
     /// </summary>
     public static bool TryToDouble(ThreadState ts, PyValue v, out double result)
     {
+        v = Unwrap(v);
         if (IsSmall(v))
         {
             result = v._bits;
@@ -227,7 +259,7 @@ public static partial class PyInt
         IsSmall(v) && v._bits != long.MinValue ? PyValue.FromInt64(-v._bits) : PyValue.FromBigInteger(-Big(v));
 
     /// <summary><c>+i</c> (an exact int: <c>+True</c> is 1).</summary>
-    public static PyValue Positive(PyValue v) => IsSmall(v) ? PyValue.FromInt64(v._bits) : v;
+    public static PyValue Positive(PyValue v) => Exact(v);
 
     /// <summary><c>abs(i)</c>.</summary>
     public static PyValue Absolute(PyValue v) =>

@@ -10,7 +10,7 @@ namespace ProtoPython.Objects;
 /// Equality for other values is the numeric one (int, bool, float, exactly) plus identity;
 /// general <c>__eq__</c> dispatch comes with the compare slots.
 /// </summary>
-public sealed partial class PyList
+public partial class PyList
 {
     /// <summary><c>value in l</c>.</summary>
     public bool Contains(PyValue value) => IndexOf(value) >= 0;

@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary>Indexing, insertion, removal, slicing, extend and reverse.</summary>
-public sealed partial class PyList
+public partial class PyList
 {
     /// <summary><c>l[index]</c> with negative indexes; IndexError "list index out of range".</summary>
     public bool TryGetItem(ThreadState ts, long index, out PyValue value)

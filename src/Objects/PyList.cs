@@ -27,7 +27,7 @@ public enum ListStrategy : byte
 /// Split by aspect: this file (storage, growth, conversion), Sequence (index, insert, pop,
 /// slice, extend, reverse), Kernels (contains/index/count, sum).
 /// </summary>
-public sealed partial class PyList : PyObject
+public partial class PyList : PyObject
 {
     /// <summary>
     /// Whether strategy conversions are counted (§8 stats "list strategy conversions by kind");
@@ -52,6 +52,12 @@ public sealed partial class PyList : PyObject
     /// <summary>A new empty list (<c>[]</c>).</summary>
     public PyList()
         : base(PyType.List)
+    {
+    }
+
+    /// <summary>An empty instance of <paramref name="type"/> (list or a subclass: see <see cref="PyListInstance"/>).</summary>
+    protected PyList(PyType type)
+        : base(type)
     {
     }
 
@@ -139,7 +145,7 @@ public sealed partial class PyList : PyObject
         _strategy = target;
         if (old == ListStrategy.Empty)
         {
-            AllocateArray(_allocated);
+            AllocateArray(Math.Max(_allocated, 0));
             return;
         }
 

@@ -6,7 +6,7 @@ namespace ProtoPython.Objects;
 /// tuple: an immutable PyValue[]. Only construction and hashing so far; the sequence methods come
 /// with the interpreter.
 /// </summary>
-public sealed class PyTuple : PyObject
+public class PyTuple : PyObject
 {
     // xxHash's primes, as CPython's tuplehash (Objects/tupleobject.c, 3.8+).
     private const ulong XxPrime1 = 11400714785074694791UL;
@@ -21,6 +21,13 @@ public sealed class PyTuple : PyObject
     /// <summary>A tuple that takes ownership of <paramref name="items"/> (the caller must not mutate it afterwards).</summary>
     public PyTuple(PyValue[] items)
         : base(PyType.Tuple)
+    {
+        _items = items;
+    }
+
+    /// <summary>An instance of a tuple subclass (see <see cref="PyTupleInstance"/>).</summary>
+    protected PyTuple(PyType type, PyValue[] items)
+        : base(type)
     {
         _items = items;
     }

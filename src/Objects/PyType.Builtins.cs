@@ -53,6 +53,24 @@ public sealed partial class PyType
     public static readonly PyType AsyncGenerator = CreateBuiltin("async_generator", Object, TypeFlags.None);
     public static readonly PyType Super = CreateBuiltin("super", Object, TypeFlags.BaseType);
 
+    // Container iterators and views (Containers/*).
+    public static readonly PyType ListIterator = CreateBuiltin("list_iterator", Object, TypeFlags.None);
+    public static readonly PyType ListReverseIterator = CreateBuiltin("list_reverseiterator", Object, TypeFlags.None);
+    public static readonly PyType TupleIterator = CreateBuiltin("tuple_iterator", Object, TypeFlags.None);
+    public static readonly PyType SetIterator = CreateBuiltin("set_iterator", Object, TypeFlags.None);
+    public static readonly PyType RangeIterator = CreateBuiltin("range_iterator", Object, TypeFlags.None);
+    public static readonly PyType LongRangeIterator = CreateBuiltin("longrange_iterator", Object, TypeFlags.None);
+    public static readonly PyType DictKeys = CreateBuiltin("dict_keys", Object, TypeFlags.None);
+    public static readonly PyType DictValues = CreateBuiltin("dict_values", Object, TypeFlags.None);
+    public static readonly PyType DictItems = CreateBuiltin("dict_items", Object, TypeFlags.None);
+    public static readonly PyType DictKeyIterator = CreateBuiltin("dict_keyiterator", Object, TypeFlags.None);
+    public static readonly PyType DictValueIterator = CreateBuiltin("dict_valueiterator", Object, TypeFlags.None);
+    public static readonly PyType DictItemIterator = CreateBuiltin("dict_itemiterator", Object, TypeFlags.None);
+    public static readonly PyType DictReverseKeyIterator = CreateBuiltin("dict_reversekeyiterator", Object, TypeFlags.None);
+    public static readonly PyType DictReverseValueIterator = CreateBuiltin("dict_reversevalueiterator", Object, TypeFlags.None);
+    public static readonly PyType DictReverseItemIterator = CreateBuiltin("dict_reverseitemiterator", Object, TypeFlags.None);
+    public static readonly PyType GenericAlias = CreateBuiltin("GenericAlias", Object, TypeFlags.BaseType);
+
     // Last: every builtin type above exists when the slots are installed.
     private static readonly bool s_slotsInstalled = InstallBuiltinSlots();
 

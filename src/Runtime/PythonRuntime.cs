@@ -216,7 +216,9 @@ public sealed class PythonRuntime
         StdOut.Flush();
         StdErr.Write(TracebackPrinter.Format(ts, exc));
         ts.ClearError();
-        return 1;
+
+        // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2.
+        return exc.Type.IsSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     private int ExitCode(ThreadState ts, PyBaseException exc)

@@ -47,6 +47,11 @@ internal static partial class EvalLoop
             }
 
             ip += s_caches[op];
+            if (s_trace)
+            {
+                Trace(frame, instr, op, oparg, sp);
+            }
+
             switch (op)
             {
                 case (int)Opcode.Nop:

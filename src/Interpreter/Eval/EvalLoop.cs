@@ -11,6 +11,13 @@ namespace ProtoPython.Interpreter;
 /// </summary>
 internal static partial class EvalLoop
 {
+    // PROTOPY_TRACE=1 prints every instruction to stderr. A static readonly bool: RyuJIT folds the
+    // check away in optimized code when it is false.
+    private static readonly bool s_trace = Environment.GetEnvironmentVariable("PROTOPY_TRACE") == "1";
+
+    private static void Trace(InterpreterFrame frame, int instr, int op, int oparg, int sp) =>
+        Console.Error.WriteLine(frame.Code.QualName.Value + " " + instr + " " + OpcodeInfo.Name((Opcode)op) + " " + oparg + " depth " + (sp - frame.StackBottom));
+
     // Inline cache entries per opcode: the loop steps over them before running an instruction.
     private static readonly byte[] s_caches = BuildCacheTable();
 

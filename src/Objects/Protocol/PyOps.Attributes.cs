@@ -176,7 +176,9 @@ public static partial class PyOps
         }
 
         var exc = PyBaseException.Create(PyExc.AttributeError,
-            type.HasInstanceDict || obj.AsObject is IHasDict
+            // Reached with an IHasDict object only when it has no dict to store into (a subclass of a
+            // builtin with __slots__ = ()), which CPython words like any dict-less object.
+            type.HasInstanceDict
                 ? "'" + type.Name + "' object has no attribute '" + name.Value + "'"
                 : "'" + type.Name + "' object has no attribute '" + name.Value + "' and no __dict__ for setting new attributes");
         exc.SetAttribute(Names.Name, PyValue.FromObject(name));

@@ -12,10 +12,34 @@ public static partial class PyOps
         var r = BinaryOp1(ts, a, b, (int)op);
         if (r.IsNotImplemented)
         {
-            return RaiseUnsupported(ts, a, b, NumberOps.Symbol((int)op));
+            return SequenceOperandError(ts, a, b, (int)op) ?? RaiseUnsupported(ts, a, b, NumberOps.Symbol((int)op));
         }
 
         return r;
+    }
+
+    /// <summary>
+    /// CPython's messages when + or * fall back to sq_concat/sq_repeat and fail:
+    /// 'can only concatenate list (not "int") to list', "can't multiply sequence by non-int of type 'float'".
+    /// Null when the operands are not sequences.
+    /// </summary>
+    private static PyValue? SequenceOperandError(ThreadState ts, PyValue a, PyValue b, int slot)
+    {
+        static bool IsSequence(PyType t) => t.HasFlag(TypeFlags.ListSubclass) || t.HasFlag(TypeFlags.TupleSubclass) || t.HasFlag(TypeFlags.StrSubclass);
+        var op = slot % NumberOps.InplaceOffset;
+        if (op == (int)NumberOp.Add && IsSequence(a.Type))
+        {
+            var name = a.Type.HasFlag(TypeFlags.ListSubclass) ? "list" : a.Type.HasFlag(TypeFlags.TupleSubclass) ? "tuple" : "str";
+            return ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + b.Type.Name + "\") to " + name);
+        }
+
+        if (op == (int)NumberOp.Multiply && (IsSequence(a.Type) || IsSequence(b.Type)))
+        {
+            var count = IsSequence(a.Type) ? b : a;
+            return ts.SetError(PyExc.TypeError, "can't multiply sequence by non-int of type '" + count.Type.Name + "'");
+        }
+
+        return null;
     }
 
     /// <summary><c>a op= b</c>: the left operand's in-place slot, then the binary operation.</summary>
@@ -33,7 +57,7 @@ public static partial class PyOps
         var r2 = BinaryOp1(ts, a, b, (int)op);
         if (r2.IsNotImplemented)
         {
-            return RaiseUnsupported(ts, a, b, NumberOps.Symbol((int)op + NumberOps.InplaceOffset));
+            return SequenceOperandError(ts, a, b, (int)op) ?? RaiseUnsupported(ts, a, b, NumberOps.Symbol((int)op + NumberOps.InplaceOffset));
         }
 
         return r2;
@@ -137,9 +161,9 @@ public static partial class PyOps
             return v;
         }
 
-        if (v.IsBool)
+        if (PyInt.IsInt(v))
         {
-            return PyValue.FromInt64(v.RawBits);
+            return PyInt.Exact(v); // bools and int subclass instances: their exact value (CPython ignores their __index__)
         }
 
         if (v.Type.Index is { } f)
@@ -152,7 +176,7 @@ public static partial class PyOps
 
             if (PyInt.IsInt(r))
             {
-                return PyValue.FromInt64(r.RawBits);
+                return PyInt.Exact(r);
             }
 
             return ts.SetError(PyExc.TypeError, "__index__ returned non-int (type " + r.Type.Name + ")");

@@ -146,6 +146,19 @@ internal static class Wrap
                 return ts.SetError(PyExc.TypeError, owner.Name + ".__new__(" + cls.Name + "): " + cls.Name + " is not a subtype of " + owner.Name);
             }
 
+            // tp_new_wrapper: the nearest base without a Python __new__ must use this very __new__
+            // (int.__new__(bool) would build a bool that is not True or False).
+            var staticBase = cls;
+            while (staticBase.Base is not null && ReferenceEquals(staticBase.New, HeapSlots.New))
+            {
+                staticBase = staticBase.Base;
+            }
+
+            if (!ReferenceEquals(staticBase.New, f))
+            {
+                return ts.SetError(PyExc.TypeError, owner.Name + ".__new__(" + cls.Name + ") is not safe, use " + staticBase.Name + ".__new__()");
+            }
+
             return f(ts, cls, a[1..], kw);
         };
         return [("__new__", PyValue.FromObject(new PyBuiltinFunction("__new__", body, NativeArity.Any, null, PyValue.Null, owner.Name + ".__new__") { WrapsSlot = true }))];

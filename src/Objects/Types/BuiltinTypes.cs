@@ -45,6 +45,7 @@ public static class BuiltinTypes
         ObjectType.Install,
         TypeType.Install,
         FunctionTypes.Install,
+        FrameTypes.Install,
         DescriptorTypes.Install,
         NoneTypes.Install,
         IntType.Install,

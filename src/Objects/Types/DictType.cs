@@ -54,10 +54,16 @@ internal static partial class DictType
 
             try
             {
+                // Walk entries by index: a key's or value's repr may change the dict.
                 var sb = new System.Text.StringBuilder("{");
                 var first = true;
-                foreach (var (key, value) in dict)
+                for (var i = 0; i < dict.EntryCount; i++)
                 {
+                    if (!dict.EntryAt(i, out var key, out var value))
+                    {
+                        continue;
+                    }
+
                     if (!first)
                     {
                         sb.Append(", ");
@@ -81,7 +87,7 @@ internal static partial class DictType
                 ReprGuard.Leave(dict);
             }
         };
-        t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyDict());
+        t.New = static (ts, type, args, kw) => PyValue.FromObject(PyDict.Create(type));
 
         InstallMethods();
     }

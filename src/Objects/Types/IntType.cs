@@ -13,11 +13,10 @@ internal static partial class IntType
     {
         var t = PyType.Int;
         t.Repr = PyInt.Repr;
-        t.RichCompare = static (ts, a, b, op) =>
-            PyInt.IsInt(a) && PyInt.IsInt(b) ? PyInt.RichCompare(a, b, op)
-            : a.IsFloat || b.IsFloat ? PyFloat.RichCompare(a, b, op) : PyValue.NotImplemented;
+        // long_richcompare: ints only; int-float comparisons are float's slot (reflected).
+        t.RichCompare = static (ts, a, b, op) => PyInt.IsInt(a) && PyInt.IsInt(b) ? PyInt.RichCompare(a, b, op) : PyValue.NotImplemented;
         t.ToBool = static (ts, v) => PyInt.IsTrue(v) ? 1 : 0;
-        t.Index = static (ts, v) => v.IsBool ? PyValue.FromInt64(v.RawBits) : v;
+        t.Index = static (ts, v) => PyInt.Exact(v);
         t.ToInt = t.Index;
         t.ToFloat = static (ts, v) => PyInt.ToFloat(ts, v);
         t.Negative = static (ts, v) => PyInt.Negative(v);
@@ -79,97 +78,5 @@ internal static partial class IntType
     {
         var intSlot = PyType.Int.Number[(int)op]!;
         t.Number[(int)op] = (ts, a, b) => a.IsBool && b.IsBool ? PyValue.FromBool(f(a.RawBits, b.RawBits) != 0) : intSlot(ts, a, b);
-    }
-
-    private static PyValue New(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
-    {
-        var npos = args.Length - (kwnames?.Length ?? 0);
-        PyValue x = PyValue.Null;
-        PyValue numberBase = PyValue.Null;
-        if (npos > 0)
-        {
-            x = args[0];
-        }
-
-        if (npos > 1)
-        {
-            numberBase = args[1];
-        }
-
-        if (npos > 2)
-        {
-            return ts.SetError(PyExc.TypeError, "int() takes at most 2 arguments (" + npos + " given)");
-        }
-
-        for (var k = 0; k < (kwnames?.Length ?? 0); k++)
-        {
-            var name = ((PyStr)kwnames![k].AsObject).Value;
-            if (name == "base")
-            {
-                numberBase = args[npos + k];
-            }
-            else
-            {
-                return ts.SetError(PyExc.TypeError, "'" + name + "' is an invalid keyword argument for int()");
-            }
-        }
-
-        if (!ReferenceEquals(type, PyType.Int))
-        {
-            return ts.SetError(PyExc.NotImplementedError, "subclasses of int are not supported yet");
-        }
-
-        if (x.IsNull)
-        {
-            return numberBase.IsNull ? PyValue.FromInt64(0) : ts.SetError(PyExc.TypeError, "int() missing string argument");
-        }
-
-        if (!numberBase.IsNull)
-        {
-            if (!PyOps.TryIndexAsInt64(ts, numberBase, null, out var nb))
-            {
-                return PyValue.Error;
-            }
-
-            if (x.AsObject is not PyStr bs)
-            {
-                return ts.SetError(PyExc.TypeError, "int() can't convert non-string with explicit base");
-            }
-
-            if (nb != 0 && (nb < 2 || nb > 36))
-            {
-                return ts.SetError(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
-            }
-
-            return PyInt.FromString(ts, bs.Value, (int)nb);
-        }
-
-        if (PyInt.IsInt(x))
-        {
-            return x.IsBool ? PyValue.FromInt64(x.RawBits) : x;
-        }
-
-        if (x.IsFloat)
-        {
-            return PyInt.FromDouble(ts, Math.Truncate(x.AsDouble));
-        }
-
-        if (x.AsObject is PyStr s)
-        {
-            return PyInt.FromString(ts, s.Value, 10);
-        }
-
-        if (x.Type.ToInt is { } toInt)
-        {
-            var r = toInt(ts, x);
-            return r.IsError || PyInt.IsInt(r) ? r : ts.SetError(PyExc.TypeError, "__int__ returned non-int (type " + r.Type.Name + ")");
-        }
-
-        if (x.Type.Index is { } index)
-        {
-            return PyOps.Index(ts, x);
-        }
-
-        return ts.SetError(PyExc.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + x.Type.Name + "'");
     }
 }

@@ -239,6 +239,15 @@ public static class TypeFactory
             }
         }
 
+        // Variable-size instances (CPython's tp_itemsize != 0) have no room for slot values.
+        var builtinBase = type.BuiltinBase;
+        if (names.Exists(n => n.Value is not ("__dict__" or "__weakref__"))
+            && (builtinBase.IsSubtypeOf(PyType.Int) || builtinBase.IsSubtypeOf(PyType.Tuple) || builtinBase.IsSubtypeOf(PyType.Bytes)))
+        {
+            ts.SetError(PyExc.TypeError, "nonempty __slots__ not supported for subtype of '" + type.Base!.Name + "'");
+            return false;
+        }
+
         foreach (var n in names)
         {
             if (n.Value == "__dict__")
