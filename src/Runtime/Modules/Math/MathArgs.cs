@@ -19,9 +19,9 @@ internal static class MathArgs
     /// </summary>
     public static bool TryToDouble(ThreadState ts, PyValue v, out double d)
     {
-        if (v.IsFloat)
+        if (PyFloat.IsFloat(v))
         {
-            d = v.AsDouble;
+            d = PyFloat.AsDouble(v); // float subclasses too, without calling __float__ (as CPython)
             return true;
         }
 
