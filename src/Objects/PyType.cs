@@ -77,9 +77,9 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>Creates a builtin type (not a heap type): name, bases, flags. Computes the MRO.</summary>
-    internal static PyType CreateBuiltin(string name, PyType? baseType, TypeFlags flags)
+    internal static PyType CreateBuiltin(string name, PyType? baseType, TypeFlags flags, string module = "builtins")
     {
-        var type = new PyType(s_typeType, name, "builtins", baseType is null ? [] : [baseType], flags | TypeFlags.ImmutableType);
+        var type = new PyType(s_typeType, name, module, baseType is null ? [] : [baseType], flags | TypeFlags.ImmutableType);
         type.Mro = baseType is null ? [type] : [type, .. baseType.Mro];
         type.HashFunction = baseType?.HashFunction;
         type.AttachToBases();
@@ -89,11 +89,12 @@ public sealed partial class PyType : PyObject
     /// <summary>
     /// A builtin (non-heap, immutable) type made by a layer above Objects (iterators, wrappers).
     /// Set its slots, then call <see cref="SlotTable.AddWrappers"/> so its dunders exist.
+    /// <paramref name="module"/> is its <c>__module__</c> (<c>time</c> for <c>time.struct_time</c>).
     /// </summary>
-    public static PyType CreateRuntimeType(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.None)
+    public static PyType CreateRuntimeType(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.None, string module = "builtins")
     {
         BuiltinTypes.Initialize();
-        var t = CreateBuiltin(name, baseType ?? Object, flags);
+        var t = CreateBuiltin(name, baseType ?? Object, flags, module);
         SlotTable.InheritBuiltin(t);
         return t;
     }

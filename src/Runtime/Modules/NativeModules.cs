@@ -16,5 +16,7 @@ internal static partial class NativeModules
     private static IEnumerable<INativeModule> All()
     {
         yield return new ImportlibModule();
+        yield return new MathModule();
+        yield return new TimeModule();
     }
 }
