@@ -1,0 +1,397 @@
+"""Records the builtin exceptions' behaviour with CPython 3.14 for tests/ProtoPython.Objects.Tests/Exceptions.
+
+Run: tools/record-expected exceptions
+Writes tests/ProtoPython.Objects.Tests/Exceptions/goldens/exceptions.json:
+  "mro":       {builtins name: [c.__name__ for c in T.__mro__]} for every exception class in builtins;
+  "construct": [{"spec", "expect"}]: an exception made by calling its type (spec, see build()), and
+               its type, str, repr, __reduce__ and attributes (reprs), or the error "Type: message";
+  "groups":    [{"spec", "expect"}]: an exception group, its notes/cause/context, then split or subgroup
+               by a matcher (a type, a tuple of types or a named predicate), with each part described;
+  "suggest":   [{"candidates", "name", "expect"}]: _suggestions._generate_suggestions, which
+               traceback._compute_suggestion_error uses in 3.14;
+  "name_errors", "attribute_errors", "import_errors": the ". Did you mean..." trailer that the
+               traceback module adds to the exception line, with the names the C# side needs.
+Values in specs: JSON scalars are themselves; {"t": [...]} tuple, {"l": [...]} list, {"b": hex} bytes,
+{"ba": hex} bytearray, {"type": name} a builtin type, {"pred": name} a predicate of PREDICATES,
+{"exc": TypeName, "args": [...], "kw": {...}} the exception made by calling the type.
+"""
+import builtins
+import json
+import os
+import sys
+import traceback
+import types
+import _suggestions
+
+OUT = os.path.join("tests", "ProtoPython.Objects.Tests", "Exceptions", "goldens", "exceptions.json")
+
+PREDICATES = {
+    "always": lambda e: True,
+    "never": lambda e: False,
+    "arg_is_1": lambda e: e.args == (1,),
+    "is_group": lambda e: isinstance(e, BaseExceptionGroup),
+    "name_starts_T": lambda e: type(e).__name__.startswith("T"),
+    "raises": lambda e: (_ for _ in ()).throw(ValueError("pred")),
+    "returns_zero": lambda e: 0,
+}
+
+
+def build(s):
+    if s is None or isinstance(s, (bool, int, str, float)):
+        return s
+    if "exc" in s:
+        return getattr(builtins, s["exc"])(*[build(a) for a in s.get("args", [])], **{k: build(v) for k, v in s.get("kw", {}).items()})
+    (key, v), = s.items()
+    if key == "t":
+        return tuple(build(x) for x in v)
+    if key == "l":
+        return [build(x) for x in v]
+    if key == "b":
+        return bytes.fromhex(v)
+    if key == "ba":
+        return bytearray.fromhex(v)
+    if key == "type":
+        return getattr(builtins, v)
+    if key == "pred":
+        return PREDICATES[v]
+    raise ValueError(s)
+
+
+def err(e):
+    return f"{type(e).__name__}: {e}"
+
+
+def attempt(f):
+    try:
+        return repr(f())
+    except Exception as e:
+        return "!" + err(e)
+
+
+def exc(name, *args, **kw):
+    d = {"exc": name, "args": list(args)}
+    if kw:
+        d["kw"] = kw
+    return d
+
+
+def t(*xs):
+    return {"t": list(xs)}
+
+
+def lst(*xs):
+    return {"l": list(xs)}
+
+
+ATTRS = {
+    OSError: ["errno", "strerror", "filename", "filename2", "characters_written"],
+    SyntaxError: ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line", "_metadata"],
+    ImportError: ["msg", "name", "path", "name_from"],
+    AttributeError: ["name", "obj"],
+    NameError: ["name"],
+    StopIteration: ["value"],
+    SystemExit: ["code"],
+    UnicodeEncodeError: ["encoding", "object", "start", "end", "reason"],
+    UnicodeDecodeError: ["encoding", "start", "end", "reason"],
+    UnicodeTranslateError: ["encoding", "object", "start", "end", "reason"],
+    BaseExceptionGroup: ["message", "exceptions"],
+}
+
+
+def describe(e):
+    d = {"type": type(e).__name__, "str": attempt(lambda: str(e)), "repr": attempt(lambda: repr(e)), "args": attempt(lambda: e.args)}
+    if not isinstance(e, UnicodeDecodeError):  # the reduce holds bytes
+        d["reduce"] = attempt(lambda: e.__reduce__())
+    for cls, names in ATTRS.items():
+        if isinstance(e, cls):
+            d["attrs"] = {n: attempt(lambda n=n: getattr(e, n)) for n in names}
+    return d
+
+
+def construct_cases():
+    s = "No such file or directory"
+    cases = []
+    # Plain types: every arity, str/repr/reduce.
+    for name in ["BaseException", "Exception", "ValueError", "KeyError", "IndexError", "RuntimeError", "Warning",
+                 "UserWarning", "KeyboardInterrupt", "GeneratorExit", "StopAsyncIteration", "UnicodeError",
+                 "PythonFinalizationError", "_IncompleteInputError", "ModuleNotFoundError", "UnboundLocalError"]:
+        for args in [[], ["a"], [1], ["a", 2], [None], [t(1, 2)], ["", ""], [lst("x")]]:
+            cases.append(exc(name, *args))
+    cases += [exc("KeyError", ""), exc("KeyError", t()), exc("ValueError", kw={"x": 1}) | {"kw": {"x": 1}},
+              exc("KeyError", "a", kw={"b": 1}) | {"kw": {"b": 1}}]
+    # StopIteration, SystemExit.
+    for name in ["StopIteration", "SystemExit"]:
+        for args in [[], [1], [None], ["a", "b"], [t()], [lst(1)]]:
+            cases.append(exc(name, *args))
+    # OSError and the errno mapping.
+    for errno in [1, 2, 3, 4, 10, 11, 13, 17, 20, 21, 32, 103, 104, 108, 110, 111, 114, 115, 0, 5, 999, -2, True, False]:
+        cases.append(exc("OSError", errno, s))
+    cases += [
+        exc("OSError"), exc("OSError", 2), exc("OSError", "x"), exc("OSError", 2, s, "f"), exc("OSError", 2, s, "f", None, "g"),
+        exc("OSError", 2, s, "f", 5, "g"), exc("OSError", 2, s, "f", None, "g", 6), exc("OSError", 2, s, None),
+        exc("OSError", 2, s, None, None, "g"), exc("OSError", "2", s), exc("OSError", 2.0, s), exc("OSError", 2, None),
+        exc("OSError", None, None, "f"), exc("OSError", 2, s, 7), exc("OSError", 2, s, t(1, 2)),
+        exc("FileNotFoundError", 13, "x"), exc("FileNotFoundError", "x"), exc("PermissionError", 2, s, "f"),
+        exc("BlockingIOError", 11, "x", 5), exc("BlockingIOError", 11, "x"), exc("BlockingIOError", 11, "x", "f"),
+        exc("BlockingIOError", 11, "x", 2.5), exc("BlockingIOError", 11, "x", True), exc("OSError", 11, "x", 5),
+        exc("ConnectionError", 104, "reset"), exc("TimeoutError", 110, "t", "host", None, "h2"),
+        exc("OSError", 2, s, kw={"x": 1}) | {"kw": {"x": 1}}, exc("EnvironmentError", 2, s), exc("IOError", 2, s, "f"),
+    ]
+    # SyntaxError.
+    loc = t("a/b/f.py", 1, 2, "text")
+    cases += [
+        exc("SyntaxError"), exc("SyntaxError", "m"), exc("SyntaxError", "m", loc), exc("SyntaxError", "m", t("f.py", 3, 4, "x", 3, 6)),
+        exc("SyntaxError", "m", t("f.py", 3, 4, "x", 3, 6, "meta")), exc("SyntaxError", "m", t("f.py", 1, 2)),
+        exc("SyntaxError", "m", t("f.py", 1, 2, "x", 3)), exc("SyntaxError", "m", t("f", 1, 2, "x", 3, 4, 5, 6)),
+        exc("SyntaxError", "m", 5), exc("SyntaxError", "m", lst("f.py", 1, 2, "x")), exc("SyntaxError", "m", t(None, 1, 2, "t")),
+        exc("SyntaxError", "m", t("f", None, 2, "t")), exc("SyntaxError", "m", t(None, None, None, None)),
+        exc("SyntaxError", "m", t("dir/", 7, 2, "t")), exc("SyntaxError", "m", t("f", "7", 2, "t")), exc("SyntaxError", "m", t(3, 7, 2, "t")),
+        exc("SyntaxError", None, t("f", 7, 2, "t")), exc("SyntaxError", 5, t("f", 7, 2, "t")), exc("SyntaxError", "m", loc, 3),
+        exc("IndentationError", "unexpected indent", t("<string>", 1, 4, "    x\n", 1, 5)),
+        exc("TabError", "inconsistent use of tabs", t("t.py", 2, 1, "\tx")), exc("_IncompleteInputError", "m", loc),
+        exc("SyntaxError", "m", kw={"lineno": 1}) | {"kw": {"lineno": 1}},
+    ]
+    # ImportError, AttributeError, NameError.
+    cases += [
+        exc("ImportError"), exc("ImportError", "m"), exc("ImportError", "m", "n"), exc("ImportError", 5),
+        exc("ImportError", "m", kw={"name": "n", "path": "p", "name_from": "q"}), exc("ImportError", kw={"name": "n"}),
+        exc("ImportError", "m", kw={"path": None}), exc("ImportError", "m", kw={"b": 1}), exc("ModuleNotFoundError", "No module named 'x'", kw={"name": "x"}),
+        exc("AttributeError"), exc("AttributeError", "m"), exc("AttributeError", "m", kw={"name": "n", "obj": 3}),
+        exc("AttributeError", "m", 2, kw={"obj": None}), exc("AttributeError", "m", kw={"b": 3}),
+        exc("NameError"), exc("NameError", "name 'x' is not defined", kw={"name": "x"}), exc("NameError", "m", kw={"name": 3}),
+        exc("NameError", "m", kw={"b": 3}), exc("UnboundLocalError", "m", kw={"name": "v"}),
+    ]
+    # Unicode errors.
+    cases += [
+        exc("UnicodeEncodeError", "utf-8", "abc", 1, 2, "bad"), exc("UnicodeEncodeError", "ascii", "a\xe9c", 1, 2, "ordinal not in range(128)"),
+        exc("UnicodeEncodeError", "ascii", "a\u1234c", 1, 2, "r"), exc("UnicodeEncodeError", "ascii", "a\U0001f600c", 1, 2, "r"),
+        exc("UnicodeEncodeError", "utf-8", "a\u1234c", 1, 3, "bad"), exc("UnicodeEncodeError", "utf-8", "abc", 5, 9, "bad"),
+        exc("UnicodeEncodeError", "utf-8", "abc", 3, 4, "bad"), exc("UnicodeEncodeError", "utf-8", "abc", 0, 0, "bad"),
+        exc("UnicodeEncodeError", "utf-8", "abc", -1, 2, "bad"), exc("UnicodeEncodeError", "utf-8", "abc", -1, 0, "bad"),
+        exc("UnicodeEncodeError", 1, "abc", 1, 2, "bad"), exc("UnicodeEncodeError", "u", 5, 1, 2, "bad"),
+        exc("UnicodeEncodeError", "u", "abc", 1, 2), exc("UnicodeEncodeError", "u", "abc", "1", 2, "r"), exc("UnicodeEncodeError", "u", "abc", 1.0, 2, "r"),
+        exc("UnicodeEncodeError", "u", "abc", 1, 2, 5), exc("UnicodeEncodeError", "u", "abc", 1, 2, None), exc("UnicodeEncodeError", "u", "abc", True, 2, "r"),
+        exc("UnicodeDecodeError", "utf-8", {"b": "61ff63"}, 1, 2, "invalid start byte"), exc("UnicodeDecodeError", "utf-8", {"b": "616263"}, 0, 3, "bad"),
+        exc("UnicodeDecodeError", "utf-8", {"b": "616263"}, 5, 6, "bad"), exc("UnicodeDecodeError", "utf-8", {"ba": "616263"}, 1, 2, "bad"),
+        exc("UnicodeDecodeError", "utf-8", "abc", 1, 2, "bad"), exc("UnicodeDecodeError", "utf-8", {"b": "616263"}, 0, 0, "bad"),
+        exc("UnicodeTranslateError", "abc", 1, 2, "bad"), exc("UnicodeTranslateError", "a\u20acc", 1, 2, "bad"),
+        exc("UnicodeTranslateError", "abc", 0, 3, "bad"), exc("UnicodeTranslateError", "abc", 1, 2), exc("UnicodeTranslateError", 7, 1, 2, "r"),
+        exc("UnicodeEncodeError", "u", "abc", 1, 2, "r", kw={"x": 1}) | {"kw": {"x": 1}},
+    ]
+    # Exception groups: construction rules.
+    v1, t2, ki = exc("ValueError", 1), exc("TypeError", 2), exc("KeyboardInterrupt")
+    cases += [
+        exc("ExceptionGroup", "m", lst(v1, t2)), exc("ExceptionGroup", "m", t(v1)), exc("BaseExceptionGroup", "m", lst(v1)),
+        exc("BaseExceptionGroup", "m", lst(v1, ki)), exc("BaseExceptionGroup", "m", lst(ki)), exc("ExceptionGroup", "m", lst(ki)),
+        exc("ExceptionGroup", "m", lst()), exc("ExceptionGroup", "m", 5), exc("ExceptionGroup", 5, lst(v1)), exc("ExceptionGroup", None, lst(v1)),
+        exc("ExceptionGroup", "m", lst(v1, 5)), exc("ExceptionGroup", "m", lst(v1), 3), exc("ExceptionGroup", "m"), exc("ExceptionGroup"),
+        exc("ExceptionGroup", "m", {"l": [v1]}, kw={"x": 3}) | {"kw": {"x": 3}}, exc("ExceptionGroup", "m", "ab"),
+        exc("ExceptionGroup", "", lst(exc("ExceptionGroup", "inner", lst(v1)), t2)),
+        exc("BaseExceptionGroup", "m", lst(exc("BaseExceptionGroup", "inner", lst(ki)))),
+        exc("BaseExceptionGroup", "m", lst(exc("ExceptionGroup", "inner", lst(v1)))),
+    ]
+    out = []
+    for spec in cases:
+        try:
+            e = build(spec)
+        except Exception as x:
+            out.append({"spec": spec, "expect": {"error": err(x)}})
+            continue
+        out.append({"spec": spec, "expect": describe(e)})
+    return out
+
+
+def describe_part(part, orig):
+    if part is None:
+        return None
+    return {
+        "repr": repr(part), "type": type(part).__name__, "is_orig": part is orig,
+        "notes": repr(getattr(part, "__notes__", None)),
+        "notes_shared": getattr(part, "__notes__", None) is getattr(orig, "__notes__", None) and hasattr(orig, "__notes__"),
+        "cause": repr(part.__cause__), "context": repr(part.__context__), "suppress": part.__suppress_context__,
+    }
+
+
+def group_cases():
+    v1, v2, t2, k3, ki = exc("ValueError", 1), exc("ValueError", 2), exc("TypeError", 2), exc("KeyError", 3), exc("KeyboardInterrupt")
+    inner = exc("ExceptionGroup", "inner", lst(v2, exc("TypeError", 1)))
+    groups = [
+        exc("ExceptionGroup", "eg", lst(v1, t2, k3)),
+        exc("ExceptionGroup", "eg", lst(v1, t2, inner)),
+        exc("ExceptionGroup", "eg", t(v1)),
+        exc("BaseExceptionGroup", "beg", lst(v1, ki, exc("BaseExceptionGroup", "b2", lst(ki, t2)))),
+        exc("ExceptionGroup", "deep", lst(exc("ExceptionGroup", "l1", lst(exc("ExceptionGroup", "l2", lst(v1, t2)))))),
+    ]
+    matchers = [{"type": "ValueError"}, {"type": "TypeError"}, {"type": "Exception"}, {"type": "BaseException"},
+                {"type": "LookupError"}, {"type": "ExceptionGroup"}, {"type": "BaseExceptionGroup"}, {"type": "KeyboardInterrupt"},
+                t({"type": "ValueError"}, {"type": "KeyError"}), t(), {"pred": "always"}, {"pred": "never"}, {"pred": "arg_is_1"},
+                {"pred": "is_group"}, {"pred": "name_starts_T"}, {"pred": "raises"}, {"pred": "returns_zero"},
+                {"type": "int"}, t({"type": "ValueError"}, 3), 5, "x", None]
+    decorations = [{}, {"notes": ["n1", "n2"], "cause": exc("KeyError", "c"), "context": exc("IndexError", "x")},
+                   {"context": exc("IndexError", "x")}, {"notes_value": t("a")}, {"notes_value": 7}]
+    out = []
+    for g in groups:
+        for deco in decorations:
+            for m in matchers:
+                for op in ["split", "subgroup"]:
+                    eg = build(g)
+                    for n in deco.get("notes", []):
+                        eg.add_note(n)
+                    if "notes_value" in deco:
+                        eg.__notes__ = build(deco["notes_value"])
+                    if "cause" in deco:
+                        eg.__cause__ = build(deco["cause"])
+                    if "context" in deco:
+                        eg.__context__ = build(deco["context"])
+                    spec = {"group": g, "deco": deco, "op": op, "matcher": m}
+                    try:
+                        r = getattr(eg, op)(build(m))
+                    except Exception as x:
+                        out.append({"spec": spec, "expect": {"error": err(x)}})
+                        continue
+                    parts = list(r) if op == "split" else [r]
+                    out.append({"spec": spec, "expect": {"parts": [describe_part(p, eg) for p in parts]}})
+    # derive and str of the groups themselves.
+    for g in groups:
+        eg = build(g)
+        out.append({"spec": {"group": g, "op": "derive", "matcher": lst(exc("ValueError", 9))},
+                    "expect": {"parts": [describe_part(eg.derive([ValueError(9)]), eg)]}})
+        out.append({"spec": {"group": g, "op": "derive", "matcher": lst(ki)},
+                    "expect": {"parts": [describe_part(eg.derive([KeyboardInterrupt()]), eg)]}})
+    return out
+
+
+def suggest_cases():
+    import random
+    r = random.Random(314)
+    words = ["foo", "bar", "baz", "blech", "spam", "eggs", "append", "apend", "extend", "Extend", "EXTEND", "a", "ab", "abc",
+             "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv", "print", "prnt", "pritn", "len", "lne",
+             "__init__", "_private", "\xe9t\xe9", "ete", "\u00e9t\u00e9s", "x\u4e2dy", "xy", "some_long_variable_name",
+             "some_long_variable_nmae", "Some_Long_Variable_Name", "zip", "sum", "sun", "max", "min", "mix", "a" * 41, "a" * 40, "a" * 39 + "b"]
+    out = []
+    fixed = [
+        (["append", "extend", "insert"], "apend"), (["append", "extend", "insert"], "Append"), (["blech"], "blech"),
+        (["blech", "blec"], "blech"), ([], "x"), (["abc"], "abd"), (["ab"], "a"), (["Extend", "extend"], "EXTEND"),
+        (["a" * 40], "a" * 39 + "b"), (["a" * 41], "a" * 40 + "b"), (["x" * 45 + "yy"], "x" * 45 + "zz"),
+        (["\xe9t\xe9"], "ete"), (["ete"], "\xe9t\xe9"), (["x\u4e2dy"], "xy"),
+    ]
+    for cands, name in fixed:
+        out.append({"candidates": cands, "name": name, "expect": _suggestions._generate_suggestions(cands, name)})
+    for n in [749, 750, 751]:
+        cands = ["name%d" % i for i in range(n)]
+        out.append({"candidates": cands, "name": "name1x", "expect": _suggestions._generate_suggestions(cands, "name1x")})
+    for _ in range(400):
+        cands = r.sample(words, r.randint(0, 12))
+        name = r.choice(words)
+        if r.random() < 0.5:
+            chars = list(name)
+            for _ in range(r.randint(1, 3)):
+                op = r.random()
+                i = r.randrange(len(chars) + 1)
+                if op < 0.33:
+                    chars.insert(i, r.choice("abcxyzE_"))
+                elif op < 0.66 and chars:
+                    del chars[min(i, len(chars) - 1)]
+                elif chars:
+                    j = min(i, len(chars) - 1)
+                    chars[j] = chars[j].swapcase() if r.random() < 0.5 else r.choice("qrs")
+            name = "".join(chars)
+        out.append({"candidates": cands, "name": name, "expect": _suggestions._generate_suggestions(cands, name)})
+    return out
+
+
+def trailer(e, line_prefix):
+    line = "".join(traceback.TracebackException.from_exception(e).format_exception_only()).rstrip("\n")
+    assert line.startswith(line_prefix), (line, line_prefix)
+    rest = line[len(line_prefix):]
+    return rest or None
+
+
+def name_error_cases():
+    out = []
+    scenarios = [
+        ({"apple": 1}, {"bananna": 1}, "banana"), ({}, {}, "pritn"), ({}, {}, "lenn"), ({"lenn": 1}, {}, "len"),
+        ({"some_value": 1}, {}, "some_valeu"), ({}, {"GLOBAL_X": 1}, "global_x"), ({}, {}, "math"), ({"mth": 1}, {}, "math"),
+        ({}, {}, "sys"), ({"ss": 1}, {}, "sys"), ({}, {}, "completely_unrelated_name"), ({"x": 1}, {"y": 2}, "z"),
+        ({}, {}, "_"), ({"_private": 1}, {}, "_privat"), ({}, {"Sum": 1}, "sum"), ({}, {}, "Print"),
+        ({"self": "HAS"}, {}, "attr"), ({"self": "HASNOT"}, {}, "attr"), ({"self": "HAS", "atr": 1}, {}, "attr"),
+        ({}, {"v%d" % i: i for i in range(700)}, "v1x"), ({}, {"v%d" % i: i for i in range(560)}, "v1x"),
+    ]
+    for locs, globs, name in scenarios:
+        g = dict(globs)
+        g["__builtins__"] = builtins.__dict__
+        params = ", ".join(locs)
+        src = f"def f({params}):\n    {name}\n"
+        exec(src, g)
+        args = []
+        for k, v in locs.items():
+            if v == "HAS":
+                o = ValueError()
+                o.attr = 1
+                args.append(o)
+            elif v == "HASNOT":
+                args.append(ValueError())
+            else:
+                args.append(v)
+        try:
+            g["f"](*args)
+        except NameError as e:
+            frame_globals = [k for k in g]
+            out.append({"locals": list(locs), "self_has_attr": locs.get("self") == "HAS" if "self" in locs else None,
+                        "globals": frame_globals, "builtins": list(builtins.__dict__), "name": name,
+                        "expect": trailer(e, f"NameError: name '{name}' is not defined")})
+    return out
+
+
+def attribute_error_cases():
+    out = []
+    targets = {"ValueError()": ValueError(), "KeyError('k')": KeyError("k"), "OSError(2, 'x')": OSError(2, "x")}
+    names = ["ad_note", "add_notes", "with_tracebak", "arg", "argz", "errnoo", "strerr", "filenam", "_cause__", "__cause", "__context",
+             "xyz", "ARGS", "Args", "__notes", "notes"]
+    for label, obj in targets.items():
+        obj.extra_value = 1
+        for name in names + ["extra_valeu", "extra"]:
+            try:
+                getattr(obj, name)
+            except AttributeError as e:
+                out.append({"object": label, "extra": "extra_value", "name": name, "self_is_obj": False,
+                            "expect": trailer(e, f"AttributeError: '{type(obj).__name__}' object has no attribute '{name}'")})
+    return out
+
+
+def import_error_cases():
+    out = []
+    mod = types.ModuleType("fake_module_for_suggestions")
+    for n in ["alpha", "beta", "gamma_ray", "_hidden", "Delta"]:
+        setattr(mod, n, 1)
+    sys.modules[mod.__name__] = mod
+    for name in ["alpah", "bet", "gama_ray", "_hiden", "hiden", "delta", "zzz", "alpha"]:
+        e = ImportError(f"cannot import name '{name}'", name=mod.__name__, name_from=name)
+        out.append({"module": mod.__name__, "module_names": sorted(dir(mod)), "name": name,
+                    "expect": trailer(e, f"ImportError: cannot import name '{name}'")})
+    return out
+
+
+def main():
+    mro = {}
+    for k, v in vars(builtins).items():
+        if isinstance(v, type) and issubclass(v, BaseException):
+            mro[k] = [c.__name__ for c in v.__mro__]
+    data = {
+        "mro": mro,
+        "construct": construct_cases(),
+        "groups": group_cases(),
+        "suggest": suggest_cases(),
+        "name_errors": name_error_cases(),
+        "attribute_errors": attribute_error_cases(),
+        "import_errors": import_error_cases(),
+        "stdlib_module_names": sorted(sys.stdlib_module_names),
+    }
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=0, ensure_ascii=False, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {OUT}: {len(data['construct'])} construct, {len(data['groups'])} group, {len(data['suggest'])} suggest cases")
+
+
+main()
