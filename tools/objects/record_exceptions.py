@@ -68,7 +68,7 @@ def attempt(f):
         return "!" + err(e)
 
 
-def exc(name, *args, **kw):
+def exc(name, *args, kw=None):
     d = {"exc": name, "args": list(args)}
     if kw:
         d["kw"] = kw
@@ -117,8 +117,8 @@ def construct_cases():
                  "PythonFinalizationError", "_IncompleteInputError", "ModuleNotFoundError", "UnboundLocalError"]:
         for args in [[], ["a"], [1], ["a", 2], [None], [t(1, 2)], ["", ""], [lst("x")]]:
             cases.append(exc(name, *args))
-    cases += [exc("KeyError", ""), exc("KeyError", t()), exc("ValueError", kw={"x": 1}) | {"kw": {"x": 1}},
-              exc("KeyError", "a", kw={"b": 1}) | {"kw": {"b": 1}}]
+    cases += [exc("KeyError", ""), exc("KeyError", t()), exc("ValueError", kw={"x": 1}),
+              exc("KeyError", "a", kw={"b": 1})]
     # StopIteration, SystemExit.
     for name in ["StopIteration", "SystemExit"]:
         for args in [[], [1], [None], ["a", "b"], [t()], [lst(1)]]:
@@ -135,7 +135,7 @@ def construct_cases():
         exc("BlockingIOError", 11, "x", 5), exc("BlockingIOError", 11, "x"), exc("BlockingIOError", 11, "x", "f"),
         exc("BlockingIOError", 11, "x", 2.5), exc("BlockingIOError", 11, "x", True), exc("OSError", 11, "x", 5),
         exc("ConnectionError", 104, "reset"), exc("TimeoutError", 110, "t", "host", None, "h2"),
-        exc("OSError", 2, s, kw={"x": 1}) | {"kw": {"x": 1}}, exc("EnvironmentError", 2, s), exc("IOError", 2, s, "f"),
+        exc("OSError", 2, s, kw={"x": 1}), exc("EnvironmentError", 2, s), exc("IOError", 2, s, "f"),
     ]
     # SyntaxError.
     loc = t("a/b/f.py", 1, 2, "text")
@@ -149,7 +149,7 @@ def construct_cases():
         exc("SyntaxError", None, t("f", 7, 2, "t")), exc("SyntaxError", 5, t("f", 7, 2, "t")), exc("SyntaxError", "m", loc, 3),
         exc("IndentationError", "unexpected indent", t("<string>", 1, 4, "    x\n", 1, 5)),
         exc("TabError", "inconsistent use of tabs", t("t.py", 2, 1, "\tx")), exc("_IncompleteInputError", "m", loc),
-        exc("SyntaxError", "m", kw={"lineno": 1}) | {"kw": {"lineno": 1}},
+        exc("SyntaxError", "m", kw={"lineno": 1}),
     ]
     # ImportError, AttributeError, NameError.
     cases += [
@@ -176,7 +176,7 @@ def construct_cases():
         exc("UnicodeDecodeError", "utf-8", "abc", 1, 2, "bad"), exc("UnicodeDecodeError", "utf-8", {"b": "616263"}, 0, 0, "bad"),
         exc("UnicodeTranslateError", "abc", 1, 2, "bad"), exc("UnicodeTranslateError", "a\u20acc", 1, 2, "bad"),
         exc("UnicodeTranslateError", "abc", 0, 3, "bad"), exc("UnicodeTranslateError", "abc", 1, 2), exc("UnicodeTranslateError", 7, 1, 2, "r"),
-        exc("UnicodeEncodeError", "u", "abc", 1, 2, "r", kw={"x": 1}) | {"kw": {"x": 1}},
+        exc("UnicodeEncodeError", "u", "abc", 1, 2, "r", kw={"x": 1}),
     ]
     # Exception groups: construction rules.
     v1, t2, ki = exc("ValueError", 1), exc("TypeError", 2), exc("KeyboardInterrupt")
@@ -185,7 +185,7 @@ def construct_cases():
         exc("BaseExceptionGroup", "m", lst(v1, ki)), exc("BaseExceptionGroup", "m", lst(ki)), exc("ExceptionGroup", "m", lst(ki)),
         exc("ExceptionGroup", "m", lst()), exc("ExceptionGroup", "m", 5), exc("ExceptionGroup", 5, lst(v1)), exc("ExceptionGroup", None, lst(v1)),
         exc("ExceptionGroup", "m", lst(v1, 5)), exc("ExceptionGroup", "m", lst(v1), 3), exc("ExceptionGroup", "m"), exc("ExceptionGroup"),
-        exc("ExceptionGroup", "m", {"l": [v1]}, kw={"x": 3}) | {"kw": {"x": 3}}, exc("ExceptionGroup", "m", "ab"),
+        exc("ExceptionGroup", "m", {"l": [v1]}, kw={"x": 3}), exc("ExceptionGroup", "m", "ab"),
         exc("ExceptionGroup", "", lst(exc("ExceptionGroup", "inner", lst(v1)), t2)),
         exc("BaseExceptionGroup", "m", lst(exc("BaseExceptionGroup", "inner", lst(ki)))),
         exc("BaseExceptionGroup", "m", lst(exc("ExceptionGroup", "inner", lst(v1)))),

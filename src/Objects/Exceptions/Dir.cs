@@ -7,7 +7,7 @@ namespace ProtoPython.Objects;
 /// when the type defines one, else object's, type's or module's rule computed here (the instance
 /// dict plus every class dict along the MRO; a class's own MRO dicts; a module's dict).
 /// </summary>
-internal static class Dir
+public static class Dir
 {
     /// <summary>The str names, unsorted, without duplicates; null with a pending exception on failure.</summary>
     public static List<string>? Names(ThreadState ts, PyValue obj)

@@ -143,7 +143,7 @@ internal static partial class ExceptionTypes
         return true;
     }
 
-    private static bool IsNumber(PyValue v) => v.Type.Index is not null || v.Type.ToInt is not null || v.Type.ToFloat is not null || v.IsExactInt || v.IsFloat;
+    private static bool IsNumber(PyValue v) => v.IsBool || v.Type.Index is not null || v.Type.ToInt is not null || v.Type.ToFloat is not null || v.IsExactInt || v.IsFloat;
 
     private static PyValue OSErrorStr(ThreadState ts, PyValue v)
     {
