@@ -7,12 +7,14 @@ Writes tests/ProtoPython.Objects.Tests/Exceptions/goldens/exceptions.json:
                its type, str, repr, __reduce__ and attributes (reprs), or the error "Type: message";
   "groups":    [{"spec", "expect"}]: an exception group, its notes/cause/context, then split or subgroup
                by a matcher (a type, a tuple of types or a named predicate), with each part described;
+  "ops":       [{"spec", "ops", "expect"}]: an exception, then operations on it ["get", attr], ["set", attr,
+               value], ["del", attr], ["call", method, [args]], ["str"], ["repr"]: each result's repr, "ok", or "!error";
   "suggest":   [{"candidates", "name", "expect"}]: _suggestions._generate_suggestions, which
                traceback._compute_suggestion_error uses in 3.14;
   "name_errors", "attribute_errors", "import_errors": the ". Did you mean..." trailer that the
                traceback module adds to the exception line, with the names the C# side needs.
 Values in specs: JSON scalars are themselves; {"t": [...]} tuple, {"l": [...]} list, {"b": hex} bytes,
-{"ba": hex} bytearray, {"type": name} a builtin type, {"pred": name} a predicate of PREDICATES,
+{"ba": hex} bytearray, {"bigint": decimal} an int past 64 bits, {"d": [[k, v]...]} a dict, {"type": name} a builtin type, {"pred": name} a predicate of PREDICATES,
 {"exc": TypeName, "args": [...], "kw": {...}} the exception made by calling the type.
 """
 import builtins
@@ -54,6 +56,10 @@ def build(s):
         return getattr(builtins, v)
     if key == "pred":
         return PREDICATES[v]
+    if key == "bigint":
+        return int(v)
+    if key == "d":
+        return {build(k): build(x) for k, x in v}
     raise ValueError(s)
 
 
@@ -372,6 +378,81 @@ def import_error_cases():
     return out
 
 
+def run_op(e, op):
+    kind = op[0]
+    try:
+        if kind == "get":
+            return repr(getattr(e, op[1]))
+        if kind == "set":
+            setattr(e, op[1], build(op[2]))
+            return "ok"
+        if kind == "del":
+            delattr(e, op[1])
+            return "ok"
+        if kind == "call":
+            return repr(getattr(e, op[1])(*[build(a) for a in op[2]]))
+        if kind == "str":
+            return repr(str(e))
+        if kind == "repr":
+            return repr(repr(e))
+    except Exception as x:
+        return "!" + err(x)
+    raise ValueError(op)
+
+
+def op_cases():
+    big = {"bigint": str(2**70)}
+    S, R = ["str"], ["repr"]
+    def get(a): return ["get", a]
+    def set_(a, v): return ["set", a, v]
+    def del_(a): return ["del", a]
+    def call(m, *args): return ["call", m, list(args)]
+    cases = [
+        (exc("ValueError", 1), [set_("args", lst(2, 3)), R, S, del_("args"), set_("args", 5), set_("args", "ab"), R, get("args")]),
+        (exc("ValueError", 1), [set_("__cause__", 5), set_("__cause__", exc("KeyError", "c")), get("__cause__"), get("__suppress_context__"),
+                                 set_("__cause__", None), get("__suppress_context__"), del_("__cause__"), set_("__context__", exc("TypeError")),
+                                 get("__context__"), set_("__context__", 3), del_("__context__"), set_("__suppress_context__", 1),
+                                 set_("__suppress_context__", False), get("__suppress_context__"), del_("__suppress_context__")]),
+        (exc("ValueError", 1), [get("__traceback__"), set_("__traceback__", None), set_("__traceback__", 5), del_("__traceback__"),
+                                 call("with_traceback", None), call("with_traceback", 5)]),
+        (exc("ValueError", 1), [call("__reduce__"), call("__setstate__", {"d": [["a", 1], ["b", "x"]]}), get("a"), call("__reduce__"),
+                                 call("__setstate__", None), call("__setstate__", 5), call("__setstate__", {"d": [[1, 2]]}), get("__dict__"),
+                                 del_("__dict__"), set_("__dict__", 5), set_("__dict__", {"d": [["z", 1]]}), get("z"), get("a")]),
+        (exc("KeyError", "k"), [get("__dict__"), call("__reduce__"), set_("x", 1), call("__reduce__"), get("__notes__"), call("add_note", "n"),
+                                 get("__notes__"), call("add_note", 5), call("add_note", "m"), get("__notes__"), set_("__notes__", t("a")),
+                                 call("add_note", "x"), set_("__notes__", None), call("add_note", "x"), del_("__notes__"), call("add_note", "y"), get("__notes__")]),
+        (exc("OSError", 2, "x", "f", None, "g"), [S, set_("errno", 5), S, del_("errno"), get("errno"), S, set_("filename2", None), S,
+                                                   del_("filename"), S, call("__reduce__"), set_("strerror", None), S, get("characters_written"),
+                                                   set_("characters_written", 3), get("characters_written"), call("__reduce__")]),
+        (exc("BlockingIOError", 11, "x", 3), [get("characters_written"), set_("characters_written", big), set_("characters_written", "x"),
+                                              set_("characters_written", 2.5), set_("characters_written", True), get("characters_written"),
+                                              del_("characters_written"), get("characters_written"), del_("characters_written"), S, R, call("__reduce__")]),
+        (exc("OSError", "only"), [S, set_("errno", 1), S, set_("strerror", "s"), S, set_("filename", "f"), S, set_("filename2", "g"), S, R, call("__reduce__")]),
+        (exc("SyntaxError", "m", t("a/f.py", 1, 2, "t")), [S, set_("lineno", "x"), S, set_("lineno", True), S, set_("filename", 5), S,
+                                                           set_("msg", None), S, del_("msg"), S, set_("lineno", big), S, call("__reduce__"),
+                                                           get("print_file_and_line"), set_("print_file_and_line", 1), get("print_file_and_line")]),
+        (exc("StopIteration", 1, 2), [get("value"), set_("value", 3), get("value"), R, del_("value"), get("value")]),
+        (exc("SystemExit", 1, 2), [get("code"), set_("code", "c"), get("code"), del_("code"), get("code"), S]),
+        (exc("ImportError", "m", kw={"name": "n"}), [S, set_("msg", "other"), S, set_("msg", 5), S, set_("msg", None), S, del_("msg"), S,
+                                                     call("__reduce__"), set_("path", "p"), call("__reduce__"), set_("x", 1), call("__reduce__")]),
+        (exc("AttributeError", "m", kw={"name": "n", "obj": 1}), [call("__getstate__"), call("__reduce__"), set_("y", 2), call("__getstate__"),
+                                                                  del_("name"), call("__reduce__"), get("obj"), del_("obj"), get("obj")]),
+        (exc("AttributeError", "m"), [call("__getstate__"), call("__reduce__")]),
+        (exc("NameError", "m", kw={"name": "n"}), [get("name"), set_("name", 5), get("name"), call("__reduce__")]),
+        (exc("UnicodeEncodeError", "u", "abc", 1, 2, "r"), [set_("start", "x"), set_("start", big), del_("start"), set_("start", True), get("start"),
+                                                            S, set_("start", 1.5), set_("end", 3), S, set_("reason", 5), S, set_("encoding", None), S,
+                                                            set_("object", None), S, set_("object", 5), S, set_("object", "xyz"), S, set_("start", -1), S,
+                                                            set_("end", 0), S, set_("start", 7), set_("end", 8), S, call("__reduce__")]),
+        (exc("UnicodeTranslateError", "abc", 1, 2, "r"), [S, set_("object", 5), S, set_("object", "😀"), set_("start", 0), set_("end", 1), S,
+                                                          set_("encoding", "e"), S, get("encoding"), call("__reduce__")]),
+        (exc("ExceptionGroup", "m", lst(exc("ValueError", 1))), [set_("message", "x"), del_("message"), set_("exceptions", t()), get("message"),
+                                                                  get("exceptions"), call("add_note", "n"), S, R, call("__reduce__"),
+                                                                  set_("args", t("a")), R, set_("args", t()), R, call("derive", lst(exc("TypeError"))),
+                                                                  call("derive", lst()), call("derive", 5), call("split", {"type": "ValueError"})]),
+    ]
+    return [{"spec": spec, "ops": ops, "expect": [run_op(e, op) for e in [build(spec)] for op in ops]} for spec, ops in cases]
+
+
 def main():
     mro = {}
     for k, v in vars(builtins).items():
@@ -381,6 +462,7 @@ def main():
         "mro": mro,
         "construct": construct_cases(),
         "groups": group_cases(),
+        "ops": op_cases(),
         "suggest": suggest_cases(),
         "name_errors": name_error_cases(),
         "attribute_errors": attribute_error_cases(),

@@ -92,7 +92,8 @@ internal static partial class ExceptionTypes
             return PyValue.FromObject(msg);
         }
 
-        var line = haveLineno ? PyInt.ToDecimalString(e.Lineno) : null;
+        // %ld of PyLong_AsLong: -1 when it does not fit.
+        var line = haveLineno ? (e.Lineno.IsInt64 ? e.Lineno.AsInt64 : -1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         return Str(filename is not null && haveLineno ? msg.Value + " (" + filename + ", line " + line + ")"
             : filename is not null ? msg.Value + " (" + filename + ")"
             : msg.Value + " (line " + line + ")");

@@ -40,6 +40,7 @@ internal static partial class ExceptionTypes
         return true;
     }
 
+    // A Py_ssize_t member: ints only (no __index__), 64 bits.
     private static bool SetIndexField(ThreadState ts, PyValue x, out long n)
     {
         n = 0;
@@ -49,7 +50,26 @@ internal static partial class ExceptionTypes
             return false;
         }
 
-        return PyOps.TryIndexAsInt64(ts, x, PyExc.OverflowError, out n);
+        if (!x.Type.IsSubtypeOf(PyType.Int))
+        {
+            ts.SetError(PyExc.TypeError, "an integer is required");
+            return false;
+        }
+
+        return IntToSsize(ts, x, out n);
+    }
+
+    private static bool IntToSsize(ThreadState ts, PyValue x, out long n)
+    {
+        if (x.IsInt64 || x.IsBool)
+        {
+            n = x.AsInt64;
+            return true;
+        }
+
+        n = 0;
+        ts.SetError(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
     }
 
     // "UUnnU" / "UOnnU" (object made bytes) / "UnnU" in CPython's PyArg_ParseTuple formats.
@@ -130,16 +150,12 @@ internal static partial class ExceptionTypes
 
     private static string TypeNameForArg(PyValue v) => v.IsNone ? "None" : v.Type.Name;
 
+    // The "n" format: __index__, then 64 bits.
     private static bool ArgIndex(ThreadState ts, PyValue v, out long n)
     {
-        if (v.IsFloat)
-        {
-            n = 0;
-            ts.SetError(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
-            return false;
-        }
-
-        return PyOps.TryIndexAsInt64(ts, v, PyExc.OverflowError, out n);
+        n = 0;
+        var i = v.IsInt64 || v.IsBool ? v : PyOps.Index(ts, v);
+        return !i.IsError && IntToSsize(ts, i, out n);
     }
 
     // The three messages share their structure: one unit at start, or a range.
@@ -162,6 +178,12 @@ internal static partial class ExceptionTypes
         if (reason is null || (encoding is null && kind != UnicodeKind.Translate))
         {
             return PyValue.Error;
+        }
+
+        var objectOk = kind == UnicodeKind.Decode ? e.Object.Type.IsSubtypeOf(PyType.Bytes) : e.Object.AsObject is PyStr;
+        if (!objectOk)
+        {
+            return ts.SetError(PyExc.TypeError, "UnicodeError 'object' attribute must be a " + (kind == UnicodeKind.Decode ? "bytes" : "string"));
         }
 
         var length = PyOps.Length(ts, e.Object);

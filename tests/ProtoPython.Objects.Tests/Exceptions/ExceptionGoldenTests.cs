@@ -92,6 +92,27 @@ public sealed class ExceptionGoldenTests
         Assert.True(failures.Count == 0, failures.Count + " mismatches:\n" + string.Join("\n", failures.Take(40)));
     }
 
+    [Fact]
+    public void OperationsMatchCPython()
+    {
+        var failures = new List<string>();
+        foreach (var c in Root.GetProperty("ops").EnumerateArray())
+        {
+            var ts = new ThreadState();
+            var spec = c.GetProperty("spec");
+            var e = ExceptionGoldens.Build(ts, spec);
+            Assert.False(e.IsError, spec.GetRawText());
+            var expected = c.GetProperty("expect").EnumerateArray().Select(x => x.GetString()).ToArray();
+            var ops = c.GetProperty("ops").EnumerateArray().ToArray();
+            for (var i = 0; i < ops.Length; i++)
+            {
+                Check(failures, spec.GetRawText().Replace("\n", "", StringComparison.Ordinal), "op " + i + " " + ops[i].GetRawText(), expected[i], ExceptionGoldens.RunOp(ts, e, ops[i]));
+            }
+        }
+
+        Assert.True(failures.Count == 0, failures.Count + " mismatches:\n" + string.Join("\n", failures.Take(40)));
+    }
+
     // The recorder stores str() and repr() results through repr().
     private static string Quote(string s) => s.StartsWith('!') ? s : ProtoPython.Objects.Formatting.StringRepr.Format(s);
 

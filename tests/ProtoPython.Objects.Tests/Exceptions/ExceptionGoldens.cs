@@ -120,6 +120,21 @@ internal static class ExceptionGoldens
                 return PyOps.Call1(ts, PyValue.FromObject(prop.Name == "b" ? PyType.Bytes : PyType.ByteArray), PyValue.FromObject(ints));
             case "type":
                 return PyValue.FromObject(TypeNamed(prop.Value.GetString()!));
+            case "bigint":
+                return PyValue.FromBigInteger(System.Numerics.BigInteger.Parse(prop.Value.GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            case "d":
+                var dict = new PyDict();
+                foreach (var pair in prop.Value.EnumerateArray())
+                {
+                    var k = Build(ts, pair[0]);
+                    var v = Build(ts, pair[1]);
+                    if (k.IsError || v.IsError || !dict.SetItem(ts, k, v))
+                    {
+                        return PyValue.Error;
+                    }
+                }
+
+                return PyValue.FromObject(dict);
             case "pred":
                 return PyValue.FromObject(Predicate(prop.Value.GetString()!));
             default:
@@ -165,4 +180,38 @@ internal static class ExceptionGoldens
     }
 
     public static string Repr(ThreadState ts, PyValue v) => Attempt(ts, v);
+
+    /// <summary>The recorder's run_op: one operation's result as the recorder prints it.</summary>
+    public static string RunOp(ThreadState ts, PyValue e, JsonElement op)
+    {
+        var kind = op[0].GetString();
+        switch (kind)
+        {
+            case "get":
+                return Attempt(ts, PyOps.GetAttr(ts, e, PyStr.Intern(op[1].GetString()!)));
+            case "set":
+            case "del":
+                var value = kind == "set" ? Build(ts, op[2]) : PyValue.Null;
+                if (kind == "set" && value.IsError)
+                {
+                    return "!" + Error(ts);
+                }
+
+                return PyOps.SetAttr(ts, e, PyStr.Intern(op[1].GetString()!), value) ? "ok" : "!" + Error(ts);
+            case "call":
+                var args = new List<PyValue>();
+                foreach (var a in op[2].EnumerateArray())
+                {
+                    args.Add(Build(ts, a));
+                }
+
+                return Attempt(ts, PyOps.CallMethod(ts, e, PyStr.Intern(op[1].GetString()!), args.ToArray()));
+            case "str":
+                return PyOps.Str(ts, e) is { } s ? ProtoPython.Objects.Formatting.StringRepr.Format(s.Value) : "!" + Error(ts);
+            case "repr":
+                return PyOps.Repr(ts, e) is { } r ? ProtoPython.Objects.Formatting.StringRepr.Format(r.Value) : "!" + Error(ts);
+            default:
+                throw new InvalidOperationException("unknown op " + op);
+        }
+    }
 }
