@@ -9,6 +9,8 @@ Writes tests/ProtoPython.Objects.Tests/Exceptions/goldens/exceptions.json:
                by a matcher (a type, a tuple of types or a named predicate), with each part described;
   "ops":       [{"spec", "ops", "expect"}]: an exception, then operations on it ["get", attr], ["set", attr,
                value], ["del", attr], ["call", method, [args]], ["str"], ["repr"]: each result's repr, "ok", or "!error";
+  "subclasses": [{"spec", "expect"}]: heap subclasses type('E', bases, {}) called with args: MRO and describe(),
+               or the class creation error;
   "suggest":   [{"candidates", "name", "expect"}]: _suggestions._generate_suggestions, which
                traceback._compute_suggestion_error uses in 3.14;
   "name_errors", "attribute_errors", "import_errors": the ". Did you mean..." trailer that the
@@ -453,6 +455,39 @@ def op_cases():
     return [{"spec": spec, "ops": ops, "expect": [run_op(e, op) for e in [build(spec)] for op in ops]} for spec, ops in cases]
 
 
+def subclass_cases():
+    """type('E', bases, {}) then E(*args): the layout rules, the MRO and what the base's constructor does for a subclass."""
+    ki, v1 = exc("KeyboardInterrupt"), exc("ValueError", 1)
+    cases = [
+        (["OSError"], [2, "x"]), (["OSError"], [2, "x", "f"]), (["FileNotFoundError"], [13, "x"]), (["ExceptionGroup"], ["m", lst(ki)]),
+        (["ExceptionGroup"], ["m", lst(v1)]), (["BaseExceptionGroup"], ["m", lst(v1)]), (["BaseExceptionGroup"], ["m", lst(ki)]),
+        (["OSError", "SyntaxError"], []), (["ValueError", "KeyError"], ["k"]), (["UnicodeEncodeError", "UnicodeDecodeError"], []),
+        (["ExceptionGroup", "ValueError"], ["m", lst(v1)]), (["KeyError"], ["a"]), (["StopIteration"], [5]), (["SystemExit"], []),
+        (["BaseException", "int"], []), (["Exception", "OSError"], []), (["OSError", "Exception"], [1, "p"]), (["ImportError"], ["m"]),
+        (["AttributeError", "NameError"], []), (["BaseExceptionGroup", "Exception"], ["m", lst(ki)]), (["UnicodeError"], ["u"]),
+        (["SyntaxError"], ["m", t("f", 1, 2, "x")]), (["TabError", "OSError"], []), (["ValueError", "TypeError"], [1, 2]),
+    ]
+    out = []
+    for bases, args in cases:
+        spec = {"bases": bases, "args": args}
+        try:
+            cls = type("E", tuple(getattr(builtins, b) for b in bases), {})
+        except Exception as x:
+            out.append({"spec": spec, "expect": {"class_error": err(x)}})
+            continue
+        d = {"mro": [c.__name__ for c in cls.__mro__]}
+        try:
+            e = cls(*[build(a) for a in args])
+        except Exception as x:
+            d["error"] = err(x)
+        else:
+            d |= describe(e)
+            if isinstance(e, BaseExceptionGroup):
+                d["split"] = attempt(lambda: e.split(ValueError))
+        out.append({"spec": spec, "expect": d})
+    return out
+
+
 def main():
     mro = {}
     for k, v in vars(builtins).items():
@@ -463,6 +498,7 @@ def main():
         "construct": construct_cases(),
         "groups": group_cases(),
         "ops": op_cases(),
+        "subclasses": subclass_cases(),
         "suggest": suggest_cases(),
         "name_errors": name_error_cases(),
         "attribute_errors": attribute_error_cases(),

@@ -57,14 +57,25 @@ public static partial class SlotTable
             return;
         }
 
+        // The slot comes from the builtin type whose wrapper the MRO finds first (CPython's
+        // update_one_slot): class E(ValueError, KeyError) gets KeyError's __str__, not __base__'s.
         var python = false;
+        PyType? source = null;
         foreach (var name in def.Names)
         {
-            if (type.TryLookup(name, out var attr) && !(attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper }))
+            if (!type.TryLookup(name, out var attr))
             {
-                python = true;
-                break;
+                continue;
             }
+
+            if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper)
+            {
+                source ??= wrapper.Owner;
+                continue;
+            }
+
+            python = true;
+            break;
         }
 
         if (python)
@@ -73,7 +84,7 @@ public static partial class SlotTable
         }
         else
         {
-            def.Inherit(type, type.Base!);
+            def.Inherit(type, source ?? type.Base!);
         }
     }
 

@@ -70,26 +70,83 @@ public sealed class ExceptionGoldenTests
                 continue;
             }
 
-            Check(failures, raw, "type", expect.GetProperty("type").GetString(), v.Type.Name);
-            Check(failures, raw, "str", expect.GetProperty("str").GetString(), PyOps.Str(ts, v) is { } s ? Quote(s.Value) : "!" + ExceptionGoldens.Error(ts));
-            Check(failures, raw, "repr", expect.GetProperty("repr").GetString(), Quote(ExceptionGoldens.Repr(ts, v)));
-            Check(failures, raw, "args", expect.GetProperty("args").GetString(), ExceptionGoldens.Attempt(ts, PyOps.GetAttr(ts, v, PyStr.Intern("args"))));
-            if (expect.TryGetProperty("reduce", out var reduce))
-            {
-                Check(failures, raw, "reduce", reduce.GetString(), ExceptionGoldens.Attempt(ts, PyOps.CallMethod(ts, v, PyStr.Intern("__reduce__"), [])));
-            }
-
-            if (expect.TryGetProperty("attrs", out var attrs))
-            {
-                foreach (var a in attrs.EnumerateObject())
-                {
-                    Check(failures, raw, a.Name, a.Value.GetString(), ExceptionGoldens.Attempt(ts, PyOps.GetAttr(ts, v, PyStr.Intern(a.Name))));
-                }
-            }
+            CheckDescription(failures, raw, ts, expect, v);
         }
 
         Assert.True(ran > (withBytes ? 5 : 250), "too few cases: " + ran);
         Assert.True(failures.Count == 0, failures.Count + " mismatches:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    // The recorder's describe(): type, str, repr, args, __reduce__ and the type's attributes.
+    private static void CheckDescription(List<string> failures, string raw, ThreadState ts, JsonElement expect, PyValue v)
+    {
+        Check(failures, raw, "type", expect.GetProperty("type").GetString(), v.Type.Name);
+        Check(failures, raw, "str", expect.GetProperty("str").GetString(), PyOps.Str(ts, v) is { } s ? Quote(s.Value) : "!" + ExceptionGoldens.Error(ts));
+        Check(failures, raw, "repr", expect.GetProperty("repr").GetString(), Quote(ExceptionGoldens.Repr(ts, v)));
+        Check(failures, raw, "args", expect.GetProperty("args").GetString(), ExceptionGoldens.Attempt(ts, PyOps.GetAttr(ts, v, PyStr.Intern("args"))));
+        if (expect.TryGetProperty("reduce", out var reduce))
+        {
+            Check(failures, raw, "reduce", reduce.GetString(), ExceptionGoldens.Attempt(ts, PyOps.CallMethod(ts, v, PyStr.Intern("__reduce__"), [])));
+        }
+
+        if (expect.TryGetProperty("attrs", out var attrs))
+        {
+            foreach (var a in attrs.EnumerateObject())
+            {
+                Check(failures, raw, a.Name, a.Value.GetString(), ExceptionGoldens.Attempt(ts, PyOps.GetAttr(ts, v, PyStr.Intern(a.Name))));
+            }
+        }
+    }
+
+    [Fact]
+    public void HeapSubclassesMatchCPython()
+    {
+        var failures = new List<string>();
+        foreach (var c in Root.GetProperty("subclasses").EnumerateArray())
+        {
+            var ts = new ThreadState();
+            var spec = c.GetProperty("spec");
+            var raw = spec.GetRawText().Replace("\n", "", StringComparison.Ordinal);
+            var expect = c.GetProperty("expect");
+            var bases = spec.GetProperty("bases").EnumerateArray().Select(b => PyValue.FromObject(ExceptionGoldens.TypeNamed(b.GetString()!))).ToArray();
+            var cls = PyOps.Call(ts, PyValue.FromObject(PyType.TypeType), [PyValue.FromObject(new PyStr("E")), PyValue.FromObject(new PyTuple(bases)), PyValue.FromObject(MainNamespace())]);
+            if (expect.TryGetProperty("class_error", out var classError))
+            {
+                Check(failures, raw, "class_error", classError.GetString(), cls.IsError ? ExceptionGoldens.Error(ts) : "no error");
+                continue;
+            }
+
+            Assert.False(cls.IsError, raw);
+            Assert.Equal(expect.GetProperty("mro").EnumerateArray().Select(m => m.GetString()), ((PyType)cls.AsObject).Mro.Select(m => m.Name));
+            var args = new List<PyValue>();
+            foreach (var a in spec.GetProperty("args").EnumerateArray())
+            {
+                args.Add(ExceptionGoldens.Build(ts, a));
+            }
+
+            var v = PyOps.Call(ts, cls, args.ToArray());
+            if (expect.TryGetProperty("error", out var error))
+            {
+                Check(failures, raw, "error", error.GetString(), v.IsError ? ExceptionGoldens.Error(ts) : "no error");
+                continue;
+            }
+
+            Assert.False(v.IsError, raw);
+            CheckDescription(failures, raw, ts, expect, v);
+            if (expect.TryGetProperty("split", out var split))
+            {
+                Check(failures, raw, "split", split.GetString(), ExceptionGoldens.Attempt(ts, PyOps.CallMethod(ts, v, PyStr.Intern("split"), [PyValue.FromObject(PyExc.ValueError)])));
+            }
+        }
+
+        Assert.True(failures.Count == 0, failures.Count + " mismatches:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    private static PyDict MainNamespace()
+    {
+        var ns = new PyDict();
+        ns.SetStr(PyStr.Intern("__module__"), PyValue.FromObject(new PyStr("__main__")));
+        return ns;
     }
 
     [Fact]
