@@ -80,7 +80,7 @@ public static class PyExc
     public static readonly PyType UserWarning = Sub("UserWarning", Warning);
 
     /// <summary>ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases.</summary>
-    public static readonly PyType ExceptionGroup = PyType.CreateBuiltin("ExceptionGroup", [BaseExceptionGroup, Exception], TypeFlags.BaseType);
+    public static readonly PyType ExceptionGroup = PyType.CreateBuiltinMulti("ExceptionGroup", [BaseExceptionGroup, Exception]);
 
     /// <summary>The aliases of OSError (the same type object under other builtins names).</summary>
     public static PyType EnvironmentError => OSError;

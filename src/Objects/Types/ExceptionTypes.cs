@@ -142,11 +142,20 @@ internal static partial class ExceptionTypes
 
         if (!type.HasFlag(TypeFlags.HeapType) && type.New is { } newSlot && type.Init is { } initSlot)
         {
-            var scratch = new ThreadState();
-            var v = newSlot(scratch, type, args, null);
-            if (!v.IsError && v.AsObject is PyBaseException made && initSlot(scratch, v, args, null))
+            // Runs on this thread's state with any pending exception set aside (the builtin slots run no Python code).
+            var ts = ThreadState.Current;
+            var pending = ts.FetchError();
+            var v = newSlot(ts, type, args, null);
+            var ok = !v.IsError && v.AsObject is PyBaseException && initSlot(ts, v, args, null);
+            ts.ClearError();
+            if (pending is not null)
             {
-                return made;
+                ts.SetError(pending);
+            }
+
+            if (ok)
+            {
+                return (PyBaseException)v.AsObject;
             }
         }
 
