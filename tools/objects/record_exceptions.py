@@ -3,6 +3,7 @@
 Run: tools/record-expected exceptions
 Writes tests/ProtoPython.Objects.Tests/Exceptions/goldens/exceptions.json:
   "mro":       {builtins name: [c.__name__ for c in T.__mro__]} for every exception class in builtins;
+  "subclass_order": {builtins name: the builtin classes of T.__subclasses__(), in order};
   "construct": [{"spec", "expect"}]: an exception made by calling its type (spec, see build()), and
                its type, str, repr, __reduce__ and attributes (reprs), or the error "Type: message";
   "groups":    [{"spec", "expect"}]: an exception group, its notes/cause/context, then split or subgroup
@@ -493,8 +494,11 @@ def main():
     for k, v in vars(builtins).items():
         if isinstance(v, type) and issubclass(v, BaseException):
             mro[k] = [c.__name__ for c in v.__mro__]
+    subclasses = {k: [c.__name__ for c in v.__subclasses__() if c.__module__ == "builtins"] for k, v in vars(builtins).items()
+                  if isinstance(v, type) and issubclass(v, BaseException)}
     data = {
         "mro": mro,
+        "subclass_order": subclasses,
         "construct": construct_cases(),
         "groups": group_cases(),
         "ops": op_cases(),

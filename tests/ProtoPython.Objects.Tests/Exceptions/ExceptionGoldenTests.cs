@@ -26,6 +26,17 @@ public sealed class ExceptionGoldenTests
     }
 
     [Fact]
+    public void SubclassesAreListedInCPythonsOrder()
+    {
+        foreach (var p in Root.GetProperty("subclass_order").EnumerateObject())
+        {
+            var t = ExceptionGoldens.TypeNamed(p.Name);
+            var builtin = t.Subclasses().Where(s => !s.HasFlag(TypeFlags.HeapType)).Select(s => s.Name);
+            Assert.Equal(p.Value.EnumerateArray().Select(e => e.GetString()), builtin);
+        }
+    }
+
+    [Fact]
     public void ConstructionMatchesCPython() => RunConstruction(withBytes: false);
 
     [Fact]
