@@ -100,7 +100,7 @@ public sealed class ThreadState
     public PyValue SetError(PyType type, string message) => SetError(PyBaseException.Create(type, message));
 
     /// <summary>Raises <paramref name="type"/> with the given args (e.g. OverflowError(34, 'Numerical result out of range')).</summary>
-    public PyValue SetError(PyType type, params PyValue[] args) => SetError(new PyBaseException(type, args));
+    public PyValue SetError(PyType type, params PyValue[] args) => SetError(PyBaseException.Create(type, args));
 
     /// <summary>Takes the pending exception, leaving none (<c>PyErr_GetRaisedException</c>).</summary>
     public PyBaseException? FetchError()

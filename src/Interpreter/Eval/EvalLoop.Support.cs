@@ -23,7 +23,7 @@ internal static partial class EvalLoop
     {
         var exc = PyBaseException.Create(PyExc.UnboundLocalError,
             "cannot access local variable '" + code.LocalsPlusNames[index].Value + "' where it is not associated with a value");
-        exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(code.LocalsPlusNames[index]));
+        exc.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(code.LocalsPlusNames[index]));
         ts.SetError(exc);
     }
 
@@ -33,7 +33,7 @@ internal static partial class EvalLoop
         {
             var exc = PyBaseException.Create(PyExc.NameError,
                 "cannot access free variable '" + code.LocalsPlusNames[index].Value + "' where it is not associated with a value in enclosing scope");
-            exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(code.LocalsPlusNames[index]));
+            exc.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(code.LocalsPlusNames[index]));
             ts.SetError(exc);
             return;
         }

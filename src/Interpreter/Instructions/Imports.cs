@@ -56,7 +56,7 @@ internal static class Imports
                 ? "cannot import name '" + name.Value + "' from partially initialized module '" + moduleName + "' (most likely due to a circular import) (" + location + ")"
                 : "cannot import name '" + name.Value + "' from '" + moduleName + "' (" + location + ")";
         var exc = PyBaseException.Create(PyExc.ImportError, message);
-        exc.SetAttribute(Objects.Names.Name, moduleName is null ? PyValue.None : PyValue.FromObject(new PyStr(moduleName)));
+        exc.SetAttribute(PyStr.Intern("name"), moduleName is null ? PyValue.None : PyValue.FromObject(new PyStr(moduleName)));
         exc.SetAttribute(PyStr.Intern("name_from"), PyValue.FromObject(name));
         return ts.SetError(exc);
     }

@@ -18,7 +18,7 @@ internal static class Names
     public static PyValue RaiseNameError(ThreadState ts, PyStr name)
     {
         var exc = PyBaseException.Create(PyExc.NameError, "name '" + name.Value + "' is not defined");
-        exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(name));
+        exc.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(name));
         return ts.SetError(exc);
     }
 

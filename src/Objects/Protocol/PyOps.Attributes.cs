@@ -10,7 +10,8 @@ public static partial class PyOps
     /// <summary><c>getattr(obj, name)</c>: raises AttributeError when absent.</summary>
     public static PyValue GetAttr(ThreadState ts, PyValue obj, PyStr name)
     {
-        var r = TryGetAttr(ts, obj, name, out var value);
+        // An AttributeError raised by a descriptor or __getattr__ propagates as is (CPython's PyObject_GetAttr).
+        var r = (obj.Type.GetAttr ?? GenericGetAttr)(ts, obj, name, out var value);
         if (r > 0)
         {
             return value;
@@ -51,7 +52,7 @@ public static partial class PyOps
             _ => "'" + obj.Type.Name + "' object has no attribute '" + name.Value + "'",
         };
         var exc = PyBaseException.Create(PyExc.AttributeError, message);
-        exc.SetAttribute(Names.Name, PyValue.FromObject(name));
+        exc.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(name));
         exc.SetAttribute(PyStr.Intern("obj"), obj);
         return ts.SetError(exc);
     }
@@ -181,7 +182,7 @@ public static partial class PyOps
             type.HasInstanceDict
                 ? "'" + type.Name + "' object has no attribute '" + name.Value + "'"
                 : "'" + type.Name + "' object has no attribute '" + name.Value + "' and no __dict__ for setting new attributes");
-        exc.SetAttribute(Names.Name, PyValue.FromObject(name));
+        exc.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(name));
         exc.SetAttribute(PyStr.Intern("obj"), obj);
         ts.SetError(exc);
         return false;

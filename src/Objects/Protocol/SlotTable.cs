@@ -57,12 +57,37 @@ public static partial class SlotTable
             return;
         }
 
+        // The slot comes from the builtin type whose wrapper the MRO finds first (CPython's
+        // update_one_slot): class E(ValueError, KeyError) gets KeyError's __str__, not __base__'s.
         var python = false;
+        PyType? source = null;
         foreach (var name in def.Names)
         {
-            if (type.TryLookup(name, out var attr) && !(attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } or PyBuiltinFunction { WrapsSlot: true }))
+            foreach (var t in type.Mro)
             {
-                python = true;
+                if (!t.TryGetOwn(name, out var attr))
+                {
+                    continue;
+                }
+
+                if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper)
+                {
+                    source ??= wrapper.Owner;
+                }
+                else if (attr.AsObject is PyBuiltinFunction { WrapsSlot: true })
+                {
+                    source ??= ReferenceEquals(t, type) ? null : t;
+                }
+                else
+                {
+                    python = true;
+                }
+
+                break;
+            }
+
+            if (python)
+            {
                 break;
             }
         }
@@ -73,7 +98,7 @@ public static partial class SlotTable
         }
         else
         {
-            def.Inherit(type, type.Base!);
+            def.Inherit(type, source ?? type.Base!);
         }
     }
 

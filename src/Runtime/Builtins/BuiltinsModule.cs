@@ -67,5 +67,8 @@ public static partial class BuiltinsModule
                 yield return (t.Name, t);
             }
         }
+
+        yield return ("EnvironmentError", PyExc.EnvironmentError);
+        yield return ("IOError", PyExc.IOError);
     }
 }

@@ -316,7 +316,7 @@ public sealed class ImportSystem
     private static PyValue RaiseNotFound(ThreadState ts, string name, string message)
     {
         var exc = PyBaseException.Create(PyExc.ModuleNotFoundError, message);
-        exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(new PyStr(name)));
+        exc.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(new PyStr(name)));
         return ts.SetError(exc);
     }
 
