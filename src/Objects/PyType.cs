@@ -87,6 +87,21 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>
+    /// A static (non-heap, immutable) type defined outside this assembly: Runtime's iterator types
+    /// (<c>enumerate</c>, <c>zip</c>), native modules' types (<c>_io.TextIOWrapper</c>). The caller
+    /// sets its slots, then calls <see cref="SlotTable.AddWrappers"/> once.
+    /// </summary>
+    public static PyType CreateNative(string name, string module, PyType? baseType, TypeFlags flags)
+    {
+        baseType ??= Object;
+        var type = new PyType(s_typeType, name, module, [baseType], flags | TypeFlags.ImmutableType);
+        type.Mro = [type, .. baseType.Mro];
+        type.HashFunction = baseType.HashFunction;
+        type.AttachToBases();
+        return type;
+    }
+
+    /// <summary>
     /// <c>type(name, bases, {})</c> without the dict and metaclass machinery (which needs the call
     /// protocol): checks the bases, computes the C3 MRO. Returns null with a pending TypeError on failure.
     /// </summary>

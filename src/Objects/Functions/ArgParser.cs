@@ -224,3 +224,13 @@ public static class ArgParser
 
     private static string Plural(int n) => n == 1 ? "" : "s";
 }
+
+/// <summary>
+/// Stack room for up to 8 parsed arguments (PyValue holds a reference, so it cannot be
+/// stackalloc'ed): <c>var buf = default(ArgBuffer); Span&lt;PyValue&gt; p = buf;</c> then <c>ArgParser.Parse(..., p)</c>.
+/// </summary>
+[System.Runtime.CompilerServices.InlineArray(8)]
+public struct ArgBuffer
+{
+    private PyValue _element0;
+}
