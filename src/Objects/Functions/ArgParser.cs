@@ -114,6 +114,41 @@ public static class ArgParser
     }
 
     /// <summary>
+    /// The keyword-only parameters after <c>*args</c> (<c>_PyArg_UnpackKeywordsWithVararg</c>, e.g.
+    /// <c>print(*args, sep, end, file, flush)</c>): <paramref name="args"/> holds the positional
+    /// values (left to the caller) and the keyword values; only <paramref name="names"/> are accepted,
+    /// with no "takes at most" check. Unset slots of <paramref name="result"/> are Null.
+    /// </summary>
+    public static bool ParseVarArgKeywords(ThreadState ts, string fname, ReadOnlySpan<PyValue> args, PyTuple? kwnames, ReadOnlySpan<string> names, Span<PyValue> result)
+    {
+        result[..names.Length].Clear();
+        var nkw = kwnames?.Length ?? 0;
+        if (nkw == 0)
+        {
+            return true;
+        }
+
+        var kwValues = args[(args.Length - nkw)..];
+        var remaining = nkw;
+        for (var i = 0; i < names.Length && remaining > 0; i++)
+        {
+            result[i] = FindKeyword(kwnames!, kwValues, names[i]);
+            if (!result[i].IsNull)
+            {
+                remaining--;
+            }
+        }
+
+        if (remaining > 0)
+        {
+            UnexpectedKeyword(ts, fname, kwnames!, names);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// <c>_PyArg_CheckPositional</c> plus <c>_PyArg_NoKwnames</c>: between <paramref name="min"/> and
     /// <paramref name="max"/> positional arguments and no keywords ("getattr expected at least 2 arguments, got 1").
     /// </summary>

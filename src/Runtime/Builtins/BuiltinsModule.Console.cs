@@ -38,7 +38,7 @@ public static partial class BuiltinsModule
         var nargs = args.Length - nkw;
         var pBuffer = default(ArgBuffer);
         Span<PyValue> p = pBuffer;
-        if (nkw > 0 && !ArgParser.Parse(ts, "print", args[nargs..], kwnames, s_printNames, 0, 0, p, 0))
+        if (!ArgParser.ParseVarArgKeywords(ts, "print", args, kwnames, s_printNames, p))
         {
             return PyValue.Error;
         }

@@ -7,8 +7,6 @@ namespace ProtoPython.Runtime.Builtins;
 /// <summary>repr, ascii, chr, ord, format.</summary>
 public static partial class BuiltinsModule
 {
-    private static readonly string[] s_formatNames = ["", ""];
-
     private static void AddTextFunctions(PyModule m)
     {
         Add(m, "repr", static (ts, a, kw) => PyOps.Repr(ts, a[0]) is { } s ? PyValue.FromObject(s) : PyValue.Error, NativeArity.One);
@@ -109,19 +107,17 @@ public static partial class BuiltinsModule
 
     private static PyValue Format(ThreadState ts, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
-        var pBuffer = default(ArgBuffer);
-        Span<PyValue> p = pBuffer;
-        if (!ArgParser.Parse(ts, "format", args, kwnames, s_formatNames, 1, 2, p))
+        if (!ArgParser.CheckPositional(ts, "format", args, kwnames, 1, 2))
         {
             return PyValue.Error;
         }
 
-        if (!p[1].IsNull && p[1].AsObject is not PyStr)
+        if (args.Length > 1 && args[1].AsObject is not PyStr)
         {
-            return ArgParser.BadArgument(ts, "format", "argument 2", "str", p[1]);
+            return ArgParser.BadArgument(ts, "format", "argument 2", "str", args[1]);
         }
 
-        return FormatValue(ts, p[0], p[1].IsNull ? PyStr.Intern("") : (PyStr)p[1].AsObject);
+        return FormatValue(ts, args[0], args.Length > 1 ? (PyStr)args[1].AsObject : PyStr.Intern(""));
     }
 
     /// <summary><c>PyObject_Format</c>: <c>type(v).__format__(v, spec)</c>, which must return a str.</summary>
