@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ProtoPython.Objects;
-using ProtoPython.Runtime.Builtins;
 using ThreadState = ProtoPython.Objects.ThreadState;
 
 namespace ProtoPython.Runtime.Tests;
@@ -14,13 +13,6 @@ public sealed class BuiltinGoldenTests
 {
     private static readonly Lazy<List<JsonElement>> s_cases = new(() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Goldens, "builtins.json"))).RootElement.EnumerateArray().Select(e => e.Clone()).ToList());
-
-    private static readonly Lazy<PyModule> s_builtins = new(() =>
-    {
-        var m = BuiltinsModule.Create();
-        ListSortStandIn.EnsureInstalled();
-        return m;
-    });
 
     public static TheoryData<string> Functions()
     {
@@ -48,16 +40,16 @@ public sealed class BuiltinGoldenTests
         foreach (var c in s_cases.Value.Where(c => c.GetProperty("call").GetString() == function))
         {
             var ts = new ThreadState();
-            var args = c.GetProperty("args").EnumerateArray().Select(a => Decode(ts, a)).ToList();
+            var args = c.GetProperty("args").EnumerateArray().Select(a => GoldenValues.Decode(ts, a)).ToList();
             var kwnames = new List<PyValue>();
             foreach (var kw in c.GetProperty("kw").EnumerateObject())
             {
                 kwnames.Add(PyValue.FromObject(PyStr.Intern(kw.Name)));
-                args.Add(Decode(ts, kw.Value));
+                args.Add(GoldenValues.Decode(ts, kw.Value));
             }
 
             var filter = c.TryGetProperty("filter", out var f) ? f.GetString() : null;
-            var fn = s_builtins.Value.Dict.TryGetStr(PyStr.Intern(function), out var callable) ? callable : throw new InvalidOperationException("no builtin " + function);
+            var fn = GoldenValues.Builtin(function);
             var result = PyOps.Call(ts, fn, args.ToArray(), kwnames.Count == 0 ? null : new PyTuple(kwnames.ToArray()));
             var actual = Describe(ts, result, filter);
             var expected = c.GetProperty("result").GetRawText();
@@ -122,62 +114,5 @@ public sealed class BuiltinGoldenTests
     {
         var e = ts.FetchError()!;
         return e.Type.Name + ": " + e.Message;
-    }
-
-    private static PyValue Decode(ThreadState ts, JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Null:
-                return PyValue.None;
-            case JsonValueKind.True:
-                return PyValue.True;
-            case JsonValueKind.False:
-                return PyValue.False;
-            case JsonValueKind.String:
-                return PyValue.FromObject(new PyStr(e.GetString()!));
-        }
-
-        var prop = e.EnumerateObject().First();
-        var v = prop.Value;
-        switch (prop.Name)
-        {
-            case "int":
-                return PyValue.FromBigInteger(System.Numerics.BigInteger.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture));
-            case "float":
-                return PyValue.FromDouble(BitConverter.Int64BitsToDouble(Convert.ToInt64(v.GetString(), 16)));
-            case "cps":
-                return PyValue.FromObject(new PyStr(v.EnumerateArray().Select(x => x.GetInt32()).ToArray()));
-            case "list":
-                var list = new PyList();
-                foreach (var x in v.EnumerateArray())
-                {
-                    list.Append(Decode(ts, x));
-                }
-
-                return PyValue.FromObject(list);
-            case "tuple":
-                return PyValue.FromObject(new PyTuple(v.EnumerateArray().Select(x => Decode(ts, x)).ToArray()));
-            case "dict":
-                var dict = new PyDict();
-                foreach (var pair in v.EnumerateArray())
-                {
-                    dict.SetItem(ts, Decode(ts, pair[0]), Decode(ts, pair[1]));
-                }
-
-                return PyValue.FromObject(dict);
-            case "builtin":
-                return s_builtins.Value.Dict.TryGetStr(PyStr.Intern(v.GetString()!), out var b) ? b : throw new InvalidOperationException("no builtin " + v);
-            case "iter":
-                return PyOps.GetIter(ts, Decode(ts, v));
-            case "class":
-                return Fixtures.Class(v.GetString()!);
-            case "instance":
-                return Fixtures.Instance(ts, v.GetString()!, []);
-            case "fixture":
-                return Fixtures.Instance(ts, v.GetString()!, e.GetProperty("args").EnumerateArray().Select(x => Decode(ts, x)).ToArray());
-            default:
-                throw new InvalidOperationException("unknown encoding " + prop.Name);
-        }
     }
 }

@@ -10,7 +10,7 @@ namespace ProtoPython.Runtime.IO;
 /// the buffer fills, on <c>flush()</c>, after a newline when line-buffered (a terminal; stderr
 /// always), before stdin is read, and at exit (<see cref="FlushAll"/>). Lone surrogates raise
 /// UnicodeEncodeError ("strict", stdout's handler) or are written as \udcxx ("backslashreplace", stderr's).
-/// Input is decoded as UTF-8 (invalid bytes become U+FFFD) with universal newlines.
+/// Input is decoded as UTF-8 (invalid bytes become U+FFFD); newlines are not translated (POSIX stdin).
 /// </summary>
 public sealed partial class PyTextStream : PyObject
 {
@@ -309,22 +309,8 @@ public sealed partial class PyTextStream : PyObject
         return true;
     }
 
-    // Universal newlines: \r\n and \r read as \n.
-    private int ReadChar()
-    {
-        var c = _reader!.Read();
-        if (c == '\r')
-        {
-            if (_reader.Peek() == '\n')
-            {
-                _reader.Read();
-            }
-
-            return '\n';
-        }
-
-        return c;
-    }
+    // As CPython's sys.stdin on POSIX (newline="\n"): no newline translation.
+    private int ReadChar() => _reader!.Read();
 
     public override string ToString() => "<_io.TextIOWrapper name='" + Name + "' mode='" + Mode + "' encoding='utf-8'>";
 }
