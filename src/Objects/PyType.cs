@@ -77,9 +77,9 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>Creates a builtin type (not a heap type): name, bases, flags. Computes the MRO.</summary>
-    internal static PyType CreateBuiltin(string name, PyType? baseType, TypeFlags flags)
+    internal static PyType CreateBuiltin(string name, PyType? baseType, TypeFlags flags, string module = "builtins")
     {
-        var type = new PyType(s_typeType, name, "builtins", baseType is null ? [] : [baseType], flags | TypeFlags.ImmutableType);
+        var type = new PyType(s_typeType, name, module, baseType is null ? [] : [baseType], flags | TypeFlags.ImmutableType);
         type.Mro = baseType is null ? [type] : [type, .. baseType.Mro];
         type.HashFunction = baseType?.HashFunction;
         type.AttachToBases();
@@ -87,16 +87,25 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>
-    /// A static (non-heap, immutable) type defined outside this assembly: Runtime's iterator types
-    /// (<c>enumerate</c>, <c>zip</c>), native modules' types (<c>_io.TextIOWrapper</c>). The caller
-    /// sets its slots, then calls <see cref="SlotTable.AddWrappers"/> once.
+    /// A builtin (non-heap, immutable) type made by a layer above Objects (iterators, wrappers).
+    /// Set its slots, then call <see cref="SlotTable.AddWrappers"/> so its dunders exist.
     /// </summary>
-    public static PyType CreateNative(string name, string module, PyType? baseType, TypeFlags flags)
+    public static PyType CreateRuntimeType(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.None, string module = "builtins")
     {
-        baseType ??= Object;
-        var type = new PyType(s_typeType, name, module, [baseType], flags | TypeFlags.ImmutableType);
-        type.Mro = [type, .. baseType.Mro];
-        type.HashFunction = baseType.HashFunction;
+        BuiltinTypes.Initialize();
+        var t = CreateBuiltin(name, baseType ?? Object, flags, module);
+        SlotTable.InheritBuiltin(t);
+        return t;
+    }
+
+    /// <summary>A builtin type with several bases (ExceptionGroup): C3 MRO, flags inherited from all.</summary>
+    internal static PyType CreateBuiltinMulti(string name, PyType[] bases)
+    {
+        var type = new PyType(s_typeType, name, "builtins", bases, TypeFlags.BaseType | TypeFlags.ImmutableType);
+        type.Base = bases[0];
+        type.SolidBase = bases[0].SolidBase;
+        type.Mro = ComputeMro(ThreadState.Current, type, bases) ?? [type, .. bases[0].Mro];
+        type.HashFunction = bases[0].HashFunction;
         type.AttachToBases();
         return type;
     }

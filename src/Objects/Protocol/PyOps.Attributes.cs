@@ -102,8 +102,13 @@ public static partial class PyOps
     /// <summary><c>setattr(obj, name, value)</c>; <paramref name="value"/> Null deletes (<c>delattr</c>).</summary>
     public static bool SetAttr(ThreadState ts, PyValue obj, PyStr name, PyValue value)
     {
-        // Like GetAttr: a type without its own slot has object's (builtin types do not copy it down).
-        var slot = obj.Type.SetAttr ?? GenericSetAttr;
+        var slot = obj.Type.SetAttr;
+        if (slot is null)
+        {
+            ts.SetError(PyExc.TypeError, "'" + obj.Type.Name + "' object has no attributes (" + (value.IsNull ? "del" : "assign to") + " ." + name.Value + ")");
+            return false;
+        }
+
         return slot(ts, obj, name, value);
     }
 

@@ -1,5 +1,4 @@
 using ProtoPython.Objects;
-using ThreadState = ProtoPython.Objects.ThreadState;
 using ProtoPython.Runtime.Builtins.Iterators;
 
 namespace ProtoPython.Runtime.Builtins;

@@ -1,5 +1,4 @@
 using ProtoPython.Objects;
-using ThreadState = ProtoPython.Objects.ThreadState;
 
 namespace ProtoPython.Runtime.Builtins;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using ProtoPython.Objects;
-using ThreadState = ProtoPython.Objects.ThreadState;
 
 namespace ProtoPython.Runtime.Builtins;
 

@@ -1,5 +1,4 @@
 using ProtoPython.Objects;
-using ThreadState = ProtoPython.Objects.ThreadState;
 
 namespace ProtoPython.Runtime.IO;
 
@@ -12,7 +11,7 @@ public sealed partial class PyTextStream
     {
         BuiltinTypes.Initialize();
         AppDomain.CurrentDomain.ProcessExit += static (_, _) => FlushAll();
-        var t = PyType.CreateNative("TextIOWrapper", "_io", PyType.Object, TypeFlags.BaseType);
+        var t = PyType.CreateRuntimeType("TextIOWrapper", PyType.Object, TypeFlags.BaseType, "_io");
         t.GetAttr = PyOps.GenericGetAttr;
         t.SetAttr = PyOps.GenericSetAttr;
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));

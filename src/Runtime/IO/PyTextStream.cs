@@ -1,6 +1,5 @@
 using System.Text;
 using ProtoPython.Objects;
-using ThreadState = ProtoPython.Objects.ThreadState;
 
 namespace ProtoPython.Runtime.IO;
 
@@ -21,6 +20,10 @@ public sealed partial class PyTextStream : PyObject
 
     /// <summary>The Python type, <c>_io.TextIOWrapper</c> (before the standard streams: they need it).</summary>
     public static readonly PyType TypeObject = CreateType();
+
+    private static PyTextStream? s_stdout;
+    private static PyTextStream? s_stderr;
+    private static PyTextStream? s_stdin;
 
     private readonly Stream _stream;
     private readonly byte[] _buffer;
@@ -47,17 +50,39 @@ public sealed partial class PyTextStream : PyObject
         }
     }
 
-    /// <summary><c>sys.stdout</c> as the process starts (the sys module may rebind it).</summary>
-    public static PyTextStream StdOut { get; set; } =
-        new(Console.OpenStandardOutput(), "<stdout>", 1, "w", "strict", !Console.IsOutputRedirected, !Console.IsOutputRedirected);
+    /// <summary>The process's stdout as a text stream: line-buffered on a terminal, "strict".</summary>
+    public static PyTextStream StdOut
+    {
+        get => s_stdout ??= ForStdOut(Console.OpenStandardOutput(), !Console.IsOutputRedirected);
+        set => s_stdout = value;
+    }
 
-    /// <summary><c>sys.stderr</c>: line-buffered, "backslashreplace".</summary>
-    public static PyTextStream StdErr { get; set; } =
-        new(Console.OpenStandardError(), "<stderr>", 2, "w", "backslashreplace", true, !Console.IsErrorRedirected);
+    /// <summary>The process's stderr: line-buffered, "backslashreplace".</summary>
+    public static PyTextStream StdErr
+    {
+        get => s_stderr ??= ForStdErr(Console.OpenStandardError(), !Console.IsErrorRedirected);
+        set => s_stderr = value;
+    }
 
-    /// <summary><c>sys.stdin</c>.</summary>
-    public static PyTextStream StdIn { get; set; } =
-        new(Console.OpenStandardInput(), "<stdin>", 0, "r", "strict", false, !Console.IsInputRedirected);
+    /// <summary>The process's stdin; reading it flushes <see cref="StdOut"/> first.</summary>
+    public static PyTextStream StdIn
+    {
+        get => s_stdin ??= ForStdIn(Console.OpenStandardInput(), !Console.IsInputRedirected, StdOut);
+        set => s_stdin = value;
+    }
+
+    /// <summary>Reading this stream flushes that one first (stdin flushes stdout, as CPython's input() does).</summary>
+    public PyTextStream? FlushBeforeRead { get; set; }
+
+    /// <summary>A <c>sys.stdout</c> over <paramref name="stream"/> (line-buffered when <paramref name="isatty"/>).</summary>
+    public static PyTextStream ForStdOut(Stream stream, bool isatty) => new(stream, "<stdout>", 1, "w", "strict", isatty, isatty);
+
+    /// <summary>A <c>sys.stderr</c> over <paramref name="stream"/>.</summary>
+    public static PyTextStream ForStdErr(Stream stream, bool isatty) => new(stream, "<stderr>", 2, "w", "backslashreplace", true, isatty);
+
+    /// <summary>A <c>sys.stdin</c> over <paramref name="stream"/>.</summary>
+    public static PyTextStream ForStdIn(Stream stream, bool isatty, PyTextStream? stdout) =>
+        new(stream, "<stdin>", 0, "r", "strict", false, isatty) { FlushBeforeRead = stdout };
 
     public string Name { get; }
 
@@ -133,6 +158,27 @@ public sealed partial class PyTextStream : PyObject
 
         return text.Length;
     }
+
+    /// <summary>Writes text from C# (the runtime's own messages, tracebacks): never fails; unencodable characters are escaped.</summary>
+    public void Write(string text)
+    {
+        if (_closed)
+        {
+            return;
+        }
+
+        var ts = ThreadState.Current;
+        if (Write(ts, new PyStr(text)) < 0)
+        {
+            ts.ClearError();
+            var bytes = Encoding.UTF8.GetBytes(text);
+            FlushBuffer();
+            WriteRaw(bytes);
+        }
+    }
+
+    /// <summary>Flushes the buffer (C# callers; never fails).</summary>
+    public void Flush() => FlushBuffer();
 
     /// <summary><c>flush()</c>.</summary>
     public bool Flush(ThreadState ts)
@@ -305,7 +351,7 @@ public sealed partial class PyTextStream : PyObject
         }
 
         // What is read may answer what was printed: show it first.
-        StdOut.FlushBuffer();
+        FlushBeforeRead?.FlushBuffer();
         return true;
     }
 

@@ -1,5 +1,4 @@
 using ProtoPython.Objects;
-using ThreadState = ProtoPython.Objects.ThreadState;
 
 namespace ProtoPython.Runtime.Builtins.Iterators;
 
@@ -13,7 +12,7 @@ internal static class NativeTypes
     public static PyType Iterator(string name, NewFunc? newSlot, IterNextFunc next, bool subclassable = true, string? doc = null)
     {
         BuiltinTypes.Initialize();
-        var t = PyType.CreateNative(name, "builtins", PyType.Object, subclassable ? TypeFlags.BaseType : TypeFlags.None);
+        var t = PyType.CreateRuntimeType(name, PyType.Object, subclassable ? TypeFlags.BaseType : TypeFlags.None);
         t.GetAttr = PyOps.GenericGetAttr;
         t.SetAttr = PyOps.GenericSetAttr;
         t.New = newSlot;
