@@ -247,7 +247,7 @@ public static class ArgParser
 
             if (!match)
             {
-                var suggestion = Suggestions.Closest(keywordNames, s.Value);
+                var suggestion = KeywordSuggestions.Closest(keywordNames, s.Value);
                 ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + s.Value + "'"
                     + (suggestion is null ? "" : ". Did you mean '" + suggestion + "'?"));
                 return;

@@ -7,7 +7,7 @@ namespace ProtoPython.Objects;
 /// by a Levenshtein distance over UTF-8 bytes where a case change costs 1 and any other edit 2;
 /// a candidate qualifies when at most about a third of the characters involved change.
 /// </summary>
-public static class Suggestions
+internal static class KeywordSuggestions
 {
     private const int MaxCandidates = 750;
     private const int MaxStringSize = 40;
