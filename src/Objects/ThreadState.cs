@@ -23,6 +23,9 @@ public sealed class ThreadState
     /// <summary>An eval-breaker bit: Ctrl-C was pressed.</summary>
     public const int BreakerKeyboardInterrupt = 1;
 
+    /// <summary>An eval-breaker bit: the host wants this thread's program stopped (a test's timeout); raises SystemExit.</summary>
+    public const int BreakerAbort = 2;
+
     /// <summary>Eval-breaker flags, set from other threads (signal handlers), checked at RESUME and JUMP_BACKWARD.</summary>
     public int EvalBreaker;
 

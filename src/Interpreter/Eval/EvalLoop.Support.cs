@@ -45,6 +45,14 @@ internal static partial class EvalLoop
     private static bool HandleEvalBreaker(ThreadState ts)
     {
         var flags = Interlocked.Exchange(ref ts.EvalBreaker, 0);
+        if ((flags & ThreadState.BreakerAbort) != 0)
+        {
+            // Stays set: every activation on the way out stops too.
+            Interlocked.Or(ref ts.EvalBreaker, ThreadState.BreakerAbort);
+            ts.SetError(PyExc.SystemExit, [PyValue.FromObject(new PyStr("aborted by the host"))]);
+            return false;
+        }
+
         if ((flags & ThreadState.BreakerKeyboardInterrupt) != 0)
         {
             ts.SetError(PyExc.KeyboardInterrupt, []);

@@ -86,8 +86,9 @@ public sealed class PyCode : PyObject
     /// <summary>Counters and extra per-code state the interpreter and specializer keep.</summary>
     public object? Adaptive { get; set; }
 
-    /// <summary>The exception table, parsed once.</summary>
-    public ExceptionTableEntry[] ExceptionEntries => _exceptionEntries ??= [.. ExceptionTableReader.Parse(ExceptionTable)];
+    /// <summary>The exception table, parsed once, in code units (the reader gives byte offsets, as dis shows them).</summary>
+    public ExceptionTableEntry[] ExceptionEntries => _exceptionEntries ??= [.. ExceptionTableReader.Parse(ExceptionTable)
+        .Select(e => e with { Start = e.Start / 2, End = e.End / 2, Target = e.Target / 2 })];
 
     /// <summary>The handler covering code unit <paramref name="index"/>, or false.</summary>
     public bool TryFindHandler(int index, out ExceptionTableEntry handler)

@@ -116,7 +116,7 @@ public static partial class PyOps
         var tb = b.Type;
         var reflected = op.Swapped();
         var checkedReflected = false;
-        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.RichCompare is { } fb && !ReferenceEquals(fb, ta.RichCompare))
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.RichCompare is { } fb)
         {
             checkedReflected = true;
             var r = fb(ts, b, a, reflected);

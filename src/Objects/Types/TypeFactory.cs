@@ -91,6 +91,12 @@ public static class TypeFactory
 
     private static PyValue Create(ThreadState ts, PyType metatype, PyStr name, PyType[] bases, PyDict ns, ReadOnlySpan<PyValue> kwValues, PyTuple? kwnames)
     {
+        // Without __module__ in the namespace (type(name, bases, dict)), the caller's module name is used.
+        if (!ns.TryGetStr(Names.Module, out _) && ts.CurrentFrame?.Globals is { } g && g.TryGetStr(Names.Name, out var callerModule))
+        {
+            ns.SetStr(Names.Module, callerModule);
+        }
+
         var module = ns.TryGetStr(Names.Module, out var m) && m.AsObject is PyStr ms ? ms.Value : "builtins";
         var type = PyType.Create(ts, name.Value, module, bases);
         if (type is null)
