@@ -273,6 +273,8 @@ CASES = [
     # len
     ("len", "([1, 2, 3],)", "{}"), ("len", "('héllo',)", "{}"), ("len", "({1: 2},)", "{}"), ("len", "(Seq([1, 2]),)", "{}"), ("len", "(1,)", "{}"), ("len", "()", "{}"),
     # max / min
+    ("max", "(ints_mixed,)", "{}"), ("min", "(ints_mixed,)", "{}"), ("max", "([-2**63, 2**63 - 1, 0, 5, 6, 7, 8, 9, 1],)", "{}"),
+    ("min", "([5, 6, 7, 8, 9, 1, 2, -2**63, 2**63 - 1],)", "{}"), ("max", "([-5] * 17,)", "{}"), ("min", "([4, 3],)", "{}"),
     ("max", "([3, 1, 2],)", "{}"), ("max", "(3, 1, 2)", "{}"), ("min", "([3, 1, 2],)", "{}"), ("min", "(3, 1, 2)", "{}"), ("max", "([1, 1.0],)", "{}"),
     ("max", "([1.0, 1],)", "{}"), ("min", "([1, 1.0],)", "{}"), ("max", "(['b', 'abc', 'a'],)", "{}"), ("max", "(['b', 'abc', 'a'],)", "{'key': len}"),
     ("min", "(['bb', 'a', 'cc', 'd'],)", "{'key': len}"), ("max", "(['bb', 'a', 'cc', 'd'],)", "{'key': len}"), ("min", "([-3, 2, -1],)", "{'key': abs}"),
@@ -333,6 +335,7 @@ CASES = [
 ENV["lambda_neg"] = None  # placeholder replaced below: lambdas cannot be encoded
 CASES = [c for c in CASES if "lambda_neg" not in c[2]]
 ENV["range_list"] = list(range(1000))
+ENV["ints_mixed"] = [(i * 7919) % 1001 - 500 for i in range(1003)]
 
 out = []
 for case in CASES:

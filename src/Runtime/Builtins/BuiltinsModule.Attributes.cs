@@ -91,7 +91,48 @@ public static partial class BuiltinsModule
             names = PyOps.Call0(ts, method);
         }
 
-        return names.IsError ? names : SortedList(ts, names, default, null);
+        if (names.IsError)
+        {
+            return names;
+        }
+
+        var list = ToList(ts, names);
+        if (list is null)
+        {
+            return PyValue.Error;
+        }
+
+        return SortNames(ts, list) ? PyValue.FromObject(list) : SortedList(ts, PyValue.FromObject(list), default, null);
+    }
+
+    // The usual case, all exact str: sorted by code point here (what list.sort gives for str), stable.
+    private static bool SortNames(ThreadState ts, PyList list)
+    {
+        var items = new PyStr[list.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            list.TryGetItem(ts, i, out var v);
+            if (v.AsObject is not PyStr s || v.Type != PyType.Str)
+            {
+                return false;
+            }
+
+            items[i] = s;
+        }
+
+        var order = items.Select((s, i) => (s, i)).ToArray();
+        Array.Sort(order, static (x, y) =>
+        {
+            var c = x.s.CodePoints.SequenceCompareTo(y.s.CodePoints);
+            return c != 0 ? c : x.i.CompareTo(y.i);
+        });
+        list.Clear();
+        foreach (var (s, _) in order)
+        {
+            list.Append(PyValue.FromObject(s));
+        }
+
+        return true;
     }
 
     /// <summary><c>vars(obj)</c>: its <c>__dict__</c>.</summary>

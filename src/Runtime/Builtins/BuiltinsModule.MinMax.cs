@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ProtoPython.Objects;
 
 namespace ProtoPython.Runtime.Builtins;
@@ -41,8 +42,43 @@ public static partial class BuiltinsModule
             return Best(ts, args[..nargs], PyValue.Null, key, op, name, defaultValue);
         }
 
+        // An all-int list: a vector scan (equal ints are the same value, so which one wins is moot).
+        if (key.IsNull && args[0].AsObject is PyList list && args[0].Type == PyType.List && list.Strategy == ListStrategy.Int64 && list.Count > 0)
+        {
+            return PyValue.FromInt64(Extreme(list.Int64Items, op == CompareOp.Gt));
+        }
+
         var it = PyOps.GetIter(ts, args[0]);
         return it.IsError ? it : Best(ts, default, it, key, op, name, defaultValue);
+    }
+
+    private static long Extreme(ReadOnlySpan<long> items, bool max)
+    {
+        var i = 0;
+        var best = items[0];
+        if (Vector256.IsHardwareAccelerated && items.Length >= 2 * Vector256<long>.Count)
+        {
+            var acc = Vector256.Create(items[..Vector256<long>.Count]);
+            for (i = Vector256<long>.Count; i <= items.Length - Vector256<long>.Count; i += Vector256<long>.Count)
+            {
+                var x = Vector256.Create(items.Slice(i, Vector256<long>.Count));
+                acc = max ? Vector256.Max(acc, x) : Vector256.Min(acc, x);
+            }
+
+            best = acc.GetElement(0);
+            for (var lane = 1; lane < Vector256<long>.Count; lane++)
+            {
+                var v = acc.GetElement(lane);
+                best = max ? Math.Max(best, v) : Math.Min(best, v);
+            }
+        }
+
+        for (; i < items.Length; i++)
+        {
+            best = max ? Math.Max(best, items[i]) : Math.Min(best, items[i]);
+        }
+
+        return best;
     }
 
     // Walks the arguments (iterator Null) or the iterator; keeps the first item whose key compares best.
