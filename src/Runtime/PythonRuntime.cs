@@ -22,15 +22,16 @@ public sealed class PythonRuntime
         Options = options;
         BuiltinTypes.Initialize();
         PythonInterpreter.Install();
-        StdOut = new StdStream(options.StdOut ?? Console.OpenStandardOutput(), writable: true, "<stdout>");
-        StdErr = new StdStream(options.StdErr ?? Console.OpenStandardError(), writable: true, "<stderr>");
-        StdIn = new StdStream(options.StdIn ?? Console.OpenStandardInput(), writable: false, "<stdin>") { FlushBeforeRead = StdOut };
+        StdOut = options.StdOut is { } o ? PyTextStream.ForStdOut(o, false) : PyTextStream.StdOut;
+        StdErr = options.StdErr is { } e ? PyTextStream.ForStdErr(e, false) : PyTextStream.StdErr;
+        StdIn = options.StdIn is { } i ? PyTextStream.ForStdIn(i, false, StdOut) : PyTextStream.StdIn;
         var builtinsModule = BuiltinsModule.Create();
         Builtins = builtinsModule.Dict;
         var modules = new PyDict();
         Imports = new ImportSystem(this, modules, new PyList());
         SysModule = SysModuleFactory.Create(this, modules);
         Sys = SysModule.Dict;
+        BuiltinsModule.SysStream = (ts, name) => Sys.TryGetStr(PyStr.Intern(name), out var stream) ? stream : PyValue.Null;
         modules.SetStr(PyStr.Intern("builtins"), PyValue.FromObject(builtinsModule));
         modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
         InterpreterBuiltins.Add(this, builtinsModule);
@@ -51,11 +52,11 @@ public sealed class PythonRuntime
 
     public ImportSystem Imports { get; }
 
-    public StdStream StdOut { get; }
+    public PyTextStream StdOut { get; }
 
-    public StdStream StdErr { get; }
+    public PyTextStream StdErr { get; }
 
-    public StdStream StdIn { get; }
+    public PyTextStream StdIn { get; }
 
     /// <summary>Compiles and runs a file in <paramref name="globals"/>; false with the exception pending.</summary>
     public bool ExecFile(ThreadState ts, string path, PyDict globals)

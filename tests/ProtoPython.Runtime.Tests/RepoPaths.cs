@@ -6,6 +6,9 @@ internal static class RepoPaths
     /// <summary>The repository root: the nearest folder above the test binary holding ProtoPython.sln.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>Goldens recorded from CPython 3.14 by tools/runtime/record_*.py.</summary>
+    public static string Goldens => Path.Combine(Root, "tests", "ProtoPython.Runtime.Tests", "goldens");
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

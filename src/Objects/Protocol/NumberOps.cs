@@ -33,8 +33,8 @@ public static class NumberOps
     private static readonly string[] s_symbols = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
     private static readonly string[] s_dunders = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
 
-    /// <summary>The operator as the TypeError message shows it: "+", "**"; in-place "+=".</summary>
-    public static string Symbol(int slot) => slot < Count ? s_symbols[slot] : s_symbols[slot - Count] + "=";
+    /// <summary>The operator as the TypeError message shows it: "+", "** or pow()" (CPython's ternary_op); in-place "+=", "**=".</summary>
+    public static string Symbol(int slot) => slot < Count ? (slot == (int)NumberOp.Power ? "** or pow()" : s_symbols[slot]) : s_symbols[slot - Count] + "=";
 
     /// <summary>The dunder stem: "add" for __add__/__radd__/__iadd__.</summary>
     public static string DunderStem(NumberOp op) => s_dunders[(int)op];

@@ -213,6 +213,7 @@ internal static class FunctionTypes
             return PyValue.FromObject(new PyStr("<module '" + m.Name + "'" + file + ">"));
         };
         t.New = static (ts, type, args, kw) => PyValue.FromObject(new PyModule("?"));
+        t.AddMethod0("__dir__", DirMethods.ModuleDir);
         t.Init = static (ts, self, args, kw) =>
         {
             if (args.Length < 1 || args[0].AsObject is not PyStr name)

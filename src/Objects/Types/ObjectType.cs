@@ -16,7 +16,7 @@ internal static class ObjectType
         t.Init = Init;
         t.AddGetSet("__class__", static (ts, v) => PyValue.FromObject(v.Type), SetClass);
         t.AddMethod("__format__", Format, NativeArity.One);
-        t.AddMethod0("__dir__", static (ts, v) => ts.SetError(PyExc.NotImplementedError, "object.__dir__ needs the runtime"));
+        t.AddMethod0("__dir__", DirMethods.ObjectDir);
         t.AddClassMethod("__init_subclass__", static (ts, a, kw) => kw is { Length: > 0 } || a.Length > 1
             ? ts.SetError(PyExc.TypeError, ((PyType)a[0].AsObject).Name + ".__init_subclass__() takes no keyword arguments")
             : PyValue.None);

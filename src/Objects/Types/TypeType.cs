@@ -31,6 +31,7 @@ internal static class TypeType
         t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(AsType(v).TypeDict))));
         t.AddGetSet("__doc__", static (ts, v) => AsType(v).TryGetOwn(Names.Doc, out var d) ? (d.Type.DescrGet is { } g ? g(ts, d, PyValue.Null, AsType(v)) : d) : PyValue.None);
         t.AddMethod0("mro", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Mro)));
+        t.AddMethod0("__dir__", DirMethods.TypeDir);
         t.AddMethod0("__subclasses__", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Subclasses().ToArray())));
         t.AddMethod1("__instancecheck__", static (ts, self, x) => PyValue.FromBool(x.Type.IsSubtypeOf(AsType(self)) || (PyOps.TryGetAttr(ts, x, Names.Class, out var c) > 0 && c.AsObject is PyType ct && ct.IsSubtypeOf(AsType(self)))));
         t.AddMethod1("__subclasscheck__", static (ts, self, x) => x.AsObject is PyType xt

@@ -21,6 +21,7 @@ internal static class InterpreterBuiltins
         m.AddFunction("compile", (ts, a, kw) => Compile(ts, rt, a, kw));
         m.AddFunction("globals", static (ts, a, kw) => ts.CurrentFrame is { } f ? PyValue.FromObject(f.Globals) : PyValue.FromObject(new PyDict()), NativeArity.NoArgs);
         m.AddFunction("locals", static (ts, a, kw) => Locals(ts), NativeArity.NoArgs);
+        BuiltinsModule.CurrentLocals = Locals;
         if (!m.Dict.TryGetStr(PyStr.Intern("print"), out _))
         {
             // Temporary until the builtins helper's print lands: writes str(args) to sys.stdout.
