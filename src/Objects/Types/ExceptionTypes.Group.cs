@@ -9,6 +9,7 @@ internal static partial class ExceptionTypes
     private static void InstallGroups()
     {
         var t = PyExc.BaseExceptionGroup;
+        t.AddClassMethod("__class_getitem__", static (ts, a, kw) => GenericAliases.Create(ts, a, kw));
         t.New = GroupNew;
         t.Init = static (ts, self, args, kw) => BaseInit(ts, self, args, kw);
         t.ToStr = static (ts, v) =>
