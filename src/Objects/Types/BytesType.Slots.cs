@@ -1,0 +1,190 @@
+namespace ProtoPython.Objects;
+
+/// <summary>The slots bytes and bytearray share: length, items, slices, concatenation, repetition, comparison.</summary>
+internal static partial class BytesType
+{
+    static partial void InstallAll()
+    {
+        InstallSequenceSlots(PyType.Bytes);
+        InstallSequenceSlots(PyType.ByteArray);
+        PyType.Bytes.HashFunction = static (ThreadState ts, PyValue v, out long h) =>
+        {
+            h = ((PyBytes)v.AsObject).Hash();
+            return true;
+        };
+        PyType.ByteArray.HashFunction = null;
+        PyType.Bytes.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Formatting.BytesRepr.Format(((PyBytes)v.AsObject).Span)));
+        PyType.ByteArray.Repr = static (ts, v) =>
+            PyValue.FromObject(new PyStr(v.Type.Name + "(" + Formatting.BytesRepr.Format(((PyByteArray)v.AsObject).Span) + ")"));
+        PyType.Bytes.RichCompare = static (ts, a, b, op) =>
+            a.AsObject is PyBytes x && b.AsObject is PyBytes y ? PyValue.FromBool(op.Holds(x.Span.SequenceCompareTo(y.Span))) : PyValue.NotImplemented;
+        PyType.ByteArray.RichCompare = static (ts, a, b, op) =>
+            BytesLike.TryGetSpan(a, out var x) && BytesLike.TryGetSpan(b, out var y) ? PyValue.FromBool(op.Holds(x.SequenceCompareTo(y))) : PyValue.NotImplemented;
+        InstallConstructors();
+        InstallMethods(PyType.Bytes);
+        InstallMethods(PyType.ByteArray);
+        InstallSearchMethods(PyType.Bytes);
+        InstallSearchMethods(PyType.ByteArray);
+        InstallSplitMethods(PyType.Bytes);
+        InstallSplitMethods(PyType.ByteArray);
+        InstallLayoutMethods(PyType.Bytes);
+        InstallLayoutMethods(PyType.ByteArray);
+        InstallByteArrayMutators();
+        InstallFormatting();
+        InstallMemoryView();
+        InstallCodecMethods();
+        InstallUnicodeErrors();
+    }
+
+    /// <summary>The bytes of a bytes or bytearray (self of these methods).</summary>
+    internal static ReadOnlySpan<byte> Data(PyValue v) => v.AsObject is PyBytes b ? b.Span : ((PyByteArray)v.AsObject).Span;
+
+    /// <summary>A result of self's kind: bytes for bytes (and subclasses), bytearray for bytearray.</summary>
+    internal static PyValue Make(PyValue self, byte[] data) =>
+        self.AsObject is PyByteArray ? PyValue.FromObject(new PyByteArray(data)) : PyBytes.From(data);
+
+    private static bool IsMine(PyType t, PyValue v) => v.AsObject is PyBytes ? t == PyType.Bytes : v.AsObject is PyByteArray && t == PyType.ByteArray;
+
+    private static void InstallSequenceSlots(PyType t)
+    {
+        var isBytes = t == PyType.Bytes;
+        t.Length = static (ts, v) => Data(v).Length;
+        t.Iter = static (ts, v) => PyValue.FromObject(new PySequenceIterator(v));
+        t.GetItem = isBytes
+            ? static (ts, v, key) => GetItem(ts, v, key, "byte", "index")
+            : static (ts, v, key) => GetItem(ts, v, key, "bytearray", "bytearray index");
+        t.Contains = static (ts, v, item) => Contains(ts, Data(v), item);
+        t.Number[(int)NumberOp.Add] = isBytes
+            ? static (ts, a, b) => a.AsObject is PyBytes ? Concat(ts, a, b) : PyValue.NotImplemented
+            : static (ts, a, b) => a.AsObject is PyByteArray ? Concat(ts, a, b) : PyValue.NotImplemented;
+        t.Number[(int)NumberOp.Multiply] = isBytes
+            ? static (ts, a, b) => Repeat(ts, a, b, PyType.Bytes)
+            : static (ts, a, b) => Repeat(ts, a, b, PyType.ByteArray);
+    }
+
+    private static PyValue GetItem(ThreadState ts, PyValue v, PyValue key, string what, string indexWhat)
+    {
+        var data = Data(v);
+        if (PyInt.IsInt(key) || key.Type.Index is not null)
+        {
+            return SequenceHelpers.TryNormalizeIndex(ts, key, data.Length, indexWhat, out var i) ? PyValue.FromInt64(data[(int)i]) : PyValue.Error;
+        }
+
+        if (SliceIndices.IsSlice(key))
+        {
+            return SliceIndices.TryAdjust(ts, key, data.Length, out var start, out _, out var step, out var count)
+                ? Make(v, TakeSlice(Data(v), start, step, count)) : PyValue.Error;
+        }
+
+        return ts.SetError(PyExc.TypeError, what + " indices must be integers or slices, not " + key.Type.Name);
+    }
+
+    internal static byte[] TakeSlice(ReadOnlySpan<byte> data, long start, long step, long count)
+    {
+        if (step == 1)
+        {
+            return data.Slice((int)start, (int)count).ToArray();
+        }
+
+        var result = new byte[count];
+        for (long i = 0, j = start; i < count; i++, j += step)
+        {
+            result[i] = data[(int)j];
+        }
+
+        return result;
+    }
+
+    /// <summary><c>x in b</c>: an int in 0..255 or a bytes-like subsequence.</summary>
+    internal static int Contains(ThreadState ts, ReadOnlySpan<byte> data, PyValue item)
+    {
+        if (BytesLike.TryGetSpan(item, out var sub))
+        {
+            return data.IndexOf(sub) >= 0 ? 1 : 0;
+        }
+
+        if (!TryByteValue(ts, item, out var b))
+        {
+            return -1;
+        }
+
+        return data.Contains(b) ? 1 : 0;
+    }
+
+    /// <summary>An int argument that must be a byte: TypeError for non-ints, ValueError "byte must be in range(0, 256)".</summary>
+    internal static bool TryByteValue(ThreadState ts, PyValue v, out byte value)
+    {
+        value = 0;
+        if (!PyInt.IsInt(v) && v.Type.Index is null)
+        {
+            ts.SetError(PyExc.TypeError, "a bytes-like object is required, not '" + v.Type.Name + "'");
+            return false;
+        }
+
+        if (!PyOps.TryIndexAsInt64(ts, v, null, out var n))
+        {
+            return false;
+        }
+
+        if (n is < 0 or > 255)
+        {
+            ts.SetError(PyExc.ValueError, "byte must be in range(0, 256)");
+            return false;
+        }
+
+        value = (byte)n;
+        return true;
+    }
+
+    private static PyValue Concat(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (!BytesLike.TryGetSpan(b, out var right))
+        {
+            return ts.SetError(PyExc.TypeError, "can't concat " + b.Type.Name + " to " + a.Type.Name);
+        }
+
+        var left = Data(a);
+        var result = new byte[left.Length + right.Length];
+        left.CopyTo(result);
+        right.CopyTo(result.AsSpan(left.Length));
+        return Make(a, result);
+    }
+
+    private static PyValue Repeat(ThreadState ts, PyValue a, PyValue b, PyType t)
+    {
+        var (seq, count) = IsMine(t, a) ? (a, b) : (b, a);
+        if (!IsMine(t, seq))
+        {
+            return PyValue.NotImplemented;
+        }
+
+        if (!PyInt.IsInt(count) && count.Type.Index is null)
+        {
+            return PyValue.NotImplemented;
+        }
+
+        if (!PyOps.TryIndexAsInt64(ts, count, PyExc.OverflowError, out var n))
+        {
+            return PyValue.Error;
+        }
+
+        var data = Data(seq);
+        if (n <= 0 || data.IsEmpty)
+        {
+            return Make(seq, []);
+        }
+
+        if (n * (long)data.Length > Array.MaxLength)
+        {
+            return ts.SetError(new PyBaseException(PyExc.MemoryError, []));
+        }
+
+        var result = new byte[n * data.Length];
+        for (var i = 0; i < n; i++)
+        {
+            data.CopyTo(result.AsSpan(i * data.Length));
+        }
+
+        return Make(seq, result);
+    }
+}
