@@ -93,6 +93,11 @@ public sealed partial class PyDict
             return TuplesEqual(ts, ta, tb);
         }
 
+        if (a.AsObject is PyBytes xa && b.AsObject is PyBytes xb)
+        {
+            return xa.Span.SequenceEqual(xb.Span) ? 1 : 0;
+        }
+
         return 0;
     }
 

@@ -87,16 +87,15 @@ internal sealed class EncodeBuffer
                     break;
                 }
 
+                // Escapes what it can; the error then covers the rest of the run from the first bad character.
                 for (var i = start; i < end; i++)
                 {
                     if (text[i] is < 0xDC80 or > 0xDCFF)
                     {
+                        start = i;
                         goto Raise;
                     }
-                }
 
-                for (var i = start; i < end; i++)
-                {
                     Add((byte)(text[i] - 0xDC00));
                 }
 

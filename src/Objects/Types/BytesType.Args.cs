@@ -38,10 +38,7 @@ internal static class BytesArgs
         result.Clear();
         if (npos + nkw > names.Length)
         {
-            var message = nkw == 0 || npos > names.Length
-                ? fname + "() takes at most " + Plural(names.Length) + " (" + (npos + nkw) + " given)"
-                : fname + "() takes at most " + Plural(names.Length) + " (" + (npos + nkw) + " given)";
-            ts.SetError(PyExc.TypeError, message);
+            ts.SetError(PyExc.TypeError, fname + "() takes at most " + Plural(names.Length) + " (" + (npos + nkw) + " given)");
             return false;
         }
 
@@ -56,9 +53,7 @@ internal static class BytesArgs
             var index = Array.IndexOf(names, key);
             if (index < positionalOnly)
             {
-                ts.SetError(PyExc.TypeError, index < 0 || positionalOnly == 0
-                    ? fname + "() got an unexpected keyword argument '" + key + "'"
-                    : fname + "() got some positional-only arguments passed as keyword arguments: '" + key + "'");
+                ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + key + "'");
                 return false;
             }
 

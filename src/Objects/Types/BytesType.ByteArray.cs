@@ -204,7 +204,13 @@ internal static partial class BytesType
         var ba = (PyByteArray)self.AsObject;
         if (PyInt.IsInt(key) || key.Type.Index is not null)
         {
-            if (!SequenceHelpers.TryNormalizeIndex(ts, key, ba.Length, "bytearray", out var i))
+            byte b = 0;
+            if (!value.IsNull && !TryItemByte(ts, value, out b))
+            {
+                return false;
+            }
+
+            if (!TryIndexInto(ts, key, ba.Length, "bytearray index out of range", out var i))
             {
                 return false;
             }
@@ -216,16 +222,11 @@ internal static partial class BytesType
                     return false;
                 }
 
-                ba.Splice((int)i, 1, default);
+                ba.Splice(i, 1, default);
                 return true;
             }
 
-            if (!TryItemByte(ts, value, out var b))
-            {
-                return false;
-            }
-
-            ba.Span[(int)i] = b;
+            ba.Span[i] = b;
             return true;
         }
 
@@ -278,7 +279,8 @@ internal static partial class BytesType
             return true;
         }
 
-        if (value.IsNull)
+        // As in CPython, assigning an empty sequence to an extended slice deletes it.
+        if (value.IsNull || replacement.Length == 0)
         {
             if (count > 0 && !ba.CheckResizable(ts))
             {

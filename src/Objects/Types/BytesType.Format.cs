@@ -274,7 +274,7 @@ internal static partial class BytesType
 
         if (found == 0)
         {
-            ts.SetError(PyExc.TypeError, "%" + conv + " requires a bytes-like object, or an object that implements __bytes__, not '" + arg.Type.Name + "'");
+            ts.SetError(PyExc.TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '" + arg.Type.Name + "'");
         }
 
         return null;

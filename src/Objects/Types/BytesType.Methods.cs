@@ -175,6 +175,10 @@ internal static partial class BytesType
             {
                 sepText = Encoding.Latin1.GetString(sb);
             }
+            else if (sepArg.Type.Length is null)
+            {
+                return ts.SetError(PyExc.TypeError, "object of type '" + sepArg.Type.Name + "' has no len()");
+            }
             else
             {
                 return ts.SetError(PyExc.TypeError, "sep must be str or bytes.");
@@ -277,6 +281,11 @@ internal static partial class BytesType
 
     private static PyValue Join(ThreadState ts, PyValue self, PyValue items)
     {
+        if (items.Type.Iter is null && items.Type.GetItem is null)
+        {
+            return ts.SetError(PyExc.TypeError, "can only join an iterable");
+        }
+
         var it = PyOps.GetIter(ts, items);
         if (it.IsError)
         {

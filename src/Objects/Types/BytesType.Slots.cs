@@ -51,8 +51,8 @@ internal static partial class BytesType
         t.Length = static (ts, v) => Data(v).Length;
         t.Iter = static (ts, v) => PyValue.FromObject(new PySequenceIterator(v));
         t.GetItem = isBytes
-            ? static (ts, v, key) => GetItem(ts, v, key, "byte", "index")
-            : static (ts, v, key) => GetItem(ts, v, key, "bytearray", "bytearray index");
+            ? static (ts, v, key) => GetItem(ts, v, key, "byte", "index out of range")
+            : static (ts, v, key) => GetItem(ts, v, key, "bytearray", "bytearray index out of range");
         t.Contains = static (ts, v, item) => Contains(ts, Data(v), item);
         t.Number[(int)NumberOp.Add] = isBytes
             ? static (ts, a, b) => a.AsObject is PyBytes ? Concat(ts, a, b) : PyValue.NotImplemented
@@ -67,7 +67,7 @@ internal static partial class BytesType
         var data = Data(v);
         if (PyInt.IsInt(key) || key.Type.Index is not null)
         {
-            return SequenceHelpers.TryNormalizeIndex(ts, key, data.Length, indexWhat, out var i) ? PyValue.FromInt64(data[(int)i]) : PyValue.Error;
+            return TryIndexInto(ts, key, data.Length, indexWhat, out var i) ? PyValue.FromInt64(data[i]) : PyValue.Error;
         }
 
         if (SliceIndices.IsSlice(key))
@@ -77,6 +77,30 @@ internal static partial class BytesType
         }
 
         return ts.SetError(PyExc.TypeError, what + " indices must be integers or slices, not " + key.Type.Name);
+    }
+
+    /// <summary>An item index: negative counts from the end; IndexError <paramref name="message"/> outside.</summary>
+    internal static bool TryIndexInto(ThreadState ts, PyValue key, int length, string message, out int index)
+    {
+        index = 0;
+        if (!PyOps.TryIndexAsInt64(ts, key, PyExc.IndexError, out var i))
+        {
+            return false;
+        }
+
+        if (i < 0)
+        {
+            i += length;
+        }
+
+        if (i < 0 || i >= length)
+        {
+            ts.SetError(PyExc.IndexError, message);
+            return false;
+        }
+
+        index = (int)i;
+        return true;
     }
 
     internal static byte[] TakeSlice(ReadOnlySpan<byte> data, long start, long step, long count)
@@ -160,7 +184,14 @@ internal static partial class BytesType
 
         if (!PyInt.IsInt(count) && count.Type.Index is null)
         {
-            return PyValue.NotImplemented;
+            // CPython's sequence repeat comes after both number slots declined: a class with its
+            // own __rmul__ gets its turn, anything else is "can't multiply sequence by non-int".
+            if (count.Type.HasFlag(TypeFlags.HeapType) && count.Type.Number[(int)NumberOp.Multiply] is not null && ReferenceEquals(seq.AsObject, a.AsObject))
+            {
+                return PyValue.NotImplemented;
+            }
+
+            return ts.SetError(PyExc.TypeError, "can't multiply sequence by non-int of type '" + count.Type.Name + "'");
         }
 
         if (!PyOps.TryIndexAsInt64(ts, count, PyExc.OverflowError, out var n))

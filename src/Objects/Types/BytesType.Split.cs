@@ -107,13 +107,7 @@ internal static partial class BytesType
 
                 if (parts.Count == max)
                 {
-                    var end = d.Length;
-                    while (end > i && IsSpace(d[end - 1]))
-                    {
-                        end--;
-                    }
-
-                    parts.Add((i, end));
+                    parts.Add((i, d.Length));
                     return;
                 }
 
@@ -143,13 +137,7 @@ internal static partial class BytesType
 
             if (parts.Count == max)
             {
-                var start = 0;
-                while (start < k && IsSpace(d[start]))
-                {
-                    start++;
-                }
-
-                parts.Add((start, k));
+                parts.Add((0, k));
                 return;
             }
 
@@ -250,7 +238,8 @@ internal static partial class BytesType
         }
         else
         {
-            var sepValue = self.Type == PyType.Bytes && sepArg.Type == PyType.Bytes ? sepArg : Make(self, sep.ToArray());
+            // bytes returns the separator object itself; bytearray a new bytearray.
+            var sepValue = self.AsObject is PyBytes ? sepArg : Make(self, sep.ToArray());
             items = [Make(self, d[..i].ToArray()), sepValue, Make(self, d[(i + sep.Length)..].ToArray())];
         }
 
