@@ -34,7 +34,8 @@ public sealed class PyMemoryView : PyObject
 
     public bool IsReadOnly => Source is PyBytes;
 
-    public bool IsContiguous => Stride == 1 || Length <= 1;
+    /// <summary>CPython's one-dimensional rule: one item, or a stride of one item.</summary>
+    public bool IsContiguous => Stride == 1 || Length == 1;
 
     /// <summary>A view of all of <paramref name="source"/>.</summary>
     public static PyMemoryView Over(PyObject source) => source switch
@@ -54,7 +55,7 @@ public sealed class PyMemoryView : PyObject
     }
 
     /// <summary>The bytes viewed, as a span when contiguous.</summary>
-    public ReadOnlySpan<byte> ContiguousSpan => Buffer.AsSpan(Offset, Length);
+    public ReadOnlySpan<byte> ContiguousSpan => Length == 0 ? default : Buffer.AsSpan(Offset, Length);
 
     public byte[] ToArray()
     {

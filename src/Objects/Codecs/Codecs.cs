@@ -97,7 +97,9 @@ public static class Codecs
     };
 
     /// <summary><c>bytes.decode(encoding, errors)</c>: a str value, or Error with LookupError/UnicodeDecodeError pending.</summary>
-    public static PyValue Decode(ThreadState ts, ReadOnlySpan<byte> data, string encoding, string errors) => Lookup(encoding) switch
+    public static PyValue Decode(ThreadState ts, ReadOnlySpan<byte> data, string encoding, string errors) => data.IsEmpty
+        ? PyValue.FromObject(PyStr.Intern("")) // CPython answers b''.decode(anything) without a codec lookup
+        : Lookup(encoding) switch
     {
         "utf_8" => Utf8Codec.Instance.Decode(ts, data, errors),
         "utf_8_sig" => Utf8Codec.Instance.Decode(ts, data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? data[3..] : data, errors),

@@ -65,20 +65,20 @@ internal sealed class DecodeBuffer
 
                 return end;
             case CodecErrorMode.SurrogateEscape:
-                for (var i = start; i < end; i++)
+                // Escapes the leading bytes >= 0x80 and resumes after them (so an ASCII byte in
+                // the range is decoded again); raises when there is none.
+                var escaped = start;
+                while (escaped < end && data[escaped] >= 0x80)
                 {
-                    if (data[i] < 0x80)
-                    {
-                        goto Raise;
-                    }
+                    Add(0xDC00 + data[escaped++]);
                 }
 
-                for (var i = start; i < end; i++)
+                if (escaped > start)
                 {
-                    Add(0xDC00 + data[i]);
+                    return escaped;
                 }
 
-                return end;
+                break;
             case CodecErrorMode.SurrogatePass:
                 if (surrogatePass is not null && surrogatePass(data, start, out var cp, out var used))
                 {
@@ -96,7 +96,6 @@ internal sealed class DecodeBuffer
                 return -1;
         }
 
-    Raise:
         ts.SetError(PyUnicodeError.Decode(encoding, data, start, end, reason));
         return -1;
     }

@@ -17,6 +17,9 @@ internal sealed class WideCodec : IEncoderUnits
 
     private readonly bool? _bigEndian;
 
+    /// <summary>The name decoding errors report: the byte order actually used ('utf-16-le' for 'utf-16' without a BOM).</summary>
+    private string DecodeName(bool big) => _bigEndian is not null ? Name : Name + (big ? "-be" : "-le");
+
     private WideCodec(string name, int unitSize, bool? bigEndian)
     {
         Name = name;
@@ -156,7 +159,7 @@ internal sealed class WideCodec : IEncoderUnits
                 }
             }
 
-            pos = output.HandleError(ts, mode, errors, Name, data, pos, end, reason, surrogatePass);
+            pos = output.HandleError(ts, mode, errors, DecodeName(big), data, pos, end, reason, surrogatePass);
             if (pos < 0)
             {
                 return PyValue.Error;
