@@ -173,6 +173,27 @@ def generate(run, MV, N):
             run("mv-set", "delitem", [mv, 0])
     for args in [(), (1,), ("a",), (b"ab",), (ba(b"ab"),)]:
         run("mv", "new", [N("memoryview")] + list(args))
+    for data in (b"abcab", ba(b"abcab")):
+        for sl in (None, [None, None, -1]):
+            for args in [(97,), (98,), (120,), (b"a",), (97.0,), (98, 2), (98, -2), (97, 1, 2), (), (97, "x")]:
+                run("mv-search", "call", [MV(data, sl), N("index")] + list(args))
+            for args in [(97,), (b"a",), (97.0,), (300,)]:
+                run("mv-search", "call", [MV(data, sl), N("count")] + list(args))
+    # A view pins a bytearray's size; releasing it unpins.
+    for m, args in [("append", (1,)), ("extend", (b"xy",)), ("pop", ()), ("clear", ()), ("resize", (1,)), ("resize", (3,)),
+                    ("reverse", ()), ("insert", (0, 1))]:
+        run("exports", "pinned", [ba(b"abc"), N(m)] + list(args))
+    for key, value in [(0, 65), (slice(0, 1), b"Z"), (slice(0, 1), b"ZZ"), (slice(0, 2), b""), (0, None)]:
+        run("exports", "pinned-set", [ba(b"abc"), key, value])
+    run("exports", "pinned", [ba(b"abc"), N("__iadd__"), b"x"])
+    run("exports", "pinned", [ba(b"abc"), N("__imul__"), 2])
+    for args in [(5,), (1,), (0,), (-1,), ("a",)]:
+        run("resize", "call", [ba(b"abc"), N("resize")] + list(args))
+
+    # repr.
+    for s in SAMPLES + [b"'", b'"', b"'\"", b"\\", bytes(range(256))]:
+        run("repr", "repr", [s])
+        run("repr", "repr", [ba(s)])
 
     codecs(run, N)
 

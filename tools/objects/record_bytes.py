@@ -5,7 +5,8 @@ Writes tests/ProtoPython.Objects.Tests/Bytes/goldens/bytes_cases.json.gz: a list
   {"group": name, "op": kind, "operands": [<input>...], "kw": {name: <input>}, "expect": <canonical>, "after": <canonical>}
 op kinds: "call" (operands: receiver, method name as {"name": m}, args...), "new" (type name, args...),
 "binop" (operator, a, b), "setitem"/"delitem" (receiver, key[, value]), "list" (list(x)), "hash" (hash under
-PYTHONHASHSEED=0), "attr" (receiver, name), "str" (str(x)), "classcall" (type name, method, args).
+PYTHONHASHSEED=0), "attr" (receiver, name), "str" (str(x)), "repr",
+"pinned" (a call while a memoryview exports the receiver), "pinned-set" (receiver, key, value or None to delete, likewise), "classcall" (type name, method, args).
 Inputs: {"i": "<int>"}, {"bool": b}, {"none": 0}, {"s": [code points]}, {"b": hex}, {"ba": hex},
 {"mv": hex, "of": "b"|"ba", "sl": [start, stop, step] or null}, {"t": [...]}, {"l": [...]}, {"f": repr},
 {"slice": [a, b, c]}, {"d": [[k, v], ...]}, {"iter": [...]}, {"name": text}.
@@ -162,6 +163,18 @@ def run(group, op, operands, kw=None):
             r = getattr(live[0], live[1].text)
         elif op == "str":
             r = str(live[0])
+        elif op == "pinned":
+            with memoryview(live[0]):
+                r = getattr(live[0], live[1].text)(*live[2:], **livekw)
+        elif op == "pinned-set":
+            with memoryview(live[0]):
+                if live[2] is None:
+                    del live[0][live[1]]
+                else:
+                    live[0][live[1]] = live[2]
+            r = None
+        elif op == "repr":
+            r = repr(live[0])
         elif op == "len":
             r = len(live[0])
         else:

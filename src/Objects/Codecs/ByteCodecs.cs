@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>ascii and latin-1: one byte per code point below a limit (128 or 256).</summary>
 internal sealed class ByteCodecs : IEncoderUnits

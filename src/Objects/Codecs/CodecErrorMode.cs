@@ -1,4 +1,4 @@
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>The standard error handlers (<c>codecs.register_error</c> names), applied inline by our codecs.</summary>
 public enum CodecErrorMode : byte

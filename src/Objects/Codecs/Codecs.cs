@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>
 /// str.encode / bytes.decode for the codecs built into the runtime: utf-8 (and utf-8-sig),

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>
 /// The output of a decoder: code points (lone surrogates included) and the error-handler logic

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProtoPython.Objects.Unicode;
 
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>
 /// The output of an encoder and the error-handler logic shared by every encoder. A codec calls

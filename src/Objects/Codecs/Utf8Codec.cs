@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>
 /// UTF-8 as CPython implements it: surrogates are not encodable (except with surrogatepass) and

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace ProtoPython.Objects.Codecs;
+namespace ProtoPython.Objects;
 
 /// <summary>
 /// UTF-16 and UTF-32, little- or big-endian, or with a byte order mark ('utf-16': encoding writes

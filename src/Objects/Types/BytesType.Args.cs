@@ -114,17 +114,17 @@ internal static class BytesArgs
     }
 
     /// <summary>Optional start/end of find/count/startswith: None or absent means the default; clamped like slice indices.</summary>
-    public static bool TrySliceBounds(ThreadState ts, ReadOnlySpan<PyValue> args, int at, int length, out int start, out int end)
+    public static bool TrySliceBounds(ThreadState ts, ReadOnlySpan<PyValue> args, int at, int length, out int start, out int end, bool noneAllowed = true)
     {
         start = 0;
         end = length;
         long s = 0, e = length;
-        if (args.Length > at && !args[at].IsNone && !TrySliceIndex(ts, args[at], out s))
+        if (args.Length > at && !(noneAllowed && args[at].IsNone) && !TrySliceIndex(ts, args[at], noneAllowed, out s))
         {
             return false;
         }
 
-        if (args.Length > at + 1 && !args[at + 1].IsNone && !TrySliceIndex(ts, args[at + 1], out e))
+        if (args.Length > at + 1 && !(noneAllowed && args[at + 1].IsNone) && !TrySliceIndex(ts, args[at + 1], noneAllowed, out e))
         {
             return false;
         }
@@ -148,12 +148,14 @@ internal static class BytesArgs
         return true;
     }
 
-    private static bool TrySliceIndex(ThreadState ts, PyValue v, out long value)
+    private static bool TrySliceIndex(ThreadState ts, PyValue v, bool noneAllowed, out long value)
     {
         if (!PyInt.IsInt(v) && v.Type.Index is null)
         {
             value = 0;
-            ts.SetError(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+            ts.SetError(PyExc.TypeError, noneAllowed
+                ? "slice indices must be integers or None or have an __index__ method"
+                : "slice indices must be integers or have an __index__ method");
             return false;
         }
 

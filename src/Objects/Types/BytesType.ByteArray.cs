@@ -177,6 +177,35 @@ internal static partial class BytesType
             ((PyByteArray)self.AsObject).Span.Reverse();
             return PyValue.None;
         });
+        t.AddMethod1("resize", static (ts, self, size) =>
+        {
+            var ba = (PyByteArray)self.AsObject;
+            if (!BytesArgs.TryIndex(ts, size, out var n))
+            {
+                return PyValue.Error;
+            }
+
+            if (n < 0)
+            {
+                return ts.SetError(PyExc.ValueError, "Can only resize to positive sizes, got " + n);
+            }
+
+            if (n != ba.Length && !ba.CheckResizable(ts))
+            {
+                return PyValue.Error;
+            }
+
+            if (n < ba.Length)
+            {
+                ba.Splice((int)n, ba.Length - (int)n, default);
+            }
+            else
+            {
+                ba.Splice(ba.Length, 0, new byte[n - ba.Length]);
+            }
+
+            return PyValue.None;
+        });
         t.AddMethod0("__alloc__", static (ts, self) => PyValue.FromInt64(((PyByteArray)self.AsObject).Buffer.Length + 1));
     }
 

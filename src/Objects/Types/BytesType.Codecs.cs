@@ -17,7 +17,7 @@ internal static partial class BytesType
                 return PyValue.Error;
             }
 
-            return Codecs.Codecs.Encode(ts, (PyStr)a[0].AsObject, encoding, errors);
+            return Codecs.Encode(ts, (PyStr)a[0].AsObject, encoding, errors);
         });
         NativeFunction decode = static (ts, a, kw) =>
         {
@@ -29,7 +29,7 @@ internal static partial class BytesType
                 return PyValue.Error;
             }
 
-            return Codecs.Codecs.Decode(ts, Data(a[0]), encoding, errors);
+            return Codecs.Decode(ts, Data(a[0]), encoding, errors);
         };
         PyType.Bytes.AddMethod("decode", decode);
         PyType.ByteArray.AddMethod("decode", decode);

@@ -137,6 +137,48 @@ internal static partial class BytesType
             return MV(a[0]).CheckReleased(ts) && BytesArgs.Parse(ts, "hex", a, kw, true, s_hexNames, 0, 0, v)
                 ? Hex(ts, MV(a[0]).ToArray(), v[0], v[1]) : PyValue.Error;
         });
+        t.AddMethod1("count", static (ts, self, value) =>
+        {
+            var m = MV(self);
+            if (!m.CheckReleased(ts))
+            {
+                return PyValue.Error;
+            }
+
+            var n = 0;
+            for (var i = 0; i < m.Length; i++)
+            {
+                var eq = PyOps.RichCompareBool(ts, PyValue.FromInt64(m[i]), value, CompareOp.Eq);
+                if (eq < 0)
+                {
+                    return PyValue.Error;
+                }
+
+                n += eq;
+            }
+
+            return PyValue.FromInt64(n);
+        });
+        t.AddMethod("index", static (ts, a, _) =>
+        {
+            var m = MV(a[0]);
+            if (!BytesArgs.CheckPositional(ts, "index", a, 1, 3) || !m.CheckReleased(ts)
+                || !BytesArgs.TrySliceBounds(ts, a, 2, m.Length, out var start, out var end, noneAllowed: false))
+            {
+                return PyValue.Error;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                var eq = PyOps.RichCompareBool(ts, PyValue.FromInt64(m[i]), a[1], CompareOp.Eq);
+                if (eq != 0)
+                {
+                    return eq < 0 ? PyValue.Error : PyValue.FromInt64(i);
+                }
+            }
+
+            return ts.SetError(PyExc.ValueError, "memoryview.index(x): x not found");
+        }, NativeArity.Positional);
         AddViewAttribute(t, "readonly", static m => PyValue.FromBool(m.IsReadOnly));
         AddViewAttribute(t, "format", static m => PyValue.FromObject(PyStr.Intern("B")));
         AddViewAttribute(t, "itemsize", static m => PyValue.FromInt64(1));

@@ -85,7 +85,7 @@ internal static partial class BytesType
                 return null;
             }
 
-            var encoded = Codecs.Codecs.Encode(ts, text, enc, err);
+            var encoded = Codecs.Encode(ts, text, enc, err);
             return encoded.IsError ? null : ((PyBytes)encoded.AsObject).Span.ToArray();
         }
 

@@ -15,7 +15,16 @@ internal static partial class BytesType
         PyType.ByteArray.HashFunction = null;
         PyType.Bytes.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Formatting.BytesRepr.Format(((PyBytes)v.AsObject).Span)));
         PyType.ByteArray.Repr = static (ts, v) =>
-            PyValue.FromObject(new PyStr(v.Type.Name + "(" + Formatting.BytesRepr.Format(((PyByteArray)v.AsObject).Span) + ")"));
+        {
+            // bytearray escapes a single quote even inside double quotes (CPython's bytearray_repr).
+            var text = Formatting.BytesRepr.Format(((PyByteArray)v.AsObject).Span);
+            if (text[1] == '"')
+            {
+                text = "b\"" + text[2..^1].Replace("'", "\\'", StringComparison.Ordinal) + "\"";
+            }
+
+            return PyValue.FromObject(new PyStr(v.Type.Name + "(" + text + ")"));
+        };
         PyType.Bytes.RichCompare = static (ts, a, b, op) =>
             a.AsObject is PyBytes x && b.AsObject is PyBytes y ? PyValue.FromBool(op.Holds(x.Span.SequenceCompareTo(y.Span))) : PyValue.NotImplemented;
         PyType.ByteArray.RichCompare = static (ts, a, b, op) =>

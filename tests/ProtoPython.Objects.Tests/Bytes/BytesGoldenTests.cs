@@ -82,12 +82,30 @@ public sealed class BytesGoldenTests
             "attr" => PyOps.GetAttr(ts, operands[0], Name(operands[1])),
             "str" => PyOps.Str(ts, operands[0]) is { } s ? PyValue.FromObject(s) : PyValue.Error,
             "hash" => Hash(ts, operands[0]),
+            "repr" => PyOps.Repr(ts, operands[0]) is { } r ? PyValue.FromObject(r) : PyValue.Error,
+            "pinned" => Pinned(operands[0], () => Call(ts, PyOps.GetAttr(ts, operands[0], Name(operands[1])), operands[2..], kwValues, kwnames)),
+            "pinned-set" => Pinned(operands[0], () => (operands[2].IsNone ? PyOps.DelItem(ts, operands[0], operands[1]) : PyOps.SetItem(ts, operands[0], operands[1], operands[2]))
+                ? PyValue.None : PyValue.Error),
             _ => throw new InvalidDataException(op),
         };
         var text = result.IsError ? BytesGoldenValues.CanonError(ts) : BytesGoldenValues.Canon(ts, result);
         var receiver = op == "binop" ? operands[1] : operands[0];
         var after = receiver.AsObject is PyStr { } name && op is "new" or "classcall" ? "" : BytesGoldenValues.Canon(ts, receiver);
         return (text, after);
+    }
+
+    /// <summary>Runs <paramref name="action"/> while a memoryview exports <paramref name="target"/>.</summary>
+    private static PyValue Pinned(PyValue target, Func<PyValue> action)
+    {
+        var view = PyMemoryView.Over(target.AsObject);
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            view.Release();
+        }
     }
 
     private static PyStr Name(PyValue v) => (PyStr)v.AsObject;
