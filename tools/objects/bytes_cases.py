@@ -130,6 +130,10 @@ def generate(run, MV, N):
             (b"%(k)s", (b"v",)), (b"%.2s", b"abcdef"), (b"%10s|", b"abc"), (b"%-10s|", b"abc"), (b"%*d", (5, 1)),
             (b"%.3d", 7), (b"%y", 1), (b"abc%", ()), (b"%f", 1.5), (b"%.2f", 3.14159), (b"%i", True), (b"%u", 5),
             (b"no format", ()), (b"no format", 5), (b"%s", MV(b"m")), (b"%5.1f|", 2.25), (b"%08.3f", -1.5), (b"%f", 10)]
+    for spec in (b"%e", b"%E", b"%.3e", b"%.0e", b"%#.0e", b"%g", b"%G", b"%.3g", b"%#g", b"%.0g", b"%10.2e|", b"%-12g|", b"%+g", b"%f", b"%.0f", b"%#.0f"):
+        for x in (0.0, -0.0, 1.0, 1.5, 2.5, 0.5, 123456789.0, 1e-5, 0.0001, 1e16, 1.23456789e-7, 3.14159, -2.75, 1e300, 5e-324,
+                  float("inf"), float("-nan"), 100000.0, 999999.5, 9.9999999, 7):
+            fmts.append((spec, x))
     for fmt, args in fmts:
         run("format", "binop", [N("%"), fmt, args])
         run("format", "binop", [N("%"), ba(fmt), args])

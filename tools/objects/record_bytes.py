@@ -8,7 +8,7 @@ op kinds: "call" (operands: receiver, method name as {"name": m}, args...), "new
 PYTHONHASHSEED=0), "attr" (receiver, name), "str" (str(x)), "repr",
 "pinned" (a call while a memoryview exports the receiver), "pinned-set" (receiver, key, value or None to delete, likewise), "classcall" (type name, method, args).
 Inputs: {"i": "<int>"}, {"bool": b}, {"none": 0}, {"s": [code points]}, {"b": hex}, {"ba": hex},
-{"mv": hex, "of": "b"|"ba", "sl": [start, stop, step] or null}, {"t": [...]}, {"l": [...]}, {"f": repr},
+{"mv": hex, "of": "b"|"ba", "sl": [start, stop, step] or null}, {"t": [...]}, {"l": [...]}, {"f": <IEEE-754 bits, hex>},
 {"slice": [a, b, c]}, {"d": [[k, v], ...]}, {"iter": [...]}, {"name": text}.
 Canonical results (compared as strings): "i:<int>", "True"/"False", "None", "s:<hex cp,...>", "b:<hex>",
 "ba:<hex>", "mv:<hex>", "[a;b]", "(a;b)", "f:<repr>", "!<ExcType>: <str(exc)>" plus, for Unicode errors,
@@ -17,6 +17,7 @@ Canonical results (compared as strings): "i:<int>", "True"/"False", "None", "s:<
 import gzip
 import json
 import os
+import struct
 import sys
 
 assert sys.version_info[:2] == (3, 14), sys.version
@@ -33,7 +34,7 @@ def enc_in(v):
     if type(v) is int:
         return {"i": str(v)}
     if type(v) is float:
-        return {"f": repr(v)}
+        return {"f": struct.pack(">d", v).hex()}
     if type(v) is str:
         return {"s": [ord(c) for c in v]}
     if type(v) is bytes:

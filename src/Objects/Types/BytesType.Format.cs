@@ -5,8 +5,8 @@ using System.Text;
 namespace ProtoPython.Objects;
 
 /// <summary>
-/// <c>bytes % args</c> (PEP 461): %s %b %r %a %d %i %u %x %X %o %c %f %%, with flags, width and
-/// precision, positional or by mapping key. The float conversions %e %g are not supported yet.
+/// <c>bytes % args</c> (PEP 461): %s %b %r %a %d %i %u %x %X %o %c %e %f %g %%, with flags,
+/// width and precision, positional or by mapping key.
 /// </summary>
 internal static partial class BytesType
 {
@@ -152,9 +152,9 @@ internal static partial class BytesType
                     numeric = true;
                     body = FormatInteger(ts, arg, conv, alt, precision, out sign);
                     break;
-                case 'f' or 'F':
+                case 'f' or 'F' or 'e' or 'E' or 'g' or 'G':
                     numeric = true;
-                    body = FormatFixed(ts, arg, conv, precision, alt, out sign);
+                    body = FormatFloat(ts, arg, conv, precision, alt, out sign);
                     break;
                 case 'c':
                     body = CharOf(ts, arg);
@@ -245,190 +245,5 @@ internal static partial class BytesType
         {
             output.AddRange(Enumerable.Repeat((byte)' ', fill));
         }
-    }
-
-    private static byte[]? BytesOf(ThreadState ts, PyValue arg, char conv)
-    {
-        if (BytesLike.TryGetSpan(arg, out var span))
-        {
-            return span.ToArray();
-        }
-
-        var found = PyOps.LookupSpecial(ts, arg, PyStr.Intern("__bytes__"), out var method);
-        if (found > 0)
-        {
-            var r = PyOps.Call0(ts, method);
-            if (r.IsError)
-            {
-                return null;
-            }
-
-            if (r.AsObject is PyBytes b)
-            {
-                return b.Span.ToArray();
-            }
-
-            ts.SetError(PyExc.TypeError, "__bytes__ returned non-bytes (type " + r.Type.Name + ")");
-            return null;
-        }
-
-        if (found == 0)
-        {
-            ts.SetError(PyExc.TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '" + arg.Type.Name + "'");
-        }
-
-        return null;
-    }
-
-    /// <summary>ascii(): the repr with non-ASCII code points as \x, \u or \U escapes.</summary>
-    private static string AsciiEscape(PyStr repr)
-    {
-        var sb = new StringBuilder(repr.Length);
-        for (var i = 0; i < repr.Length; i++)
-        {
-            var cp = repr[i];
-            _ = cp < 0x80 ? sb.Append((char)cp)
-                : cp <= 0xff ? sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture))
-                : cp <= 0xffff ? sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture))
-                : sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
-        }
-
-        return sb.ToString();
-    }
-
-    private static byte[]? FormatInteger(ThreadState ts, PyValue arg, char conv, bool alt, long precision, out string sign)
-    {
-        sign = "";
-        PyValue n;
-        if (conv is 'd' or 'i' or 'u')
-        {
-            if (arg.IsFloat)
-            {
-                n = PyInt.FromDouble(ts, arg.AsDouble);
-            }
-            else if (PyInt.IsInt(arg) || arg.Type.Index is not null || arg.Type.ToInt is not null)
-            {
-                n = PyInt.IsInt(arg) || arg.Type.Index is not null ? PyOps.Index(ts, arg) : arg.Type.ToInt!(ts, arg);
-            }
-            else
-            {
-                ts.SetError(PyExc.TypeError, "%" + conv + " format: a real number is required, not " + arg.Type.Name);
-                return null;
-            }
-        }
-        else if (PyInt.IsInt(arg) || arg.Type.Index is not null)
-        {
-            n = PyOps.Index(ts, arg);
-        }
-        else
-        {
-            ts.SetError(PyExc.TypeError, "%" + conv + " format: an integer is required, not " + arg.Type.Name);
-            return null;
-        }
-
-        if (n.IsError || !PyInt.TryGetBigInteger(n, out var value))
-        {
-            return null;
-        }
-
-        if (value.Sign < 0)
-        {
-            sign = "-";
-            value = -value;
-        }
-
-        var digits = conv switch
-        {
-            'x' => ToBase(value, 16, false),
-            'X' => ToBase(value, 16, true),
-            'o' => ToBase(value, 8, false),
-            _ => value.ToString(CultureInfo.InvariantCulture),
-        };
-        if (precision > digits.Length)
-        {
-            digits = new string('0', (int)precision - digits.Length) + digits;
-        }
-
-        if (alt && conv is 'x' or 'X' or 'o')
-        {
-            digits = (conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X") + digits;
-        }
-
-        return Encoding.ASCII.GetBytes(digits);
-    }
-
-    private static string ToBase(BigInteger value, int radix, bool upper)
-    {
-        if (value.IsZero)
-        {
-            return "0";
-        }
-
-        var sb = new StringBuilder();
-        var digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-        while (!value.IsZero)
-        {
-            sb.Insert(0, digits[(int)(value % radix)]);
-            value /= radix;
-        }
-
-        return sb.ToString();
-    }
-
-    private static byte[]? FormatFixed(ThreadState ts, PyValue arg, char conv, long precision, bool alt, out string sign)
-    {
-        sign = "";
-        double x;
-        if (arg.IsFloat)
-        {
-            x = arg.AsDouble;
-        }
-        else if (!PyInt.IsInt(arg) || !PyInt.TryToDouble(ts, arg, out x))
-        {
-            if (!ts.HasError)
-            {
-                ts.SetError(PyExc.TypeError, "must be real number, not " + arg.Type.Name);
-            }
-
-            return null;
-        }
-
-        if (double.IsNegative(x))
-        {
-            sign = "-";
-            x = -x;
-        }
-
-        var text = double.IsNaN(x) ? "nan" : double.IsInfinity(x) ? "inf"
-            : x.ToString("F" + (precision < 0 ? 6 : precision).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        if (alt && precision == 0 && double.IsFinite(x))
-        {
-            text += ".";
-        }
-
-        return Encoding.ASCII.GetBytes(conv == 'F' ? text.ToUpperInvariant() : text);
-    }
-
-    private static byte[]? CharOf(ThreadState ts, PyValue arg)
-    {
-        if (BytesLike.TryGetSpan(arg, out var span) && arg.AsObject is PyBytes or PyByteArray && span.Length == 1)
-        {
-            return span.ToArray();
-        }
-
-        if (PyInt.IsInt(arg) || arg.Type.Index is not null)
-        {
-            if (PyOps.TryIndexAsInt64(ts, arg, null, out var n) && n is >= 0 and <= 255)
-            {
-                return [(byte)n];
-            }
-
-            ts.ClearError();
-            ts.SetError(PyExc.OverflowError, "%c arg not in range(256)");
-            return null;
-        }
-
-        ts.SetError(PyExc.TypeError, "%c requires an integer in range(256) or a single byte, not " + arg.Type.Name);
-        return null;
     }
 }

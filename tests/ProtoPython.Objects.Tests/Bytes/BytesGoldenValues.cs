@@ -24,7 +24,7 @@ internal static class BytesGoldenValues
             case "i":
                 return PyValue.FromBigInteger(BigInteger.Parse(v.GetString()!, CultureInfo.InvariantCulture));
             case "f":
-                return PyValue.FromDouble(double.Parse(v.GetString()!, CultureInfo.InvariantCulture));
+                return PyValue.FromDouble(BitConverter.Int64BitsToDouble(long.Parse(v.GetString()!, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
             case "s":
                 return PyValue.FromObject(new PyStr(v.EnumerateArray().Select(x => x.GetInt32()).ToArray()));
             case "b":
