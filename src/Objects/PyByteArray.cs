@@ -5,7 +5,7 @@ namespace ProtoPython.Objects;
 /// non-zero the size must not change (CPython's BufferError "Existing exports of data: object
 /// cannot be re-sized").
 /// </summary>
-public sealed class PyByteArray : PyObject
+public class PyByteArray : PyObject
 {
     private byte[] _buffer;
     private int _count;
@@ -82,4 +82,14 @@ public sealed class PyByteArray : PyObject
 
     /// <inheritdoc/>
     public override string ToString() => "bytearray(" + Formatting.BytesRepr.Format(Span) + ")";
+}
+
+/// <summary>An instance of a Python subclass of bytearray: the buffer plus an instance <c>__dict__</c>.</summary>
+public sealed class PyByteArraySubclassInstance(PyType type, byte[] data) : PyByteArray(type, data), IHasDict
+{
+    private PyDict? _dict;
+
+    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+
+    public void SetDict(PyDict dict) => _dict = dict;
 }

@@ -7,7 +7,7 @@ namespace ProtoPython.Objects;
 /// CPython's <c>_Py_HashBytes</c>: SipHash-1-3 of the bytes, the same function as str's ASCII path,
 /// so <c>hash(b'abc') == hash('abc')</c> as in CPython.
 /// </summary>
-public sealed class PyBytes : PyObject
+public class PyBytes : PyObject
 {
     private const long HashNotComputed = -1;
 
@@ -54,4 +54,14 @@ public sealed class PyBytes : PyObject
 
     /// <inheritdoc/>
     public override string ToString() => Formatting.BytesRepr.Format(_data);
+}
+
+/// <summary>An instance of a Python subclass of bytes: the bytes plus an instance <c>__dict__</c>.</summary>
+public sealed class PyBytesSubclassInstance(PyType type, byte[] data) : PyBytes(type, data), IHasDict
+{
+    private PyDict? _dict;
+
+    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+
+    public void SetDict(PyDict dict) => _dict = dict;
 }

@@ -21,9 +21,10 @@ internal static partial class BytesType
                 return PyValue.Error;
             }
 
-            return type == PyType.Bytes ? PyBytes.From(data) : PyValue.FromObject(new PyBytes(type, data));
+            return type == PyType.Bytes ? PyBytes.From(data) : PyValue.FromObject(new PyBytesSubclassInstance(type, data));
         };
-        PyType.ByteArray.New = static (ts, type, args, kw) => PyValue.FromObject(new PyByteArray(type, []));
+        PyType.ByteArray.New = static (ts, type, args, kw) =>
+            PyValue.FromObject(type == PyType.ByteArray ? new PyByteArray([]) : new PyByteArraySubclassInstance(type, []));
         PyType.ByteArray.Init = static (ts, self, args, kw) =>
         {
             Span<PyValue> a = new PyValue[3];

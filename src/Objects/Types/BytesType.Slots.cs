@@ -5,6 +5,13 @@ internal static partial class BytesType
 {
     static partial void InstallAll()
     {
+        foreach (var t in new[] { PyType.Bytes, PyType.ByteArray, PyType.MemoryView })
+        {
+            // object's attribute slots (builtin types do not inherit slots); subclasses get them from here.
+            t.GetAttr = PyOps.GenericGetAttr;
+            t.SetAttr = PyOps.GenericSetAttr;
+        }
+
         InstallSequenceSlots(PyType.Bytes);
         InstallSequenceSlots(PyType.ByteArray);
         PyType.Bytes.HashFunction = static (ThreadState ts, PyValue v, out long h) =>
