@@ -49,8 +49,7 @@ internal static class CommandLine
             return 0;
         }
 
-        // Resolved now so the rules are exercised; the interpreter will take them over.
-        _ = RuntimeFlags.Resolve(options, getenv);
+        var flags = RuntimeFlags.Resolve(options, getenv);
 
         if (options.Module == "dis")
         {
@@ -64,8 +63,36 @@ internal static class CommandLine
             return 2;
         }
 
-        stderr.Write($"{ProgramName}: running programs needs the interpreter (not built yet); only -m dis works today.\n");
-        return 2;
+        stdout.Flush();
+        var runtime = new Runtime.PythonRuntime(new Runtime.RuntimeOptions
+        {
+            ProgramName = ProgramName,
+            Optimize = flags.Optimize,
+            StdIn = openStdin(),
+            StdlibPath = options.IgnoreEnvironment ? null : getenv("PROTOPY_CPYTHON_LIB"),
+            IgnoreEnvironment = options.IgnoreEnvironment,
+            NoSite = options.NoSite,
+            Isolated = options.Isolated,
+            Unbuffered = options.Unbuffered,
+            WarnOptions = options.WarnOptions,
+            OriginalArgv = [ProgramName, .. args],
+        });
+        if (options.Script is not null)
+        {
+            return runtime.RunFile(options.Script, options.Argv);
+        }
+
+        if (options.Command is not null)
+        {
+            return runtime.RunCommand(options.Command, options.Argv);
+        }
+
+        if (options.Module is not null)
+        {
+            return runtime.RunModule(options.Module, options.Argv);
+        }
+
+        return runtime.RunStdin(options.Argv);
     }
 
     /// <summary>Compiles a module for <c>-m dis</c> as <c>compile(source, filename, "exec")</c>.</summary>

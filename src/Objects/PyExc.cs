@@ -24,5 +24,20 @@ public static class PyExc
     public static readonly PyType SystemError = Sub("SystemError", Exception);
     public static readonly PyType StopIteration = PyType.CreateBuiltin("StopIteration", Exception, TypeFlags.BaseType | TypeFlags.OwnLayout);
 
+    public static readonly PyType NameError = Sub("NameError", Exception);
+    public static readonly PyType UnboundLocalError = Sub("UnboundLocalError", NameError);
+    public static readonly PyType ImportError = Sub("ImportError", Exception);
+    public static readonly PyType ModuleNotFoundError = Sub("ModuleNotFoundError", ImportError);
+    public static readonly PyType AssertionError = Sub("AssertionError", Exception);
+    public static readonly PyType StopAsyncIteration = Sub("StopAsyncIteration", Exception);
+    public static readonly PyType KeyboardInterrupt = Sub("KeyboardInterrupt", BaseException);
+    public static readonly PyType SystemExit = Sub("SystemExit", BaseException);
+    public static readonly PyType GeneratorExit = Sub("GeneratorExit", BaseException);
+    public static readonly PyType SyntaxError = Sub("SyntaxError", Exception);
+    public static readonly PyType EOFError = Sub("EOFError", Exception);
+    public static readonly PyType OSError = Sub("OSError", Exception);
+    public static readonly PyType BaseExceptionGroup = Sub("BaseExceptionGroup", BaseException);
+    public static readonly PyType ExceptionGroup = PyType.CreateBuiltinMulti("ExceptionGroup", [BaseExceptionGroup, Exception]);
+
     private static PyType Sub(string name, PyType baseType) => PyType.CreateBuiltin(name, baseType, TypeFlags.BaseType);
 }

@@ -60,6 +60,14 @@ public sealed partial class PyType
     public UnaryFunc? ToInt;
     public UnaryFunc? ToFloat;
 
+    /// <summary>The hash slot of unhashable types (PyObject_HashNotImplemented): set explicitly so subclasses do not inherit object's.</summary>
+    public static bool HashNotImplemented(ThreadState ts, PyValue self, out long hash)
+    {
+        hash = -1;
+        ts.SetError(PyExc.TypeError, "unhashable type: '" + self.Type.Name + "'");
+        return false;
+    }
+
     /// <summary>
     /// Object identity hash. CPython hashes the address; objects here move, so this is the
     /// runtime's identity hash code (stable for the object's lifetime, not address-derived).
@@ -98,8 +106,8 @@ public sealed partial class PyType
         };
         NotImplementedType.HashFunction = IdentityHash;
         Ellipsis.HashFunction = IdentityHash;
-        List.HashFunction = null;
-        Dict.HashFunction = null;
+        List.HashFunction = HashNotImplemented;
+        Dict.HashFunction = HashNotImplemented;
         return true;
     }
 }

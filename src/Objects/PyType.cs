@@ -87,6 +87,30 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>
+    /// A builtin (non-heap, immutable) type made by a layer above Objects (iterators, wrappers).
+    /// Set its slots, then call <see cref="SlotTable.AddWrappers"/> so its dunders exist.
+    /// </summary>
+    public static PyType CreateRuntimeType(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.None)
+    {
+        BuiltinTypes.Initialize();
+        var t = CreateBuiltin(name, baseType ?? Object, flags);
+        SlotTable.InheritBuiltin(t);
+        return t;
+    }
+
+    /// <summary>A builtin type with several bases (ExceptionGroup): C3 MRO, flags inherited from all.</summary>
+    internal static PyType CreateBuiltinMulti(string name, PyType[] bases)
+    {
+        var type = new PyType(s_typeType, name, "builtins", bases, TypeFlags.BaseType | TypeFlags.ImmutableType);
+        type.Base = bases[0];
+        type.SolidBase = bases[0].SolidBase;
+        type.Mro = ComputeMro(ThreadState.Current, type, bases) ?? [type, .. bases[0].Mro];
+        type.HashFunction = bases[0].HashFunction;
+        type.AttachToBases();
+        return type;
+    }
+
+    /// <summary>
     /// <c>type(name, bases, {})</c> without the dict and metaclass machinery (which needs the call
     /// protocol): checks the bases, computes the C3 MRO. Returns null with a pending TypeError on failure.
     /// </summary>

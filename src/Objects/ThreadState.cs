@@ -20,6 +20,66 @@ public sealed class ThreadState
     /// <summary>The calling thread's state, created on first use.</summary>
     public static ThreadState Current => t_current ??= new ThreadState();
 
+    /// <summary>An eval-breaker bit: Ctrl-C was pressed.</summary>
+    public const int BreakerKeyboardInterrupt = 1;
+
+    /// <summary>Eval-breaker flags, set from other threads (signal handlers), checked at RESUME and JUMP_BACKWARD.</summary>
+    public int EvalBreaker;
+
+    /// <summary>Default of <c>sys.getrecursionlimit()</c>.</summary>
+    public const int DefaultRecursionLimit = 1000;
+
+    private const int DataStackChunk = 16 * 1024;
+
+    // The data stack (ARCHITECTURE §3): frames' windows are carved from the current chunk; a frame
+    // that does not fit starts a new chunk. Chunks are kept for reuse.
+    private PyValue[] _chunk = new PyValue[DataStackChunk];
+    private int _top;
+    private readonly Stack<(PyValue[] Chunk, int Top)> _previousChunks = new();
+
+    /// <summary>The running frame (top of the Python call stack), or null.</summary>
+    public InterpreterFrame? CurrentFrame { get; set; }
+
+    /// <summary>Python call depth: frames pushed and not yet popped, on this thread.</summary>
+    public int Depth { get; set; }
+
+    /// <summary><c>sys.getrecursionlimit()</c>; shared by all threads in CPython, per thread state here for speed.</summary>
+    public static int RecursionLimit { get; set; } = DefaultRecursionLimit;
+
+    /// <summary>The exception being handled (<c>sys.exception()</c>): set by PUSH_EXC_INFO, restored by POP_EXCEPT.</summary>
+    public PyBaseException? HandledException { get; set; }
+
+    /// <summary>Reserves a frame window of <paramref name="size"/> slots: the array and the base index.</summary>
+    public PyValue[] AllocateWindow(int size, out int baseIndex)
+    {
+        if (_top + size > _chunk.Length)
+        {
+            _previousChunks.Push((_chunk, _top));
+            _chunk = new PyValue[Math.Max(DataStackChunk, size)];
+            _top = 0;
+        }
+
+        baseIndex = _top;
+        _top += size;
+        return _chunk;
+    }
+
+    /// <summary>Releases the most recent window (LIFO), clearing it so the GC does not see stale references.</summary>
+    public void ReleaseWindow(PyValue[] chunk, int baseIndex)
+    {
+        if (!ReferenceEquals(chunk, _chunk))
+        {
+            return;
+        }
+
+        Array.Clear(chunk, baseIndex, _top - baseIndex);
+        _top = baseIndex;
+        if (_top == 0 && _previousChunks.Count > 0)
+        {
+            (_chunk, _top) = _previousChunks.Pop();
+        }
+    }
+
     /// <summary>The pending exception, or null. Set by <see cref="SetError(PyBaseException)"/>.</summary>
     public PyBaseException? CurrentException { get; private set; }
 

@@ -89,6 +89,9 @@ public static class StringRepr
     public static string FormatAscii(ReadOnlySpan<int> codePoints) => EscapeNonAscii(Format(codePoints));
 
     // A repr holds no unpaired surrogates (they are escaped), so pairs are whole code points.
+    /// <summary>ascii() of any repr: escapes the non-ASCII code points.</summary>
+    public static string ToAscii(string repr) => EscapeNonAscii(repr);
+
     private static string EscapeNonAscii(string repr)
     {
         var i = 0;

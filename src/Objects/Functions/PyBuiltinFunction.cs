@@ -19,6 +19,9 @@ public sealed class PyBuiltinFunction : PyObject
 
     public string Name { get; }
 
+    /// <summary>True for the <c>__new__</c> a builtin type exposes from its New slot (tp_new_wrapper).</summary>
+    public bool WrapsSlot { get; init; }
+
     /// <summary><c>__qualname__</c>: "list.append" for methods, the name for functions.</summary>
     public string QualName { get; }
 

@@ -7,7 +7,7 @@ public static partial class PyOps
     {
         if (v.AsObject is PyStr s && v.Type == PyType.Str)
         {
-            return new PyStr(Formatting.StringRepr.Format(s.Value));
+            return new PyStr(s.HasSurrogates ? Formatting.StringRepr.Format(s.CodePoints) : Formatting.StringRepr.Format(s.Value));
         }
 
         if (!EnsureStack(ts, " while getting the repr of an object"))

@@ -78,12 +78,13 @@ public static partial class SlotTable
                 // `__hash__ = None` (and `__iter__ = None`...) in a class makes the slot absent.
                 if (hashStyle && t.TryLookup(names[0], out var v) && v.IsNone)
                 {
-                    set(t, null);
+                    set(t, (T)(Delegate)(HashFunction)PyType.HashNotImplemented);
                     return;
                 }
 
                 set(t, python);
             },
+            IsSet = t => get(t) is not null,
             DefinedBy = t => get(t) is { } f && (t.Base is null || !ReferenceEquals(get(t.Base), f)),
             Wrappers = wrappers,
         };

@@ -60,7 +60,7 @@ public static partial class SlotTable
         var python = false;
         foreach (var name in def.Names)
         {
-            if (type.TryLookup(name, out var attr) && !(attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper }))
+            if (type.TryLookup(name, out var attr) && !(attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } or PyBuiltinFunction { WrapsSlot: true }))
             {
                 python = true;
                 break;
@@ -77,12 +77,40 @@ public static partial class SlotTable
         }
     }
 
+    /// <summary>
+    /// Builtin types inherit every slot they do not set from their base (CPython's inherit_slots),
+    /// except __new__/__init__ directly from object: a builtin type without a constructor cannot be instantiated.
+    /// </summary>
+    public static void InheritBuiltin(PyType type)
+    {
+        if (type.Base is not { } b)
+        {
+            return;
+        }
+
+        foreach (var def in Definitions())
+        {
+            if (def.IsSet(type) || (ReferenceEquals(b, PyType.Object) && def.Names[0] is "__new__" or "__init__"))
+            {
+                continue;
+            }
+
+            def.Inherit(type, b);
+        }
+    }
+
     /// <summary>Adds the wrapper descriptors of the slots <paramref name="type"/> defines itself (not inherited unchanged), unless its dict already has the name.</summary>
     public static void AddWrappers(PyType type)
     {
+        if (type.HashFunction == PyType.HashNotImplemented && !type.TryGetOwn(Names.Hash, out _)
+            && type.Base is { } hb && hb.HashFunction != PyType.HashNotImplemented)
+        {
+            type.TypeDict.SetStr(Names.Hash, PyValue.None);
+        }
+
         foreach (var def in Definitions())
         {
-            if (!def.DefinedBy(type))
+            if (!def.DefinedBy(type) || (def.Names[0] == "__hash__" && type.HashFunction == PyType.HashNotImplemented))
             {
                 continue;
             }
@@ -108,6 +136,9 @@ internal sealed class SlotDef
 
     /// <summary>Sets the slot to the function calling the Python dunder(s).</summary>
     public required Action<PyType> InstallPython { get; init; }
+
+    /// <summary>True when the type has the slot set.</summary>
+    public required Func<PyType, bool> IsSet { get; init; }
 
     /// <summary>True when the type has the slot and it differs from its base's.</summary>
     public required Func<PyType, bool> DefinedBy { get; init; }

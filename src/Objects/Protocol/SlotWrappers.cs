@@ -148,7 +148,7 @@ internal static class Wrap
 
             return f(ts, cls, a[1..], kw);
         };
-        return [("__new__", PyValue.FromObject(new PyBuiltinFunction("__new__", body, NativeArity.Any, null, PyValue.Null, owner.Name + ".__new__")))];
+        return [("__new__", PyValue.FromObject(new PyBuiltinFunction("__new__", body, NativeArity.Any, null, PyValue.Null, owner.Name + ".__new__") { WrapsSlot = true }))];
     }
 
     private static bool ExpectArgs(ThreadState ts, string name, ReadOnlySpan<PyValue> a, int count)

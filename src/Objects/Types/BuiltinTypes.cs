@@ -26,7 +26,14 @@ public static class BuiltinTypes
                 install();
             }
 
-            foreach (var t in AllTypes())
+            // Bases before subclasses: the MRO length orders them well enough for single inheritance chains.
+            var types = AllTypes().Distinct().OrderBy(t => t.Mro.Length).ToList();
+            foreach (var t in types)
+            {
+                SlotTable.InheritBuiltin(t);
+            }
+
+            foreach (var t in types)
             {
                 SlotTable.AddWrappers(t);
             }
@@ -53,6 +60,16 @@ public static class BuiltinTypes
         BytesType.Install,
         ExceptionTypes.Install,
     ];
+
+    /// <summary>Attribute access is inherited along the base chain (tp_getattro/tp_setattro inheritance).</summary>
+    public static void InheritAttributeSlots(PyType t)
+    {
+        for (var b = t.Base; b is not null && (t.GetAttr is null || t.SetAttr is null); b = b.Base)
+        {
+            t.GetAttr ??= b.GetAttr;
+            t.SetAttr ??= b.SetAttr;
+        }
+    }
 
     /// <summary>Every builtin type object (the PyType and PyExc static fields).</summary>
     public static IEnumerable<PyType> AllTypes()

@@ -42,6 +42,7 @@ internal static class DescriptorTypes
         PyProperty.Install();
         PyMappingProxy.Install();
         PyMemberDescriptor.Install();
+        PySuper.Install();
         PyType.SequenceIterator.Iter = static (ts, v) => v;
         PyType.SequenceIterator.IterNext = PySequenceIterator.NextSlot;
     }

@@ -9,7 +9,7 @@ internal static partial class DictType
     public static void Install()
     {
         var t = PyType.Dict;
-        t.HashFunction = null;
+        t.HashFunction = PyType.HashNotImplemented;
         t.Length = static (ts, v) => ((PyDict)v.AsObject).Count;
         t.GetItem = static (ts, v, key) =>
         {

@@ -9,7 +9,7 @@ internal static partial class ListType
     public static void Install()
     {
         var t = PyType.List;
-        t.HashFunction = null;
+        t.HashFunction = PyType.HashNotImplemented;
         t.Length = static (ts, v) => ((PyList)v.AsObject).Count;
         t.GetItem = static (ts, v, key) =>
         {

@@ -9,7 +9,7 @@ internal static partial class StrType
     public static void Install()
     {
         var t = PyType.Str;
-        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Formatting.StringRepr.Format(((PyStr)v.AsObject).Value)));
+        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(((PyStr)v.AsObject) is var s && s.HasSurrogates ? Formatting.StringRepr.Format(s.CodePoints) : Formatting.StringRepr.Format(s.Value)));
         t.ToStr = static (ts, v) => v.Type == PyType.Str ? v : PyValue.FromObject(new PyStr(((PyStr)v.AsObject).Value));
         t.Length = static (ts, v) => ((PyStr)v.AsObject).Length;
         t.RichCompare = static (ts, a, b, op) =>

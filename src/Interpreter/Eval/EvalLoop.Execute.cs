@@ -1,0 +1,1177 @@
+using ProtoPython.Bytecode;
+using ProtoPython.Objects;
+
+namespace ProtoPython.Interpreter;
+
+internal static partial class EvalLoop
+{
+    // The dispatch loop. Locals cache the running frame's state; they are written back to the
+    // frame (Sp, Ip, LastI) whenever control can leave it: calls, returns, yields, errors.
+    private static PyValue Execute(ThreadState ts, InterpreterFrame entry, bool pendingError)
+    {
+        var frame = ts.CurrentFrame!;
+        ushort[] code;
+        PyValue[] stack;
+        PyValue[] consts;
+        PyStr[] names;
+        int sp, ip, locals, instr;
+        PyValue v, w, res;
+
+    LoadFrame:
+        code = frame.Code.Instructions;
+        stack = frame.Stack;
+        consts = frame.Code.Consts;
+        names = frame.Code.Names;
+        locals = frame.Base;
+        sp = frame.Sp;
+        ip = frame.Ip;
+        instr = frame.LastI;
+        while (true)
+        {
+            if (pendingError)
+            {
+                pendingError = false;
+                goto Error;
+            }
+
+            instr = ip;
+            int word = code[ip++];
+            int op = word & 0xFF;
+            int oparg = word >> 8;
+            while (op == (int)Opcode.ExtendedArg)
+            {
+                word = code[ip++];
+                op = word & 0xFF;
+                oparg = (oparg << 8) | (word >> 8);
+                instr = ip - 1;
+            }
+
+            ip += s_caches[op];
+            switch (op)
+            {
+                case (int)Opcode.Nop:
+                case (int)Opcode.NotTaken:
+                case (int)Opcode.Cache:
+                    continue;
+                case (int)Opcode.Resume:
+                    if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts))
+                    {
+                        goto Error;
+                    }
+
+                    continue;
+
+                // ---- locals and constants
+                case (int)Opcode.LoadConst:
+                    stack[sp++] = consts[oparg];
+                    continue;
+                case (int)Opcode.LoadSmallInt:
+                    stack[sp++] = PyValue.FromInt64(oparg);
+                    continue;
+                case (int)Opcode.LoadFast:
+                case (int)Opcode.LoadFastBorrow:
+                    stack[sp++] = stack[locals + oparg];
+                    continue;
+                case (int)Opcode.LoadFastLoadFast:
+                case (int)Opcode.LoadFastBorrowLoadFastBorrow:
+                    stack[sp++] = stack[locals + (oparg >> 4)];
+                    stack[sp++] = stack[locals + (oparg & 15)];
+                    continue;
+                case (int)Opcode.LoadFastCheck:
+                    v = stack[locals + oparg];
+                    if (v.IsNull)
+                    {
+                        RaiseUnboundLocal(ts, frame.Code, oparg);
+                        goto Error;
+                    }
+
+                    stack[sp++] = v;
+                    continue;
+                case (int)Opcode.LoadFastAndClear:
+                    stack[sp++] = stack[locals + oparg];
+                    stack[locals + oparg] = PyValue.Null;
+                    continue;
+                case (int)Opcode.StoreFast:
+                    stack[locals + oparg] = stack[--sp];
+                    stack[sp] = default;
+                    continue;
+                case (int)Opcode.StoreFastLoadFast:
+                    stack[locals + (oparg >> 4)] = stack[sp - 1];
+                    stack[sp - 1] = stack[locals + (oparg & 15)];
+                    continue;
+                case (int)Opcode.StoreFastStoreFast:
+                    stack[locals + (oparg >> 4)] = stack[sp - 1];
+                    stack[locals + (oparg & 15)] = stack[sp - 2];
+                    sp -= 2;
+                    stack[sp] = default;
+                    stack[sp + 1] = default;
+                    continue;
+                case (int)Opcode.DeleteFast:
+                    if (stack[locals + oparg].IsNull)
+                    {
+                        RaiseUnboundLocal(ts, frame.Code, oparg);
+                        goto Error;
+                    }
+
+                    stack[locals + oparg] = PyValue.Null;
+                    continue;
+                case (int)Opcode.MakeCell:
+                    stack[locals + oparg] = PyValue.FromObject(new PyCell(stack[locals + oparg]));
+                    continue;
+                case (int)Opcode.CopyFreeVars:
+                    CopyFreeVars(frame, oparg);
+                    continue;
+                case (int)Opcode.LoadDeref:
+                    v = ((PyCell)stack[locals + oparg].AsObject).Value;
+                    if (v.IsNull)
+                    {
+                        RaiseUnboundDeref(ts, frame.Code, oparg);
+                        goto Error;
+                    }
+
+                    stack[sp++] = v;
+                    continue;
+                case (int)Opcode.StoreDeref:
+                    ((PyCell)stack[locals + oparg].AsObject).Value = stack[--sp];
+                    stack[sp] = default;
+                    continue;
+                case (int)Opcode.DeleteDeref:
+                    {
+                        var cell = (PyCell)stack[locals + oparg].AsObject;
+                        if (cell.Value.IsNull)
+                        {
+                            RaiseUnboundDeref(ts, frame.Code, oparg);
+                            goto Error;
+                        }
+
+                        cell.Value = PyValue.Null;
+                        continue;
+                    }
+
+                case (int)Opcode.LoadFromDictOrDeref:
+                    res = Names.LoadFromDictOrDeref(ts, frame, stack[sp - 1], oparg);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+
+                // ---- stack manipulation
+                case (int)Opcode.PopTop:
+                case (int)Opcode.PopIter:
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.PushNull:
+                    stack[sp++] = PyValue.Null;
+                    continue;
+                case (int)Opcode.EndFor:
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.Copy:
+                    stack[sp] = stack[sp - oparg];
+                    sp++;
+                    continue;
+                case (int)Opcode.Swap:
+                    (stack[sp - 1], stack[sp - oparg]) = (stack[sp - oparg], stack[sp - 1]);
+                    continue;
+
+                // ---- names
+                case (int)Opcode.LoadGlobal:
+                    res = Names.LoadGlobal(ts, frame, names[oparg >> 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    if ((oparg & 1) != 0)
+                    {
+                        stack[sp++] = PyValue.Null;
+                    }
+
+                    continue;
+                case (int)Opcode.LoadName:
+                    res = Names.LoadName(ts, frame, names[oparg]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.LoadFromDictOrGlobals:
+                    res = Names.LoadFromDictOrGlobals(ts, frame, stack[sp - 1], names[oparg]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.StoreName:
+                    if (!Names.StoreName(ts, frame, names[oparg], stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.DeleteName:
+                    if (!Names.DeleteName(ts, frame, names[oparg]))
+                    {
+                        goto Error;
+                    }
+
+                    continue;
+                case (int)Opcode.StoreGlobal:
+                    frame.Globals.SetStr(names[oparg], stack[--sp]);
+                    stack[sp] = default;
+                    continue;
+                case (int)Opcode.DeleteGlobal:
+                    if (!frame.Globals.RemoveStr(names[oparg]))
+                    {
+                        Names.RaiseNameError(ts, names[oparg]);
+                        goto Error;
+                    }
+
+                    continue;
+                case (int)Opcode.LoadLocals:
+                    if (frame.Locals.IsNull)
+                    {
+                        ts.SetError(PyExc.SystemError, "no locals found");
+                        goto Error;
+                    }
+
+                    stack[sp++] = frame.Locals;
+                    continue;
+                case (int)Opcode.LoadBuildClass:
+                    if (!frame.Builtins.TryGetStr(Objects.Names.Build_class, out v))
+                    {
+                        ts.SetError(PyExc.NameError, "__build_class__ not found");
+                        goto Error;
+                    }
+
+                    stack[sp++] = v;
+                    continue;
+                case (int)Opcode.LoadCommonConstant:
+                    stack[sp++] = Names.CommonConstant(frame, oparg);
+                    continue;
+                case (int)Opcode.SetupAnnotations:
+                    if (!Names.SetupAnnotations(ts, frame))
+                    {
+                        goto Error;
+                    }
+
+                    continue;
+
+                // ---- attributes
+                case (int)Opcode.LoadAttr:
+                    {
+                        var owner = stack[sp - 1];
+                        var name = names[oparg >> 1];
+                        if ((oparg & 1) != 0)
+                        {
+                            if (Attributes.TryLoadMethod(ts, owner, name, out res))
+                            {
+                                stack[sp - 1] = res;
+                                stack[sp++] = owner;
+                                continue;
+                            }
+
+                            if (res.IsError)
+                            {
+                                goto Error;
+                            }
+
+                            stack[sp - 1] = res;
+                            stack[sp++] = PyValue.Null;
+                            continue;
+                        }
+
+                        res = PyOps.GetAttr(ts, owner, name);
+                        if (res.IsError)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp - 1] = res;
+                        continue;
+                    }
+
+                case (int)Opcode.StoreAttr:
+                    if (!PyOps.SetAttr(ts, stack[sp - 1], names[oparg], stack[sp - 2]))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 2;
+                    stack[sp] = default;
+                    stack[sp + 1] = default;
+                    continue;
+                case (int)Opcode.DeleteAttr:
+                    if (!PyOps.SetAttr(ts, stack[sp - 1], names[oparg], PyValue.Null))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.LoadSuperAttr:
+                    if (!Attributes.LoadSuperAttr(ts, frame, stack, sp, names[oparg >> 2], oparg))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 3;
+                    sp += (oparg & 1) != 0 ? 2 : 1;
+                    continue;
+                case (int)Opcode.LoadSpecial:
+                    if (!Attributes.LoadSpecial(ts, stack, sp, oparg))
+                    {
+                        goto Error;
+                    }
+
+                    sp++;
+                    continue;
+
+                // ---- operators
+                case (int)Opcode.BinaryOp:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    res = Operators.BinaryOp(ts, v, w, oparg);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.CompareOp:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    res = Operators.Compare(ts, v, w, oparg);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.IsOp:
+                    res = PyValue.FromBool(PyValue.Is(stack[sp - 2], stack[sp - 1]) ^ (oparg != 0));
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.ContainsOp:
+                    {
+                        var r = PyOps.Contains(ts, stack[sp - 1], stack[sp - 2]);
+                        if (r < 0)
+                        {
+                            goto Error;
+                        }
+
+                        stack[--sp] = default;
+                        stack[sp - 1] = PyValue.FromBool((r > 0) ^ (oparg != 0));
+                        continue;
+                    }
+
+                case (int)Opcode.ToBool:
+                    v = stack[sp - 1];
+                    if (!v.IsBool)
+                    {
+                        var r = PyOps.IsTrue(ts, v);
+                        if (r < 0)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp - 1] = PyValue.FromBool(r > 0);
+                    }
+
+                    continue;
+                case (int)Opcode.UnaryNot:
+                    stack[sp - 1] = PyValue.FromBool(stack[sp - 1].RawBits == 0);
+                    continue;
+                case (int)Opcode.UnaryNegative:
+                    res = PyOps.Negative(ts, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.UnaryInvert:
+                    res = PyOps.Invert(ts, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.BinarySlice:
+                    res = Collections.BinarySlice(ts, stack[sp - 3], stack[sp - 2], stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 2;
+                    stack[sp] = default;
+                    stack[sp + 1] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.StoreSlice:
+                    if (!Collections.StoreSlice(ts, stack[sp - 4], stack[sp - 3], stack[sp - 2], stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 4;
+                    Array.Clear(stack, sp, 4);
+                    continue;
+                case (int)Opcode.StoreSubscr:
+                    if (!PyOps.SetItem(ts, stack[sp - 2], stack[sp - 1], stack[sp - 3]))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 3;
+                    Array.Clear(stack, sp, 3);
+                    continue;
+                case (int)Opcode.DeleteSubscr:
+                    if (!PyOps.DelItem(ts, stack[sp - 2], stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 2;
+                    Array.Clear(stack, sp, 2);
+                    continue;
+
+                // ---- jumps (ip is already past the caches: offsets count from there)
+                case (int)Opcode.JumpForward:
+                    ip += oparg;
+                    continue;
+                case (int)Opcode.JumpBackward:
+                    ip -= oparg;
+                    if (ts.EvalBreaker != 0)
+                    {
+                        frame.LastI = instr;
+                        if (!HandleEvalBreaker(ts))
+                        {
+                            goto Error;
+                        }
+                    }
+
+                    continue;
+                case (int)Opcode.JumpBackwardNoInterrupt:
+                    ip -= oparg;
+                    continue;
+                case (int)Opcode.PopJumpIfFalse:
+                case (int)Opcode.PopJumpIfTrue:
+                    {
+                        v = stack[--sp];
+                        stack[sp] = default;
+                        int truth;
+                        if (v.IsBool)
+                        {
+                            truth = (int)v.RawBits;
+                        }
+                        else if ((truth = PyOps.IsTrue(ts, v)) < 0)
+                        {
+                            goto Error;
+                        }
+
+                        if ((truth != 0) == (op == (int)Opcode.PopJumpIfTrue))
+                        {
+                            ip += oparg;
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.PopJumpIfNone:
+                    v = stack[--sp];
+                    stack[sp] = default;
+                    if (v.IsNone)
+                    {
+                        ip += oparg;
+                    }
+
+                    continue;
+                case (int)Opcode.PopJumpIfNotNone:
+                    v = stack[--sp];
+                    stack[sp] = default;
+                    if (!v.IsNone)
+                    {
+                        ip += oparg;
+                    }
+
+                    continue;
+
+                // ---- iteration
+                case (int)Opcode.GetIter:
+                    res = PyOps.GetIter(ts, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.ForIter:
+                    {
+                        var it = stack[sp - 1];
+                        var r = it.Type.IterNext is { } next ? next(ts, it, out res) : PyOps.Next(ts, it, out res);
+                        if (r > 0)
+                        {
+                            stack[sp++] = res;
+                            continue;
+                        }
+
+                        if (r < 0)
+                        {
+                            if (!ts.ErrorMatches(PyExc.StopIteration))
+                            {
+                                goto Error;
+                            }
+
+                            ts.ClearError();
+                        }
+
+                        // Exhausted: the iterator stays for POP_ITER; END_FOR is skipped.
+                        ip += oparg + 1;
+                        continue;
+                    }
+
+                case (int)Opcode.GetLen:
+                    {
+                        var n = PyOps.Length(ts, stack[sp - 1]);
+                        if (n < 0)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp++] = PyValue.FromInt64(n);
+                        continue;
+                    }
+
+                // ---- building
+                case (int)Opcode.BuildTuple:
+                    res = PyValue.FromObject(oparg == 0 ? PyTuple.Empty : new PyTuple(stack.AsSpan(sp - oparg, oparg).ToArray()));
+                    sp -= oparg;
+                    Array.Clear(stack, sp, oparg);
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.BuildList:
+                    res = PyValue.FromObject(PyList.FromValues(stack.AsSpan(sp - oparg, oparg)));
+                    sp -= oparg;
+                    Array.Clear(stack, sp, oparg);
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.BuildSet:
+                    res = Collections.BuildSet(ts, stack.AsSpan(sp - oparg, oparg));
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    sp -= oparg;
+                    Array.Clear(stack, sp, oparg);
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.BuildMap:
+                    res = Collections.BuildMap(ts, stack.AsSpan(sp - (2 * oparg), 2 * oparg));
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 2 * oparg;
+                    Array.Clear(stack, sp, 2 * oparg);
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.BuildString:
+                    res = Collections.BuildString(stack.AsSpan(sp - oparg, oparg));
+                    sp -= oparg;
+                    Array.Clear(stack, sp, oparg);
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.BuildSlice:
+                    res = Collections.BuildSlice(ts, stack.AsSpan(sp - oparg, oparg));
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    sp -= oparg;
+                    Array.Clear(stack, sp, oparg);
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.ListAppend:
+                    ((PyList)stack[sp - 1 - oparg].AsObject).Append(stack[sp - 1]);
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.ListExtend:
+                    if (!Collections.ListExtend(ts, (PyList)stack[sp - 1 - oparg].AsObject, stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.SetAdd:
+                    if (!Collections.SetAdd(ts, stack[sp - 1 - oparg], stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.SetUpdate:
+                    if (!Collections.SetUpdate(ts, stack[sp - 1 - oparg], stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.MapAdd:
+                    if (!((PyDict)stack[sp - 2 - oparg].AsObject).SetItem(ts, stack[sp - 2], stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 2;
+                    stack[sp] = default;
+                    stack[sp + 1] = default;
+                    continue;
+                case (int)Opcode.DictUpdate:
+                    if (!Collections.DictUpdate(ts, (PyDict)stack[sp - 1 - oparg].AsObject, stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.DictMerge:
+                    if (!Collections.DictMerge(ts, stack[sp - 4 - oparg], (PyDict)stack[sp - 1 - oparg].AsObject, stack[sp - 1]))
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.UnpackSequence:
+                    if (!Collections.UnpackSequence(ts, stack, sp - 1, oparg))
+                    {
+                        goto Error;
+                    }
+
+                    sp += oparg - 1;
+                    continue;
+                case (int)Opcode.UnpackEx:
+                    if (!Collections.UnpackEx(ts, stack, sp - 1, oparg & 0xFF, oparg >> 8))
+                    {
+                        goto Error;
+                    }
+
+                    sp += (oparg & 0xFF) + (oparg >> 8);
+                    continue;
+
+                // ---- formatting
+                case (int)Opcode.FormatSimple:
+                    res = Formatting.FormatSimple(ts, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.FormatWithSpec:
+                    res = Formatting.Format(ts, stack[sp - 2], stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.ConvertValue:
+                    res = Formatting.Convert(ts, stack[sp - 1], oparg);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+
+                // ---- functions and calls
+                case (int)Opcode.MakeFunction:
+                    stack[sp - 1] = PyValue.FromObject(new PyFunction((PyCode)stack[sp - 1].AsObject, frame.Globals, frame.Builtins));
+                    continue;
+                case (int)Opcode.SetFunctionAttribute:
+                    Functions.SetAttribute((PyFunction)stack[sp - 1].AsObject, oparg, stack[sp - 2]);
+                    stack[sp - 2] = stack[sp - 1];
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.Call:
+                case (int)Opcode.CallKw:
+                    {
+                        PyTuple? kwnames = null;
+                        var top = sp;
+                        if (op == (int)Opcode.CallKw)
+                        {
+                            kwnames = (PyTuple)stack[sp - 1].AsObject;
+                            top = sp - 1;
+                        }
+
+                        var callableIndex = top - oparg - 2;
+                        var callable = stack[callableIndex];
+                        var self = stack[callableIndex + 1];
+                        var argStart = callableIndex + 2;
+                        var argCount = oparg;
+                        if (self.IsNull && callable.AsObject is PyMethod bound)
+                        {
+                            callable = bound.Function;
+                            stack[callableIndex] = callable;
+                            stack[callableIndex + 1] = bound.Self;
+                            self = bound.Self;
+                        }
+
+                        if (!self.IsNull)
+                        {
+                            argStart--;
+                            argCount++;
+                        }
+
+                        if (callable.AsObject is PyFunction pyFunc && !pyFunc.Code.IsGenerator)
+                        {
+                            frame.LastI = instr;
+                            frame.Ip = ip;
+                            var callee = Frames.PushFunctionFrame(ts, pyFunc, new ReadOnlySpan<PyValue>(stack, argStart, argCount), kwnames, frame);
+                            // The call's operands leave the caller's stack either way.
+                            Array.Clear(stack, callableIndex, sp - callableIndex);
+                            sp = callableIndex;
+                            frame.Sp = sp;
+                            if (callee is null)
+                            {
+                                goto Error;
+                            }
+
+                            frame = callee;
+                            goto LoadFrame;
+                        }
+
+                        frame.LastI = instr;
+                        frame.Sp = sp;
+                        frame.Ip = ip;
+                        res = PyOps.Call(ts, callable, new ReadOnlySpan<PyValue>(stack, argStart, argCount), kwnames);
+                        Array.Clear(stack, callableIndex, sp - callableIndex);
+                        sp = callableIndex;
+                        if (res.IsError)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp++] = res;
+                        continue;
+                    }
+
+                case (int)Opcode.CallFunctionEx:
+                    frame.LastI = instr;
+                    frame.Sp = sp;
+                    frame.Ip = ip;
+                    res = Functions.CallEx(ts, stack[sp - 4], stack[sp - 3], stack[sp - 2], stack[sp - 1]);
+                    sp -= 4;
+                    Array.Clear(stack, sp, 4);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.CallIntrinsic1:
+                    frame.LastI = instr;
+                    res = Intrinsics.Call1(ts, frame, oparg, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.CallIntrinsic2:
+                    res = Intrinsics.Call2(ts, frame, oparg, stack[sp - 2], stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.ExitInitCheck:
+                    if (!stack[sp - 1].IsNone)
+                    {
+                        ts.SetError(PyExc.TypeError, "__init__() should return None, not '" + stack[sp - 1].Type.Name + "'");
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    continue;
+
+                // ---- returns and generators
+                case (int)Opcode.ReturnValue:
+                    {
+                        res = stack[--sp];
+                        stack[sp] = default;
+                        var finished = frame;
+                        if (finished.Owner is not null)
+                        {
+                            Generators.OnReturn(finished);
+                        }
+
+                        PopFrame(ts, finished);
+                        if (finished.IsEntry)
+                        {
+                            finished.IsEntry = false;
+                            return res;
+                        }
+
+                        frame = finished.Previous!;
+                        finished.Previous = null;
+                        frame.Stack[frame.Sp++] = res;
+                        goto LoadFrame;
+                    }
+
+                case (int)Opcode.ReturnGenerator:
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    frame.Sp = sp;
+                    res = Generators.Create(ts, frame);
+                    {
+                        // The frame now belongs to the generator; the call returns the generator.
+                        var creator = frame;
+                        ts.CurrentFrame = creator.Previous;
+                        ts.Depth--;
+                        if (creator.IsEntry)
+                        {
+                            creator.IsEntry = false;
+                            creator.Previous = null;
+                            return res;
+                        }
+
+                        frame = creator.Previous!;
+                        creator.Previous = null;
+                        frame.Stack[frame.Sp++] = res;
+                        goto LoadFrame;
+                    }
+
+                case (int)Opcode.YieldValue:
+                    {
+                        res = stack[--sp];
+                        stack[sp] = default;
+                        frame.LastI = instr;
+                        frame.Ip = ip;
+                        frame.Sp = sp;
+                        var suspended = frame;
+                        Generators.OnYield(ts, suspended, oparg);
+                        ts.CurrentFrame = suspended.Previous;
+                        ts.Depth--;
+                        if (suspended.IsEntry)
+                        {
+                            suspended.IsEntry = false;
+                            suspended.Previous = null;
+                            return res;
+                        }
+
+                        frame = suspended.Previous!;
+                        suspended.Previous = null;
+                        frame.Stack[frame.Sp++] = res;
+                        goto LoadFrame;
+                    }
+
+                case (int)Opcode.Send:
+                    {
+                        frame.LastI = instr;
+                        frame.Sp = sp;
+                        frame.Ip = ip;
+                        var r = Generators.Send(ts, stack[sp - 2], stack[sp - 1], out res);
+                        if (r < 0)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp - 1] = res;
+                        if (r == 0)
+                        {
+                            // The sub-iterator returned: its value goes to END_SEND's target.
+                            ip += oparg;
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.EndSend:
+                    stack[sp - 2] = stack[sp - 1];
+                    stack[--sp] = default;
+                    continue;
+                case (int)Opcode.GetYieldFromIter:
+                    res = Generators.GetYieldFromIter(ts, frame, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.GetAwaitable:
+                    res = Generators.GetAwaitable(ts, stack[sp - 1], oparg);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.GetAiter:
+                    res = Generators.GetAIter(ts, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.GetAnext:
+                    res = Generators.GetANext(ts, stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.EndAsyncFor:
+                    {
+                        var exc = (PyBaseException)stack[sp - 1].AsObject;
+                        if (!exc.Type.IsSubtypeOf(PyExc.StopAsyncIteration))
+                        {
+                            ts.SetError(exc);
+                            goto Reraise;
+                        }
+
+                        sp -= 2;
+                        stack[sp] = default;
+                        stack[sp + 1] = default;
+                        continue;
+                    }
+
+                case (int)Opcode.CleanupThrow:
+                    {
+                        var exc = (PyBaseException)stack[sp - 1].AsObject;
+                        if (!exc.Type.IsSubtypeOf(PyExc.StopIteration))
+                        {
+                            ts.SetError(exc);
+                            goto Reraise;
+                        }
+
+                        res = exc.Args.Length > 0 ? exc.Args[0] : PyValue.None;
+                        stack[sp - 3] = PyValue.None;
+                        stack[sp - 2] = res;
+                        stack[--sp] = default;
+                        continue;
+                    }
+
+                // ---- exceptions
+                case (int)Opcode.RaiseVarargs:
+                    frame.LastI = instr;
+                    if (Exceptions.Raise(ts, oparg, stack, sp))
+                    {
+                        sp -= oparg;
+                        Array.Clear(stack, sp, oparg);
+                        goto Reraise;
+                    }
+
+                    sp -= oparg;
+                    Array.Clear(stack, sp, oparg);
+                    goto Error;
+                case (int)Opcode.Reraise:
+                    {
+                        var exc = (PyBaseException)stack[--sp].AsObject;
+                        stack[sp] = default;
+                        if (oparg != 0)
+                        {
+                            instr = (int)stack[sp - oparg].RawBits;
+                        }
+
+                        ts.SetError(exc);
+                        goto Reraise;
+                    }
+
+                case (int)Opcode.PushExcInfo:
+                    v = stack[sp - 1];
+                    stack[sp - 1] = ts.HandledException is { } prev ? PyValue.FromObject(prev) : PyValue.None;
+                    stack[sp++] = v;
+                    ts.HandledException = v.AsObject as PyBaseException;
+                    continue;
+                case (int)Opcode.PopExcept:
+                    v = stack[--sp];
+                    stack[sp] = default;
+                    ts.HandledException = v.AsObject as PyBaseException;
+                    continue;
+                case (int)Opcode.CheckExcMatch:
+                    {
+                        var r = Exceptions.Matches(ts, stack[sp - 2], stack[sp - 1]);
+                        if (r < 0)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp - 1] = PyValue.FromBool(r > 0);
+                        continue;
+                    }
+
+                case (int)Opcode.CheckEgMatch:
+                    if (!Exceptions.CheckEgMatch(ts, stack, sp))
+                    {
+                        goto Error;
+                    }
+
+                    continue;
+                case (int)Opcode.WithExceptStart:
+                    frame.LastI = instr;
+                    frame.Sp = sp;
+                    res = Exceptions.WithExceptStart(ts, stack, sp);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    continue;
+
+                // ---- imports
+                case (int)Opcode.ImportName:
+                    frame.LastI = instr;
+                    frame.Sp = sp;
+                    res = Imports.ImportName(ts, frame, names[oparg], stack[sp - 1], stack[sp - 2]);
+                    stack[--sp] = default;
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.ImportFrom:
+                    res = Imports.ImportFrom(ts, stack[sp - 1], names[oparg]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    continue;
+
+                // ---- pattern matching
+                case (int)Opcode.MatchMapping:
+                    stack[sp] = PyValue.FromBool(stack[sp - 1].Type.HasFlag(TypeFlags.Mapping));
+                    sp++;
+                    continue;
+                case (int)Opcode.MatchSequence:
+                    stack[sp] = PyValue.FromBool(stack[sp - 1].Type.HasFlag(TypeFlags.Sequence));
+                    sp++;
+                    continue;
+                case (int)Opcode.MatchKeys:
+                    res = Matching.MatchKeys(ts, stack[sp - 2], stack[sp - 1]);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[sp++] = res;
+                    continue;
+                case (int)Opcode.MatchClass:
+                    res = Matching.MatchClass(ts, stack[sp - 3], stack[sp - 2], oparg, (PyTuple)stack[sp - 1].AsObject);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 2;
+                    stack[sp] = default;
+                    stack[sp + 1] = default;
+                    stack[sp - 1] = res;
+                    continue;
+
+                case (int)Opcode.InterpreterExit:
+                    res = stack[--sp];
+                    stack[sp] = default;
+                    PopFrame(ts, frame);
+                    return res;
+
+                default:
+                    frame.LastI = instr;
+                    ts.SetError(PyExc.SystemError, "unknown opcode " + OpcodeInfo.Name((Opcode)op) + " (" + op + ")");
+                    goto Error;
+            }
+
+        Error:
+            // A new failure in this frame: record where, chain the implicit context, add a traceback entry.
+            frame.LastI = instr;
+            Exceptions.OnRaised(ts, frame, instr);
+        Reraise:
+            frame.LastI = instr;
+            if (frame.Code.TryFindHandler(instr, out var handler))
+            {
+                var depth = frame.StackBottom + handler.Depth;
+                Array.Clear(stack, depth, sp - depth);
+                sp = depth;
+                if (handler.Lasti)
+                {
+                    stack[sp++] = PyValue.FromInt64(instr);
+                }
+
+                var exc = ts.FetchError()!;
+                stack[sp++] = PyValue.FromObject(exc);
+                ip = handler.Target;
+                continue;
+            }
+
+            // No handler here: the frame ends and the exception moves to the caller.
+            {
+                var failed = frame;
+                if (failed.Owner is not null)
+                {
+                    Generators.OnUnwound(ts, failed);
+                }
+
+                Array.Clear(stack, failed.StackBottom, Math.Max(0, sp - failed.StackBottom));
+                PopFrame(ts, failed);
+                if (failed.IsEntry)
+                {
+                    failed.IsEntry = false;
+                    failed.Previous = null;
+                    return PyValue.Error;
+                }
+
+                frame = failed.Previous!;
+                failed.Previous = null;
+                pendingError = true;
+                goto LoadFrame;
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using ProtoPython.Objects;
+
+namespace ProtoPython.Interpreter;
+
+internal static partial class EvalLoop
+{
+    private static void CopyFreeVars(InterpreterFrame frame, int count)
+    {
+        var closure = frame.Function?.Closure;
+        if (closure is null)
+        {
+            return;
+        }
+
+        var first = frame.Base + frame.Code.NLocalsPlus - count;
+        for (var i = 0; i < count; i++)
+        {
+            frame.Stack[first + i] = PyValue.FromObject(closure[i]);
+        }
+    }
+
+    private static void RaiseUnboundLocal(ThreadState ts, PyCode code, int index)
+    {
+        var exc = PyBaseException.Create(PyExc.UnboundLocalError,
+            "cannot access local variable '" + code.LocalsPlusNames[index].Value + "' where it is not associated with a value");
+        exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(code.LocalsPlusNames[index]));
+        ts.SetError(exc);
+    }
+
+    private static void RaiseUnboundDeref(ThreadState ts, PyCode code, int index)
+    {
+        if ((code.LocalsPlusKinds[index] & LocalsKind.Free) != 0)
+        {
+            var exc = PyBaseException.Create(PyExc.NameError,
+                "cannot access free variable '" + code.LocalsPlusNames[index].Value + "' where it is not associated with a value in enclosing scope");
+            exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(code.LocalsPlusNames[index]));
+            ts.SetError(exc);
+            return;
+        }
+
+        RaiseUnboundLocal(ts, code, index);
+    }
+
+    /// <summary>Signals and pending calls, checked at RESUME and JUMP_BACKWARD (ARCHITECTURE §4).</summary>
+    private static bool HandleEvalBreaker(ThreadState ts)
+    {
+        var flags = Interlocked.Exchange(ref ts.EvalBreaker, 0);
+        if ((flags & ThreadState.BreakerKeyboardInterrupt) != 0)
+        {
+            ts.SetError(PyExc.KeyboardInterrupt, []);
+            return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Maps .NET exceptions that escaped C# code to Python exceptions (ARCHITECTURE §4).</summary>
+internal static class ExceptionMapping
+{
+    public static PyBaseException FromDotNet(Exception e) => e switch
+    {
+        PythonException pe => pe.Exception,
+        OverflowException => PyBaseException.Create(PyExc.OverflowError, e.Message),
+        OutOfMemoryException => PyBaseException.Create(PyExc.MemoryError, ""),
+        InsufficientExecutionStackException => PyBaseException.Create(PyExc.RecursionError, "maximum recursion depth exceeded"),
+        DivideByZeroException => PyBaseException.Create(PyExc.ZeroDivisionError, "division by zero"),
+        _ => PyBaseException.Create(PyExc.SystemError, e.GetType().FullName + ": " + e.Message),
+    };
+}

@@ -1,0 +1,350 @@
+using System.Text;
+using ProtoPython.Objects;
+
+namespace ProtoPython.Interpreter;
+
+/// <summary>Building and unpacking containers: BUILD_*, LIST_EXTEND, DICT_MERGE, UNPACK_*, slices.</summary>
+internal static class Collections
+{
+    public static PyValue BuildSet(ThreadState ts, ReadOnlySpan<PyValue> items)
+    {
+        var set = PyOps.Call0(ts, PyValue.FromObject(PyType.Set));
+        if (set.IsError)
+        {
+            return set;
+        }
+
+        foreach (var item in items)
+        {
+            if (!SetAdd(ts, set, item))
+            {
+                return PyValue.Error;
+            }
+        }
+
+        return set;
+    }
+
+    public static bool SetAdd(ThreadState ts, PyValue set, PyValue item) =>
+        !PyOps.CallMethod(ts, set, PyStr.Intern("add"), [item]).IsError;
+
+    public static bool SetUpdate(ThreadState ts, PyValue set, PyValue iterable) =>
+        !PyOps.CallMethod(ts, set, PyStr.Intern("update"), [iterable]).IsError;
+
+    public static PyValue BuildMap(ThreadState ts, ReadOnlySpan<PyValue> pairs)
+    {
+        var dict = new PyDict();
+        for (var i = 0; i < pairs.Length; i += 2)
+        {
+            if (!dict.SetItem(ts, pairs[i], pairs[i + 1]))
+            {
+                return PyValue.Error;
+            }
+        }
+
+        return PyValue.FromObject(dict);
+    }
+
+    public static PyValue BuildString(ReadOnlySpan<PyValue> pieces)
+    {
+        var surrogates = false;
+        var length = 0;
+        foreach (var p in pieces)
+        {
+            var s = (PyStr)p.AsObject;
+            surrogates |= s.HasSurrogates;
+            length += s.Length;
+        }
+
+        if (surrogates)
+        {
+            var cps = new List<int>(length);
+            foreach (var p in pieces)
+            {
+                cps.AddRange(((PyStr)p.AsObject).CodePoints.ToArray());
+            }
+
+            return PyValue.FromObject(new PyStr(cps.ToArray()));
+        }
+
+        var sb = new StringBuilder(length);
+        foreach (var p in pieces)
+        {
+            sb.Append(((PyStr)p.AsObject).Value);
+        }
+
+        return PyValue.FromObject(new PyStr(sb.ToString()));
+    }
+
+    public static PyValue BuildSlice(ThreadState ts, ReadOnlySpan<PyValue> args) =>
+        PyOps.Call(ts, PyValue.FromObject(PyType.Slice), args);
+
+    public static PyValue BinarySlice(ThreadState ts, PyValue container, PyValue start, PyValue stop)
+    {
+        var slice = PyOps.Call2(ts, PyValue.FromObject(PyType.Slice), start, stop);
+        return slice.IsError ? slice : PyOps.GetItem(ts, container, slice);
+    }
+
+    public static bool StoreSlice(ThreadState ts, PyValue value, PyValue container, PyValue start, PyValue stop)
+    {
+        var slice = PyOps.Call2(ts, PyValue.FromObject(PyType.Slice), start, stop);
+        return !slice.IsError && PyOps.SetItem(ts, container, slice, value);
+    }
+
+    public static bool ListExtend(ThreadState ts, PyList list, PyValue iterable)
+    {
+        var it = PyOps.GetIter(ts, iterable);
+        if (it.IsError)
+        {
+            if (ts.ErrorMatches(PyExc.TypeError) && iterable.Type.Iter is null && iterable.Type.GetItem is null)
+            {
+                ts.ClearError();
+                ts.SetError(PyExc.TypeError, "Value after * must be an iterable, not " + iterable.Type.Name);
+            }
+
+            return false;
+        }
+
+        while (true)
+        {
+            var r = PyOps.Next(ts, it, out var item);
+            if (r <= 0)
+            {
+                return r == 0;
+            }
+
+            list.Append(item);
+        }
+    }
+
+    public static bool DictUpdate(ThreadState ts, PyDict dict, PyValue update)
+    {
+        if (update.AsObject is PyDict source)
+        {
+            foreach (var (k, v) in source)
+            {
+                if (!dict.SetItem(ts, k, v))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (PyOps.TryGetAttr(ts, update, Objects.Names.Keys, out var keysMethod) <= 0)
+        {
+            if (!ts.HasError)
+            {
+                ts.SetError(PyExc.TypeError, "'" + update.Type.Name + "' object is not a mapping");
+            }
+
+            return false;
+        }
+
+        var keys = PyOps.Call0(ts, keysMethod);
+        if (keys.IsError)
+        {
+            return false;
+        }
+
+        var it = PyOps.GetIter(ts, keys);
+        if (it.IsError)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var r = PyOps.Next(ts, it, out var key);
+            if (r <= 0)
+            {
+                return r == 0;
+            }
+
+            var value = PyOps.GetItem(ts, update, key);
+            if (value.IsError || !dict.SetItem(ts, key, value))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>DICT_MERGE (the ** of a call): like update, but a repeated key is an error naming the function.</summary>
+    public static bool DictMerge(ThreadState ts, PyValue callable, PyDict dict, PyValue update)
+    {
+        var source = update.AsObject as PyDict;
+        if (source is null)
+        {
+            if (PyOps.TryGetAttr(ts, update, Objects.Names.Keys, out _) <= 0)
+            {
+                ts.ClearError();
+                ts.SetError(PyExc.TypeError, Functions.Describe(callable) + " argument after ** must be a mapping, not " + update.Type.Name);
+                return false;
+            }
+
+            var copy = new PyDict();
+            if (!DictUpdate(ts, copy, update))
+            {
+                return false;
+            }
+
+            source = copy;
+        }
+
+        foreach (var (k, v) in source)
+        {
+            if (dict.TryGetValue(ts, k, out _) == DictLookup.Found)
+            {
+                var name = k.AsObject is PyStr s ? s.Value : "?";
+                ts.SetError(PyExc.TypeError, Functions.Describe(callable) + " got multiple values for keyword argument '" + name + "'");
+                return false;
+            }
+
+            if (!dict.SetItem(ts, k, v))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>UNPACK_SEQUENCE: replaces stack[index] by <paramref name="count"/> items, the first on top.</summary>
+    public static bool UnpackSequence(ThreadState ts, PyValue[] stack, int index, int count)
+    {
+        var seq = stack[index];
+        if (seq.AsObject is PyTuple t && ReferenceEquals(seq.Type, PyType.Tuple))
+        {
+            if (t.Length != count)
+            {
+                return WrongCount(ts, count, t.Length, atLeast: false);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                stack[index + count - 1 - i] = t[i];
+            }
+
+            return true;
+        }
+
+        var items = new List<PyValue>(count);
+        if (!Collect(ts, seq, count + 1, items))
+        {
+            return false;
+        }
+
+        if (items.Count < count)
+        {
+            return WrongCount(ts, count, items.Count, atLeast: false);
+        }
+
+        if (items.Count > count)
+        {
+            // CPython reports the length when the object has one.
+            if (seq.Type.Length is { } len)
+            {
+                var n = len(ts, seq);
+                if (n >= 0)
+                {
+                    return WrongCount(ts, count, n, atLeast: false);
+                }
+
+                ts.ClearError();
+            }
+
+            return TooMany(ts, count);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            stack[index + count - 1 - i] = items[i];
+        }
+
+        return true;
+    }
+
+    /// <summary>UNPACK_EX: <paramref name="before"/> items, a list of the rest, <paramref name="after"/> items.</summary>
+    public static bool UnpackEx(ThreadState ts, PyValue[] stack, int index, int before, int after)
+    {
+        var seq = stack[index];
+        var items = new List<PyValue>();
+        if (!Collect(ts, seq, int.MaxValue, items))
+        {
+            return false;
+        }
+
+        if (items.Count < before + after)
+        {
+            return WrongCount(ts, before + after, items.Count, atLeast: true);
+        }
+
+        var total = before + 1 + after;
+        var pos = index + total - 1;
+        for (var i = 0; i < before; i++)
+        {
+            stack[pos--] = items[i];
+        }
+
+        var middle = new PyList();
+        for (var i = before; i < items.Count - after; i++)
+        {
+            middle.Append(items[i]);
+        }
+
+        stack[pos--] = PyValue.FromObject(middle);
+        for (var i = items.Count - after; i < items.Count; i++)
+        {
+            stack[pos--] = items[i];
+        }
+
+        return true;
+    }
+
+    private static bool Collect(ThreadState ts, PyValue seq, int limit, List<PyValue> items)
+    {
+        var it = PyOps.GetIter(ts, seq);
+        if (it.IsError)
+        {
+            if (ts.ErrorMatches(PyExc.TypeError) && seq.Type.Iter is null && seq.Type.GetItem is null)
+            {
+                ts.ClearError();
+                ts.SetError(PyExc.TypeError, "cannot unpack non-iterable " + seq.Type.Name + " object");
+            }
+
+            return false;
+        }
+
+        while (items.Count < limit)
+        {
+            var r = PyOps.Next(ts, it, out var item);
+            if (r < 0)
+            {
+                return false;
+            }
+
+            if (r == 0)
+            {
+                break;
+            }
+
+            items.Add(item);
+        }
+
+        return true;
+    }
+
+    private static bool WrongCount(ThreadState ts, int expected, long got, bool atLeast)
+    {
+        ts.SetError(PyExc.ValueError, (got < expected ? "not enough values to unpack (expected " : "too many values to unpack (expected ")
+            + (atLeast ? "at least " : "") + expected + ", got " + got + ")");
+        return false;
+    }
+
+    private static bool TooMany(ThreadState ts, int expected)
+    {
+        ts.SetError(PyExc.ValueError, "too many values to unpack (expected " + expected + ")");
+        return false;
+    }
+}

@@ -1,0 +1,145 @@
+using ProtoPython.Objects;
+
+namespace ProtoPython.Interpreter;
+
+/// <summary>IMPORT_NAME, IMPORT_FROM and <c>from m import *</c>.</summary>
+internal static class Imports
+{
+    public static PyValue ImportName(ThreadState ts, InterpreterFrame frame, PyStr name, PyValue fromlist, PyValue level)
+    {
+        if (!frame.Builtins.TryGetStr(Objects.Names.Import, out var importFunc))
+        {
+            return ts.SetError(PyExc.ImportError, "__import__ not found");
+        }
+
+        var locals = frame.Locals.IsNull ? PyValue.None : frame.Locals;
+        var lvl = level.IsInt64 ? (int)level.AsInt64 : 0;
+        if (importFunc.AsObject is PyBuiltinFunction { Name: "__import__", Module: "builtins" } && Hooks.ImportImpl is { } fast)
+        {
+            return fast(ts, name, frame.Globals, fromlist, locals, lvl);
+        }
+
+        return PyOps.Call(ts, importFunc, [PyValue.FromObject(name), PyValue.FromObject(frame.Globals), locals, fromlist, level]);
+    }
+
+    public static PyValue ImportFrom(ThreadState ts, PyValue module, PyStr name)
+    {
+        var r = PyOps.TryGetAttr(ts, module, name, out var value);
+        if (r > 0)
+        {
+            return value;
+        }
+
+        if (r < 0)
+        {
+            return PyValue.Error;
+        }
+
+        // A submodule imported as a side effect may be only in sys.modules (circular imports).
+        string? moduleName = null;
+        if (PyOps.TryGetAttr(ts, module, Objects.Names.Name, out var n) > 0 && n.AsObject is PyStr ns)
+        {
+            moduleName = ns.Value;
+            if (Hooks.SysModules is { } modules && modules.TryGetStr(PyStr.Intern(moduleName + "." + name.Value), out var sub))
+            {
+                return sub;
+            }
+        }
+
+        ts.ClearError();
+        var location = PyOps.TryGetAttr(ts, module, Objects.Names.File, out var f) > 0 && f.AsObject is PyStr fs ? fs.Value : "unknown location";
+        ts.ClearError();
+        var partial = IsInitializing(ts, module);
+        var message = moduleName is null
+            ? "cannot import name '" + name.Value + "' from '<unknown module name>' (" + location + ")"
+            : partial
+                ? "cannot import name '" + name.Value + "' from partially initialized module '" + moduleName + "' (most likely due to a circular import) (" + location + ")"
+                : "cannot import name '" + name.Value + "' from '" + moduleName + "' (" + location + ")";
+        var exc = PyBaseException.Create(PyExc.ImportError, message);
+        exc.SetAttribute(Objects.Names.Name, moduleName is null ? PyValue.None : PyValue.FromObject(new PyStr(moduleName)));
+        exc.SetAttribute(PyStr.Intern("name_from"), PyValue.FromObject(name));
+        return ts.SetError(exc);
+    }
+
+    // __spec__._initializing is set by the import system while the module body runs.
+    private static bool IsInitializing(ThreadState ts, PyValue module)
+    {
+        if (PyOps.TryGetAttr(ts, module, Objects.Names.Spec, out var spec) <= 0 || spec.IsNone)
+        {
+            ts.ClearError();
+            return false;
+        }
+
+        var r = PyOps.TryGetAttr(ts, spec, PyStr.Intern("_initializing"), out var flag);
+        ts.ClearError();
+        return r > 0 && PyOps.IsTrue(ts, flag) > 0;
+    }
+
+    public static bool ImportStar(ThreadState ts, InterpreterFrame frame, PyValue module)
+    {
+        if (frame.Locals.IsNull)
+        {
+            ts.SetError(PyExc.SystemError, "no locals found during 'import *'");
+            return false;
+        }
+
+        var r = PyOps.TryGetAttr(ts, module, Objects.Names.All, out var all);
+        if (r < 0)
+        {
+            return false;
+        }
+
+        var skipPrivate = r == 0;
+        if (skipPrivate)
+        {
+            r = PyOps.TryGetAttr(ts, module, Objects.Names.Dict, out var dict);
+            if (r <= 0)
+            {
+                if (r == 0)
+                {
+                    ts.SetError(PyExc.ImportError, "from-import-* object has no __dict__ and no __all__");
+                }
+
+                return false;
+            }
+
+            all = PyOps.CallMethod(ts, dict, Objects.Names.Keys, []);
+            if (all.IsError)
+            {
+                return false;
+            }
+        }
+
+        var it = PyOps.GetIter(ts, all);
+        if (it.IsError)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var n = PyOps.Next(ts, it, out var name);
+            if (n <= 0)
+            {
+                return n == 0;
+            }
+
+            if (name.AsObject is not PyStr s)
+            {
+                ts.SetError(PyExc.TypeError, (skipPrivate ? "Key in " : "Item in ") + "__all__ must be str, not " + name.Type.Name);
+                return false;
+            }
+
+            if (skipPrivate && s.Value.StartsWith('_'))
+            {
+                continue;
+            }
+
+            var value = PyOps.GetAttr(ts, module, PyStr.Intern(s));
+            if (value.IsError || !Names.StoreName(ts, frame, PyStr.Intern(s), value))
+            {
+                return false;
+            }
+        }
+    }
+}

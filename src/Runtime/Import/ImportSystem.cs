@@ -1,0 +1,349 @@
+using ProtoPython.Compiler;
+using ProtoPython.Interpreter;
+using ProtoPython.Objects;
+using ProtoPython.Runtime.Loading;
+
+namespace ProtoPython.Runtime.Import;
+
+/// <summary>
+/// <c>__import__</c>: native modules first, then <c>.py</c> files and packages on <c>sys.path</c>
+/// (or the parent package's <c>__path__</c>), with <c>sys.modules</c> caching and relative imports.
+/// Written in C# rather than running importlib's bootstrap: see docs/design/import-system.md.
+/// </summary>
+public sealed class ImportSystem
+{
+    private readonly PythonRuntime _runtime;
+    private readonly Dictionary<string, INativeModule> _native = new(StringComparer.Ordinal);
+    private PyType? _specType;
+
+    public ImportSystem(PythonRuntime runtime, PyDict modules, PyList path)
+    {
+        _runtime = runtime;
+        Modules = modules;
+        Path = path;
+    }
+
+    /// <summary><c>sys.modules</c>.</summary>
+    public PyDict Modules { get; }
+
+    /// <summary><c>sys.path</c> as created (Python code may rebind sys.path; imports read the current binding).</summary>
+    public PyList Path { get; }
+
+    /// <summary>Registers a C# module.</summary>
+    public void Register(INativeModule module) => _native[module.Name] = module;
+
+    /// <summary>The names of the registered C# modules (<c>sys.builtin_module_names</c>).</summary>
+    public IEnumerable<string> NativeNames => _native.Keys;
+
+    /// <summary><c>__import__(name, globals, locals, fromlist, level)</c>.</summary>
+    public PyValue Import(ThreadState ts, PyStr name, PyDict? globals, PyValue fromlist, int level)
+    {
+        if (level < 0)
+        {
+            return ts.SetError(PyExc.ValueError, "level must be >= 0");
+        }
+
+        var fullName = name.Value;
+        if (level > 0)
+        {
+            var resolved = ResolveRelative(ts, name.Value, globals, level);
+            if (resolved is null)
+            {
+                return PyValue.Error;
+            }
+
+            fullName = resolved;
+        }
+        else if (fullName.Length == 0)
+        {
+            return ts.SetError(PyExc.ValueError, "Empty module name");
+        }
+
+        var module = ImportFull(ts, fullName);
+        if (module.IsError)
+        {
+            return module;
+        }
+
+        var hasFromlist = !fromlist.IsNull && !fromlist.IsNone && PyOps.IsTrue(ts, fromlist) > 0;
+        if (!hasFromlist)
+        {
+            if (level == 0 || name.Value.Length > 0)
+            {
+                // `import a.b.c` binds a: return the top-level package of what was asked.
+                var first = level == 0 ? fullName.Split('.')[0] : fullName[..(fullName.Length - name.Value.Length)] + name.Value.Split('.')[0];
+                return Modules.TryGetStr(PyStr.Intern(first), out var top) ? top : module;
+            }
+
+            return module;
+        }
+
+        return HandleFromlist(ts, module, fullName, fromlist) ? module : PyValue.Error;
+    }
+
+    private string? ResolveRelative(ThreadState ts, string name, PyDict? globals, int level)
+    {
+        string? package = null;
+        if (globals is not null)
+        {
+            if (globals.TryGetStr(Objects.Names.Package, out var p) && p.AsObject is PyStr ps)
+            {
+                package = ps.Value;
+            }
+            else if (globals.TryGetStr(Objects.Names.Name, out var n) && n.AsObject is PyStr ns)
+            {
+                package = globals.TryGetStr(Objects.Names.Path, out _) ? ns.Value : ns.Value.Contains('.') ? ns.Value[..ns.Value.LastIndexOf('.')] : "";
+            }
+        }
+
+        if (string.IsNullOrEmpty(package))
+        {
+            ts.SetError(PyExc.ImportError, "attempted relative import with no known parent package");
+            return null;
+        }
+
+        var parts = package.Split('.');
+        if (level - 1 >= parts.Length)
+        {
+            ts.SetError(PyExc.ImportError, "attempted relative import beyond top-level package");
+            return null;
+        }
+
+        var baseName = string.Join('.', parts, 0, parts.Length - (level - 1));
+        return name.Length == 0 ? baseName : baseName + "." + name;
+    }
+
+    /// <summary>Imports a module by its absolute dotted name, parents first.</summary>
+    public PyValue ImportFull(ThreadState ts, string fullName)
+    {
+        if (Modules.TryGetStr(PyStr.Intern(fullName), out var cached))
+        {
+            if (cached.IsNone)
+            {
+                return RaiseNotFound(ts, fullName, "import of " + fullName + " halted; None in sys.modules");
+            }
+
+            return cached;
+        }
+
+        var dot = fullName.LastIndexOf('.');
+        PyValue parent = PyValue.Null;
+        PyValue searchPath;
+        if (dot >= 0)
+        {
+            parent = ImportFull(ts, fullName[..dot]);
+            if (parent.IsError)
+            {
+                return parent;
+            }
+
+            // Importing the parent may have imported this module already.
+            if (Modules.TryGetStr(PyStr.Intern(fullName), out cached))
+            {
+                return cached;
+            }
+
+            if (PyOps.TryGetAttr(ts, parent, Objects.Names.Path, out searchPath) <= 0)
+            {
+                ts.ClearError();
+                return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'; '" + fullName[..dot] + "' is not a package");
+            }
+        }
+        else
+        {
+            searchPath = _runtime.Sys.TryGetStr(PyStr.Intern("path"), out var p) ? p : PyValue.FromObject(Path);
+        }
+
+        var module = Load(ts, fullName, searchPath);
+        if (module.IsError)
+        {
+            return module;
+        }
+
+        if (!parent.IsNull)
+        {
+            PyOps.SetAttr(ts, parent, PyStr.Intern(fullName[(dot + 1)..]), module);
+        }
+
+        return module;
+    }
+
+    private PyValue Load(ThreadState ts, string fullName, PyValue searchPath)
+    {
+        if (_native.TryGetValue(fullName, out var native))
+        {
+            var created = native.Create(ts, _runtime);
+            if (created is null)
+            {
+                return PyValue.Error;
+            }
+
+            Modules.SetStr(PyStr.Intern(fullName), PyValue.FromObject(created));
+            return PyValue.FromObject(created);
+        }
+
+        var shortName = fullName[(fullName.LastIndexOf('.') + 1)..];
+        foreach (var dir in Directories(ts, searchPath))
+        {
+            var packageInit = System.IO.Path.Combine(dir, shortName, "__init__.py");
+            if (File.Exists(packageInit))
+            {
+                return ExecSource(ts, fullName, packageInit, System.IO.Path.Combine(dir, shortName));
+            }
+
+            var file = System.IO.Path.Combine(dir, shortName + ".py");
+            if (File.Exists(file))
+            {
+                return ExecSource(ts, fullName, file, null);
+            }
+        }
+
+        return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'");
+    }
+
+    private static List<string> Directories(ThreadState ts, PyValue searchPath)
+    {
+        var dirs = new List<string>();
+        var it = PyOps.GetIter(ts, searchPath);
+        if (it.IsError)
+        {
+            ts.ClearError();
+            return dirs;
+        }
+
+        while (PyOps.Next(ts, it, out var entry) > 0)
+        {
+            if (entry.AsObject is PyStr s)
+            {
+                dirs.Add(s.Value.Length == 0 ? Directory.GetCurrentDirectory() : s.Value);
+            }
+        }
+
+        ts.ClearError();
+        return dirs;
+    }
+
+    /// <summary>Creates the module, registers it in sys.modules, runs its code; removes it again if that fails.</summary>
+    public PyValue ExecSource(ThreadState ts, string fullName, string file, string? packageDir)
+    {
+        var module = new PyModule(fullName);
+        var dict = module.Dict;
+        var isPackage = packageDir is not null;
+        dict.SetStr(Objects.Names.File, PyValue.FromObject(new PyStr(file)));
+        dict.SetStr(Objects.Names.Package, PyValue.FromObject(new PyStr(isPackage ? fullName : fullName.Contains('.') ? fullName[..fullName.LastIndexOf('.')] : "")));
+        if (isPackage)
+        {
+            dict.SetStr(Objects.Names.Path, PyValue.FromObject(PyList.FromValues([PyValue.FromObject(new PyStr(packageDir!))])));
+        }
+
+        var spec = NewSpec(ts, fullName, file, packageDir);
+        dict.SetStr(Objects.Names.Spec, spec);
+        dict.SetStr(Objects.Names.Loader, PyValue.None);
+        dict.SetStr(Objects.Names.Builtins, PyValue.FromObject(_runtime.Builtins));
+        var key = PyStr.Intern(fullName);
+        Modules.SetStr(key, PyValue.FromObject(module));
+        var ok = _runtime.ExecFile(ts, file, dict);
+        SetInitializing(ts, spec, false);
+        if (!ok)
+        {
+            Modules.RemoveStr(key);
+            return PyValue.Error;
+        }
+
+        // The module may have replaced itself in sys.modules.
+        return Modules.TryGetStr(key, out var final) ? final : PyValue.FromObject(module);
+    }
+
+    private bool HandleFromlist(ThreadState ts, PyValue module, string fullName, PyValue fromlist)
+    {
+        if (PyOps.TryGetAttr(ts, module, Objects.Names.Path, out _) <= 0)
+        {
+            ts.ClearError();
+            return true;
+        }
+
+        var it = PyOps.GetIter(ts, fromlist);
+        if (it.IsError)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var r = PyOps.Next(ts, it, out var item);
+            if (r <= 0)
+            {
+                return r == 0;
+            }
+
+            if (item.AsObject is not PyStr s)
+            {
+                ts.SetError(PyExc.TypeError, "Item in " + fullName + ".__all__ must be str, not " + item.Type.Name);
+                return false;
+            }
+
+            if (s.Value == "*")
+            {
+                if (PyOps.TryGetAttr(ts, module, Objects.Names.All, out var all) > 0 && !HandleFromlist(ts, module, fullName, all))
+                {
+                    return false;
+                }
+
+                ts.ClearError();
+                continue;
+            }
+
+            if (PyOps.TryGetAttr(ts, module, PyStr.Intern(s), out _) > 0)
+            {
+                continue;
+            }
+
+            var sub = ImportFull(ts, fullName + "." + s.Value);
+            if (sub.IsError)
+            {
+                // A missing submodule is not an error here: IMPORT_FROM reports the missing name.
+                if (ts.ErrorMatches(PyExc.ModuleNotFoundError))
+                {
+                    ts.ClearError();
+                    continue;
+                }
+
+                return false;
+            }
+        }
+    }
+
+    private static PyValue RaiseNotFound(ThreadState ts, string name, string message)
+    {
+        var exc = PyBaseException.Create(PyExc.ModuleNotFoundError, message);
+        exc.SetAttribute(Objects.Names.Name, PyValue.FromObject(new PyStr(name)));
+        return ts.SetError(exc);
+    }
+
+    private PyValue NewSpec(ThreadState ts, string name, string? origin, string? packageDir)
+    {
+        if (_specType is null)
+        {
+            _specType = PyType.Create(ts, "ModuleSpec", "importlib._bootstrap", [PyType.Object])!;
+            _specType.InitializeInstanceLayout(hasDict: true, ownSlots: 0);
+            SlotTable.Update(_specType);
+        }
+
+        var spec = new PyInstance(_specType);
+        spec.SetAttribute(PyStr.Intern("name"), PyValue.FromObject(new PyStr(name)));
+        spec.SetAttribute(PyStr.Intern("origin"), origin is null ? PyValue.None : PyValue.FromObject(new PyStr(origin)));
+        spec.SetAttribute(PyStr.Intern("parent"), PyValue.FromObject(new PyStr(packageDir is not null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : "")));
+        spec.SetAttribute(PyStr.Intern("submodule_search_locations"), packageDir is null ? PyValue.None : PyValue.FromObject(PyList.FromValues([PyValue.FromObject(new PyStr(packageDir))])));
+        spec.SetAttribute(PyStr.Intern("has_location"), PyValue.FromBool(origin is not null));
+        spec.SetAttribute(PyStr.Intern("_initializing"), PyValue.True);
+        return PyValue.FromObject(spec);
+    }
+
+    private static void SetInitializing(ThreadState ts, PyValue spec, bool value)
+    {
+        if (spec.AsObject is PyInstance inst)
+        {
+            inst.SetAttribute(PyStr.Intern("_initializing"), PyValue.FromBool(value));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using ProtoPython.Runtime.Import;
+
+namespace ProtoPython.Runtime.Modules;
+
+/// <summary>Every C# module of the runtime, registered with the import system at startup.</summary>
+internal static partial class NativeModules
+{
+    public static void RegisterAll(ImportSystem imports)
+    {
+        foreach (var module in All())
+        {
+            imports.Register(module);
+        }
+    }
+
+    private static IEnumerable<INativeModule> All()
+    {
+        yield return new ImportlibModule();
+    }
+}

@@ -1,0 +1,119 @@
+using ProtoPython.Objects;
+
+namespace ProtoPython.Runtime.Modules;
+
+/// <summary>The <c>sys</c> module: interpreter state visible to Python.</summary>
+internal static class SysModuleFactory
+{
+    public static PyModule Create(PythonRuntime rt, PyDict modules)
+    {
+        var m = new PyModule("sys");
+        m.Add("modules", PyValue.FromObject(modules));
+        m.Add("path", PyValue.FromObject(rt.Imports.Path));
+        if (rt.Options.StdlibPath is { } lib)
+        {
+            rt.Imports.Path.Append(PyValue.FromObject(new PyStr(lib)));
+        }
+
+        m.Add("argv", PyValue.FromObject(PyList.FromValues([PyValue.FromObject(PyStr.Intern(""))])));
+        m.Add("orig_argv", PyValue.FromObject(PyList.FromValues([.. rt.Options.OriginalArgv.Select(a => PyValue.FromObject(new PyStr(a)))])));
+        m.Add("stdout", PyValue.FromObject(rt.StdOut));
+        m.Add("stderr", PyValue.FromObject(rt.StdErr));
+        m.Add("stdin", PyValue.FromObject(rt.StdIn));
+        m.Add("__stdout__", PyValue.FromObject(rt.StdOut));
+        m.Add("__stderr__", PyValue.FromObject(rt.StdErr));
+        m.Add("__stdin__", PyValue.FromObject(rt.StdIn));
+        m.Add("maxsize", PyValue.FromInt64(long.MaxValue));
+        m.Add("maxunicode", PyValue.FromInt64(0x10FFFF));
+        m.Add("byteorder", PyValue.FromObject(PyStr.Intern(BitConverter.IsLittleEndian ? "little" : "big")));
+        m.Add("platform", PyValue.FromObject(PyStr.Intern(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux")));
+        m.Add("version", PyValue.FromObject(new PyStr("3.14.0 (ProtoPython, .NET " + Environment.Version + ")")));
+        m.Add("version_info", PyValue.FromObject(new PyTuple([PyValue.FromInt64(3), PyValue.FromInt64(14), PyValue.FromInt64(0), PyValue.FromObject(PyStr.Intern("final")), PyValue.FromInt64(0)])));
+        m.Add("hexversion", PyValue.FromInt64(0x030E00F0));
+        m.Add("api_version", PyValue.FromInt64(1013));
+        m.Add("executable", PyValue.FromObject(new PyStr(Environment.ProcessPath ?? "protopy")));
+        m.Add("prefix", PyValue.FromObject(new PyStr(AppContext.BaseDirectory)));
+        m.Add("exec_prefix", PyValue.FromObject(new PyStr(AppContext.BaseDirectory)));
+        m.Add("dont_write_bytecode", PyValue.True);
+        m.Add("warnoptions", PyValue.FromObject(PyList.FromValues([.. rt.Options.WarnOptions.Select(w => PyValue.FromObject(new PyStr(w)))])));
+        m.Add("builtin_module_names", PyValue.FromObject(new PyTuple([.. rt.Imports.NativeNames.Order(StringComparer.Ordinal).Select(n => PyValue.FromObject(new PyStr(n)))])));
+        m.AddFunction("exit", static (ts, a, kw) => ts.SetError(PyExc.SystemExit, a.Length == 0 ? [] : [a[0]]), NativeArity.Positional);
+        m.AddFunction("getrecursionlimit", static (ts, a, kw) => PyValue.FromInt64(ThreadState.RecursionLimit), NativeArity.NoArgs);
+        m.AddFunction("setrecursionlimit", SetRecursionLimit, NativeArity.One);
+        m.AddFunction("exception", static (ts, a, kw) => ts.HandledException is { } e ? PyValue.FromObject(e) : PyValue.None, NativeArity.NoArgs);
+        m.AddFunction("exc_info", static (ts, a, kw) => ts.HandledException is { } e
+            ? PyValue.FromObject(new PyTuple([PyValue.FromObject(e.Type), PyValue.FromObject(e), e.Traceback is { } tb ? PyValue.FromObject(tb) : PyValue.None]))
+            : PyValue.FromObject(new PyTuple([PyValue.None, PyValue.None, PyValue.None])), NativeArity.NoArgs);
+        m.AddFunction("intern", static (ts, a, kw) => a[0].AsObject is PyStr s && ReferenceEquals(a[0].Type, PyType.Str)
+            ? PyValue.FromObject(PyStr.Intern(s)) : ts.SetError(PyExc.TypeError, "intern() argument must be str, not " + a[0].Type.Name), NativeArity.One);
+        m.AddFunction("get_int_max_str_digits", static (ts, a, kw) => PyValue.FromInt64(PyInt.MaxStrDigits), NativeArity.NoArgs);
+        m.AddFunction("set_int_max_str_digits", static (ts, a, kw) =>
+        {
+            var value = a.Length > 0 ? a[0] : PyValue.Null;
+            if (kw is { Length: 1 } && ((PyStr)kw[0].AsObject).Value == "maxdigits")
+            {
+                value = a[^1];
+            }
+
+            if (value.IsNull)
+            {
+                return ts.SetError(PyExc.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            }
+
+            return PyOps.TryIndexAsInt64(ts, value, PyExc.OverflowError, out var n) && PyInt.TrySetMaxStrDigits(ts, n) ? PyValue.None : PyValue.Error;
+        });
+        m.AddFunction("getdefaultencoding", static (ts, a, kw) => PyValue.FromObject(PyStr.Intern("utf-8")), NativeArity.NoArgs);
+        m.AddFunction("getfilesystemencoding", static (ts, a, kw) => PyValue.FromObject(PyStr.Intern("utf-8")), NativeArity.NoArgs);
+        m.AddFunction("_getframe", GetFrame, NativeArity.Positional);
+        m.AddFunction("is_finalizing", static (ts, a, kw) => PyValue.False, NativeArity.NoArgs);
+        return m;
+    }
+
+    private static PyValue SetRecursionLimit(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
+    {
+        if (!PyInt.IsInt(a[0]))
+        {
+            return ts.SetError(PyExc.TypeError, "'" + a[0].Type.Name + "' object cannot be interpreted as an integer");
+        }
+
+        if (!PyOps.TryIndexAsInt64(ts, a[0], PyExc.OverflowError, out var n))
+        {
+            return PyValue.Error;
+        }
+
+        if (n < 1)
+        {
+            return ts.SetError(PyExc.ValueError, "recursion limit must be greater or equal than 1");
+        }
+
+        if (n > int.MaxValue)
+        {
+            return ts.SetError(PyExc.OverflowError, "Python int too large to convert to C int");
+        }
+
+        if (n <= ts.Depth)
+        {
+            return ts.SetError(PyExc.RecursionError, "cannot set the recursion limit to " + n + " at the recursion depth " + ts.Depth + ": the limit is too low");
+        }
+
+        ThreadState.RecursionLimit = (int)n;
+        return PyValue.None;
+    }
+
+    private static PyValue GetFrame(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
+    {
+        long depth = 0;
+        if (a.Length > 0 && !PyOps.TryIndexAsInt64(ts, a[0], PyExc.OverflowError, out depth))
+        {
+            return PyValue.Error;
+        }
+
+        var frame = ts.CurrentFrame;
+        for (var i = 0; i < depth && frame is not null; i++)
+        {
+            frame = frame.Previous;
+        }
+
+        return frame is null ? ts.SetError(PyExc.ValueError, "call stack is not deep enough") : PyValue.FromObject(frame.GetFrameObject());
+    }
+}

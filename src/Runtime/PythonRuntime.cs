@@ -1,0 +1,296 @@
+using ProtoPython.Compiler;
+using ProtoPython.Interpreter;
+using ProtoPython.Objects;
+using ProtoPython.Runtime.Builtins;
+using ProtoPython.Runtime.Errors;
+using ProtoPython.Runtime.Import;
+using ProtoPython.Runtime.IO;
+using ProtoPython.Runtime.Loading;
+using ProtoPython.Runtime.Modules;
+
+namespace ProtoPython.Runtime;
+
+/// <summary>
+/// The composition root (ARCHITECTURE §1): builds builtins, sys and the import system, installs the
+/// interpreter, and runs programs the way <c>python3.14</c> does (a file, <c>-c</c>, <c>-m</c>),
+/// mapping SystemExit and uncaught exceptions to exit statuses.
+/// </summary>
+public sealed class PythonRuntime
+{
+    public PythonRuntime(RuntimeOptions options)
+    {
+        Options = options;
+        BuiltinTypes.Initialize();
+        PythonInterpreter.Install();
+        StdOut = new StdStream(options.StdOut ?? Console.OpenStandardOutput(), writable: true, "<stdout>");
+        StdErr = new StdStream(options.StdErr ?? Console.OpenStandardError(), writable: true, "<stderr>");
+        StdIn = new StdStream(options.StdIn ?? Console.OpenStandardInput(), writable: false, "<stdin>") { FlushBeforeRead = StdOut };
+        var builtinsModule = BuiltinsModule.Create();
+        Builtins = builtinsModule.Dict;
+        var modules = new PyDict();
+        Imports = new ImportSystem(this, modules, new PyList());
+        SysModule = SysModuleFactory.Create(this, modules);
+        Sys = SysModule.Dict;
+        modules.SetStr(PyStr.Intern("builtins"), PyValue.FromObject(builtinsModule));
+        modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
+        InterpreterBuiltins.Add(this, builtinsModule);
+        NativeModules.RegisterAll(Imports);
+        Hooks.SysModules = modules;
+        Hooks.ImportImpl = (ts, name, globals, fromlist, locals, level) => Imports.Import(ts, name, globals, fromlist, level);
+    }
+
+    public RuntimeOptions Options { get; }
+
+    /// <summary>The builtins namespace (the <c>builtins</c> module's dict).</summary>
+    public PyDict Builtins { get; }
+
+    public PyModule SysModule { get; }
+
+    /// <summary>The <c>sys</c> module's dict.</summary>
+    public PyDict Sys { get; }
+
+    public ImportSystem Imports { get; }
+
+    public StdStream StdOut { get; }
+
+    public StdStream StdErr { get; }
+
+    public StdStream StdIn { get; }
+
+    /// <summary>Compiles and runs a file in <paramref name="globals"/>; false with the exception pending.</summary>
+    public bool ExecFile(ThreadState ts, string path, PyDict globals)
+    {
+        byte[] source;
+        try
+        {
+            source = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            ts.SetError(PyExc.OSError, e.Message);
+            return false;
+        }
+
+        var code = SourceCompiler.Compile(ts, source, path, CompileMode.Exec, CompileFlags.None, Options.Optimize);
+        if (code is null)
+        {
+            return false;
+        }
+
+        return !PythonInterpreter.RunCode(ts, code, globals, PyValue.FromObject(globals), Builtins).IsError;
+    }
+
+    /// <summary>A fresh <c>__main__</c> module registered in sys.modules.</summary>
+    public PyModule CreateMainModule(string? file)
+    {
+        var main = new PyModule("__main__");
+        main.Dict.SetStr(Objects.Names.Builtins, PyValue.FromObject(SysModuleModules()["builtins"]));
+        main.Dict.SetStr(Objects.Names.Doc, PyValue.None);
+        main.Dict.SetStr(Objects.Names.Package, PyValue.None);
+        main.Dict.SetStr(Objects.Names.Spec, PyValue.None);
+        main.Dict.SetStr(Objects.Names.Loader, PyValue.None);
+        if (file is not null)
+        {
+            main.Dict.SetStr(Objects.Names.File, PyValue.FromObject(new PyStr(file)));
+        }
+
+        Imports.Modules.SetStr(Objects.Names.Main, PyValue.FromObject(main));
+        return main;
+    }
+
+    private Dictionary<string, PyObject> SysModuleModules()
+    {
+        var result = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        foreach (var (k, v) in Imports.Modules)
+        {
+            if (k.AsObject is PyStr s)
+            {
+                result[s.Value] = v.AsObject;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs a script file as <c>__main__</c>; returns the process exit status.</summary>
+    public int RunFile(string path, IReadOnlyList<string> argv)
+    {
+        var ts = ThreadState.Current;
+        var full = Path.GetFullPath(path);
+        SetArgv(argv);
+        Imports.Path.Insert(0, PyValue.FromObject(new PyStr(Path.GetDirectoryName(full) ?? ".")));
+        var main = CreateMainModule(full);
+        var ok = ExecFile(ts, full, main.Dict);
+        return Finish(ts, ok);
+    }
+
+    /// <summary>Runs <c>-c</c> code as <c>__main__</c>.</summary>
+    public int RunCommand(string source, IReadOnlyList<string> argv)
+    {
+        var ts = ThreadState.Current;
+        SetArgv(argv);
+        Imports.Path.Insert(0, PyValue.FromObject(PyStr.Intern("")));
+        var main = CreateMainModule(null);
+        var code = SourceCompiler.Compile(ts, source, "<string>", CompileMode.Exec, CompileFlags.None, Options.Optimize);
+        var ok = code is not null && !PythonInterpreter.RunCode(ts, code, main.Dict, PyValue.FromObject(main.Dict), Builtins).IsError;
+        return Finish(ts, ok);
+    }
+
+    /// <summary>Runs source read from stdin as <c>__main__</c> (file name "&lt;stdin&gt;").</summary>
+    public int RunStdin(IReadOnlyList<string> argv)
+    {
+        var ts = ThreadState.Current;
+        using var reader = new StreamReader(Options.StdIn ?? Console.OpenStandardInput());
+        var text = reader.ReadToEnd();
+        SetArgv(argv);
+        Imports.Path.Insert(0, PyValue.FromObject(PyStr.Intern("")));
+        var main = CreateMainModule(null);
+        var code = SourceCompiler.Compile(ts, text, "<stdin>", CompileMode.Exec, CompileFlags.None, Options.Optimize);
+        var ok = code is not null && !PythonInterpreter.RunCode(ts, code, main.Dict, PyValue.FromObject(main.Dict), Builtins).IsError;
+        return Finish(ts, ok);
+    }
+
+    /// <summary>Runs module <paramref name="name"/> as <c>__main__</c> (<c>-m</c>).</summary>
+    public int RunModule(string name, IReadOnlyList<string> argv)
+    {
+        var ts = ThreadState.Current;
+        Imports.Path.Insert(0, PyValue.FromObject(new PyStr(Directory.GetCurrentDirectory())));
+        var file = ModuleLocator.Find(ts, this, name);
+        if (file is null)
+        {
+            StdErr.Write(Options.ProgramName + ": No module named " + name + "\n");
+            FlushAll();
+            return 1;
+        }
+
+        var args = new List<string>(argv);
+        if (args.Count > 0)
+        {
+            args[0] = file;
+        }
+
+        SetArgv(args);
+        var main = CreateMainModule(file);
+        var ok = ExecFile(ts, file, main.Dict);
+        return Finish(ts, ok);
+    }
+
+    private void SetArgv(IReadOnlyList<string> argv)
+    {
+        var list = new PyList();
+        foreach (var a in argv)
+        {
+            list.Append(PyValue.FromObject(new PyStr(a)));
+        }
+
+        if (list.Count == 0)
+        {
+            list.Append(PyValue.FromObject(PyStr.Intern("")));
+        }
+
+        Sys.SetStr(PyStr.Intern("argv"), PyValue.FromObject(list));
+    }
+
+    /// <summary>The exit status for a finished program; prints the traceback of an uncaught exception.</summary>
+    public int Finish(ThreadState ts, bool ok)
+    {
+        var status = ok ? 0 : HandleUncaught(ts);
+        FlushAll();
+        return status;
+    }
+
+    /// <summary>SystemExit gives its code; anything else prints a traceback (via sys.excepthook) and gives 1.</summary>
+    public int HandleUncaught(ThreadState ts)
+    {
+        var exc = ts.FetchError();
+        if (exc is null)
+        {
+            return 0;
+        }
+
+        if (exc.Type.IsSubtypeOf(PyExc.SystemExit))
+        {
+            return ExitCode(ts, exc);
+        }
+
+        StdOut.Flush();
+        StdErr.Write(TracebackPrinter.Format(ts, exc));
+        ts.ClearError();
+        return 1;
+    }
+
+    private int ExitCode(ThreadState ts, PyBaseException exc)
+    {
+        var code = exc.Args.Length == 0 ? PyValue.None : exc.Args.Length == 1 ? exc.Args[0] : PyValue.FromObject(exc.Args);
+        if (exc.GetDict(false) is { } d && d.TryGetStr(PyStr.Intern("code"), out var c))
+        {
+            code = c;
+        }
+
+        if (code.IsNone)
+        {
+            return 0;
+        }
+
+        if (code.IsInt64 || code.IsBool)
+        {
+            return (int)code.AsInt64;
+        }
+
+        StdOut.Flush();
+        var text = PyOps.Str(ts, code);
+        ts.ClearError();
+        StdErr.Write((text?.Value ?? "") + "\n");
+        return 1;
+    }
+
+    /// <summary>Flushes sys.stdout and sys.stderr (at exit).</summary>
+    public void FlushAll()
+    {
+        var ts = ThreadState.Current;
+        foreach (var name in new[] { "stdout", "stderr" })
+        {
+            if (Sys.TryGetStr(PyStr.Intern(name), out var stream) && !stream.IsNone)
+            {
+                if (PyOps.CallMethod(ts, stream, PyStr.Intern("flush"), []).IsError)
+                {
+                    ts.ClearError();
+                }
+            }
+        }
+
+        StdOut.Flush();
+        StdErr.Flush();
+    }
+}
+
+/// <summary>What a runtime is created with: the command line's effects and the standard streams (tests pass their own).</summary>
+public sealed record RuntimeOptions
+{
+    public string ProgramName { get; init; } = "protopy";
+
+    public int Optimize { get; init; }
+
+    public Stream? StdOut { get; init; }
+
+    public Stream? StdErr { get; init; }
+
+    public Stream? StdIn { get; init; }
+
+    /// <summary>The CPython standard library folder appended to sys.path, if known.</summary>
+    public string? StdlibPath { get; init; }
+
+    public bool IgnoreEnvironment { get; init; }
+
+    public bool NoSite { get; init; }
+
+    public bool Isolated { get; init; }
+
+    public bool Unbuffered { get; init; }
+
+    public IReadOnlyList<string> WarnOptions { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> XOptions { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> OriginalArgv { get; init; } = [];
+}

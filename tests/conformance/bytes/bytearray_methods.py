@@ -1,0 +1,38 @@
+# bytearray versions of bytes methods return bytearray; comparisons and conversions.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, str(e))
+    else:
+        print(label, "->", repr(r))
+
+ba = bytearray(b"  Mixed Case, bytes  ")
+show("strip", lambda: ba.strip())
+show("split", lambda: ba.split())
+show("split sep", lambda: ba.split(b","))
+show("upper", lambda: ba.upper())
+show("replace", lambda: ba.replace(b" ", b"_"))
+show("join", lambda: bytearray(b"-").join([b"a", b"b"]))
+show("partition", lambda: ba.partition(b","))
+show("find", lambda: (ba.find(b"Case"), ba.index(b"s"), ba.count(b" ")))
+show("hex", lambda: ba[:4].hex())
+show("decode", lambda: ba.decode().strip())
+show("slice type", lambda: type(ba[1:3]).__name__)
+show("copy eq", lambda: ba.copy() == ba and ba.copy() is not ba)
+show("eq bytes", lambda: ba == bytes(ba))
+show("lt", lambda: bytearray(b"a") < bytearray(b"b"))
+show("iter", lambda: list(bytearray(b"xy")))
+show("bytes()", lambda: bytes(ba[2:7]))
+show("mul", lambda: bytearray(b"ab") * 2)
+show("center", lambda: bytearray(b"x").center(5, b"-"))
+show("zfill", lambda: bytearray(b"7").zfill(3))
+show("alloc", lambda: bytearray(3))
+show("from list", lambda: bytearray([1, 2, 255]))
+show("from range", lambda: bytearray(range(65, 70)))
+show("from iterable bad", lambda: bytearray([1, "a"]))
+show("neg size", lambda: bytearray(-2))
+show("in", lambda: (b"ix" in ba, 77 in ba, bytearray(b"M") in ba))
+show("sorted", lambda: sorted([bytearray(b"b"), b"a", bytearray(b"c")]))
+show("repr subclass", lambda: repr(type("BA", (bytearray,), {})(b"q")))
+show("repr bytes subclass", lambda: repr(type("BS", (bytes,), {})(b"q")))

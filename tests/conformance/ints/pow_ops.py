@@ -1,0 +1,53 @@
+# ** with negative exponents, 3-argument pow, modular inverse and error messages.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, str(e))
+    else:
+        print(label, "->", repr(r))
+
+show("2**10", lambda: 2 ** 10)
+show("2**-1", lambda: 2 ** -1)
+show("-2**-2", lambda: (-2) ** -2)
+show("10**-3", lambda: 10 ** -3)
+show("0**0", lambda: 0 ** 0)
+show("0**-1", lambda: 0 ** -1)
+show("0**-2 big", lambda: 0 ** -(2 ** 70))
+show("(-1)**big", lambda: (-1) ** (2 ** 70 + 1))
+show("1**-big", lambda: 1 ** -(2 ** 70))
+show("2**0.5", lambda: 2 ** 0.5)
+show("(-8)**(1/3)", lambda: type((-8) ** (1 / 3)).__name__)
+show("pow(2, 10, 1000)", lambda: pow(2, 10, 1000))
+show("pow(3, 200, 10**9+7)", lambda: pow(3, 200, 10 ** 9 + 7))
+show("pow(-3, 3, 7)", lambda: pow(-3, 3, 7))
+show("pow(3, 3, -7)", lambda: pow(3, 3, -7))
+show("pow(3, -1, 7)", lambda: pow(3, -1, 7))
+show("pow(3, -2, 7)", lambda: pow(3, -2, 7))
+show("pow(38, -1, 97)", lambda: pow(38, -1, 97))
+show("pow(-38, -1, 97)", lambda: pow(-38, -1, 97))
+show("pow(38, -1, -97)", lambda: pow(38, -1, -97))
+show("pow(2, -1, 4)", lambda: pow(2, -1, 4))
+show("pow(2, 5, 0)", lambda: pow(2, 5, 0))
+show("pow(2, 5, 1)", lambda: pow(2, 5, 1))
+show("pow(2, 5, -1)", lambda: pow(2, 5, -1))
+show("pow(2.0, 5, 3)", lambda: pow(2.0, 5, 3))
+show("pow(2, 5.0, 3)", lambda: pow(2, 5.0, 3))
+show("pow(2, 5, 3.0)", lambda: pow(2, 5, 3.0))
+show("pow(big, big, big)", lambda: pow(2 ** 100 + 7, 2 ** 80 + 3, 2 ** 90 + 11))
+show("pow(12345, -1, 2**61-1)", lambda: pow(12345, -1, 2 ** 61 - 1))
+show("pow(base=2, exp=3)", lambda: pow(base=2, exp=3))
+show("pow(2, 3, mod=5)", lambda: pow(2, 3, mod=5))
+show("pow('2', 3)", lambda: pow("2", 3))
+show("2 ** None", lambda: 2 ** None)
+show("2 ** 'x'", lambda: 2 ** "x")
+show("(-2)**0.5", lambda: (-2) ** 0.5)
+show("2**1024 float", lambda: 2.0 ** 1024)
+show("10**-400", lambda: 10 ** -400)
+show("(-2)**63", lambda: (-2) ** 63)
+show("(-2)**64", lambda: (-2) ** 64)
+x = 3
+x **= 4
+print(x)
+x **= -1
+print(x)

@@ -1,0 +1,45 @@
+# int.to_bytes / int.from_bytes: byteorder, signed, defaults, overflow errors.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, str(e))
+    else:
+        print(label, "->", repr(r))
+
+show("1024 2 big", lambda: (1024).to_bytes(2, "big"))
+show("1024 2 little", lambda: (1024).to_bytes(2, "little"))
+show("1024 4 big", lambda: (1024).to_bytes(4, byteorder="big"))
+show("default", lambda: (65).to_bytes())
+show("default 256", lambda: (256).to_bytes())
+show("1024 1", lambda: (1024).to_bytes(1, "big"))
+show("-1 1", lambda: (-1).to_bytes(1, "big"))
+show("-1 1 signed", lambda: (-1).to_bytes(1, "big", signed=True))
+show("-128 signed", lambda: (-128).to_bytes(1, "big", signed=True))
+show("-129 signed", lambda: (-129).to_bytes(1, "big", signed=True))
+show("128 signed", lambda: (128).to_bytes(1, "big", signed=True))
+show("0 0", lambda: (0).to_bytes(0, "big"))
+show("1 0", lambda: (1).to_bytes(0, "big"))
+show("-1 0 signed", lambda: (-1).to_bytes(0, "big", signed=True))
+show("bad order", lambda: (1).to_bytes(2, "middle"))
+show("neg length", lambda: (1).to_bytes(-1, "big"))
+show("big", lambda: (2 ** 64 + 1).to_bytes(9, "little"))
+show("big neg", lambda: (-(2 ** 64)).to_bytes(9, "big", signed=True))
+show("from big", lambda: int.from_bytes(b"\x00\x10", "big"))
+show("from little", lambda: int.from_bytes(b"\x00\x10", "little"))
+show("from signed", lambda: int.from_bytes(b"\xff\xfe", "big", signed=True))
+show("from unsigned", lambda: int.from_bytes(b"\xff\xfe", "big"))
+show("from empty", lambda: int.from_bytes(b"", "big"))
+show("from empty signed", lambda: int.from_bytes(b"", "big", signed=True))
+show("from list", lambda: int.from_bytes([1, 2, 3], "big"))
+show("from bytearray", lambda: int.from_bytes(bytearray(b"\x80"), "little", signed=True))
+show("from default", lambda: int.from_bytes(b"\x01\x02"))
+show("from bad list", lambda: int.from_bytes([256], "big"))
+show("from str", lambda: int.from_bytes("ab", "big"))
+show("from bad order", lambda: int.from_bytes(b"\x01", "sideways"))
+show("bool from", lambda: bool.from_bytes(b"\x01", "big"))
+show("roundtrip", lambda: int.from_bytes((10 ** 30).to_bytes(13, "big"), "big") == 10 ** 30)
+for n in (0, 1, 127, 128, 255, 256, -1, -128, -129, 2 ** 63, -(2 ** 63)):
+    length = (n.bit_length() + 8) // 8
+    b = n.to_bytes(length, "little", signed=True)
+    print(n, length, b.hex(), int.from_bytes(b, "little", signed=True) == n)

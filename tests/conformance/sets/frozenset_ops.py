@@ -1,0 +1,37 @@
+# frozenset: hashable, immutable, result types of mixed operations, nesting in sets/dicts.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, str(e))
+    else:
+        print(label, "->", repr(r))
+
+f = frozenset([3, 1, 2])
+show("repr", lambda: repr(frozenset([1])))
+show("repr empty", lambda: repr(frozenset()))
+show("sorted", lambda: sorted(f))
+show("type |", lambda: type(f | {9}).__name__)
+show("type set|frozen", lambda: type({9} | f).__name__)
+show("type &", lambda: type(f & {1}).__name__)
+show("type method", lambda: type(f.union([1])).__name__)
+show("type set method", lambda: type({1}.union(f)).__name__)
+show("add", lambda: f.add(1))
+show("hash eq", lambda: hash(frozenset([1, 2])) == hash(frozenset([2, 1])))
+show("hash empty", lambda: hash(frozenset()))
+show("hash small", lambda: (hash(frozenset([1])), hash(frozenset([1, 2, 3])), hash(frozenset([-1, 0]))))
+show("in set", lambda: frozenset([1, 2]) in {frozenset([2, 1])})
+show("set in set", lambda: {1, 2} in {frozenset([2, 1])})
+show("dict key", lambda: {frozenset("ab"): 1}[frozenset("ba")])
+show("set of sets", lambda: {frozenset(), frozenset([1]), frozenset([1])})
+show("nested", lambda: sorted(map(sorted, {frozenset({1, 2}), frozenset({3})})))
+show("hash set", lambda: hash({1}))
+show("frozenset(frozenset) identity", lambda: frozenset(f) is f)
+show("copy identity", lambda: f.copy() is f)
+show("eq", lambda: (f == {1, 2, 3}, f != frozenset([1]), f <= {1, 2, 3, 4}, f > frozenset()))
+show("len", lambda: len(f))
+show("iter sorted", lambda: sorted(iter(f), reverse=True))
+show("frozenset(str)", lambda: sorted(frozenset("mississippi")))
+show("subclass", lambda: type(type("FS", (frozenset,), {})([1]) | {2}).__name__)
+show("isdisjoint", lambda: f.isdisjoint([4, 5]))
+show("symmetric", lambda: sorted(f ^ frozenset([3, 4])))

@@ -1,0 +1,36 @@
+# Less common str methods: count with ranges, format_map, isdecimal vs isdigit vs isnumeric, zfill signs, ljust fill.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, str(e))
+    else:
+        print(label, "->", repr(r))
+
+show("format_map", lambda: "{x}{y}".format_map({"x": 1, "y": [2]}))
+show("format_map missing", lambda: "{x}".format_map({}))
+show("format_map non-mapping", lambda: "{x}".format_map([1]))
+show("str.__len__", lambda: "abc".__len__())
+show("str.__getitem__", lambda: "abc".__getitem__(slice(None, None, -1)))
+show("str.__mod__", lambda: "%s!".__mod__("x"))
+show("str.__rmod__", lambda: "x".__rmod__("%s?"))
+show("str.__add__ int", lambda: "a".__add__(1))
+show("str.__mul__", lambda: "ab".__mul__(3))
+show("str.__contains__", lambda: "abc".__contains__("bc"))
+show("str.__hash__ eq", lambda: "abc".__hash__() == hash("abc"))
+show("str.__iter__", lambda: list("ab".__iter__()))
+show("str.__reversed__", lambda: hasattr(str, "__reversed__"))
+show("str.__eq__ int", lambda: "1".__eq__(1))
+show("str.__lt__", lambda: ("a".__lt__("b"), "b".__gt__("a"), "a".__ge__("a")))
+show("unbound", lambda: (str.lower("ABC"), str.split("a b"), str.join("-", "ab")))
+show("unbound wrong type", lambda: str.lower(5))
+show("zfill plus", lambda: ("+7".zfill(4), "-".zfill(1), "++7".zfill(5)))
+show("count ranges", lambda: ("aaa".count("a", 1), "aaa".count("a", -1), "aaa".count("a", 0, -1)))
+show("encode default", lambda: "é".encode())
+show("isascii", lambda: ("".isascii(), "\x7f".isascii(), "\x80".isascii()))
+show("title apostrophe", lambda: "don't stop".title())
+show("capitalize first non-letter", lambda: "1abc DEF".capitalize())
+show("swapcase twice", lambda: "Hello Wörld".swapcase().swapcase())
+show("chaining", lambda: "  Hello World  ".strip().lower().replace("world", "there").title().center(20, "."))
+show("str * and join", lambda: "-".join(["ab"] * 3) + "!" * 2)
+show("split join roundtrip", lambda: " ".join("a  b   c".split()))
