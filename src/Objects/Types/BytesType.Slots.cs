@@ -19,7 +19,7 @@ internal static partial class BytesType
             h = ((PyBytes)v.AsObject).Hash();
             return true;
         };
-        PyType.ByteArray.HashFunction = null;
+        PyType.ByteArray.HashFunction = PyType.HashNotImplemented;
         PyType.Bytes.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Formatting.BytesRepr.Format(((PyBytes)v.AsObject).Span)));
         PyType.ByteArray.Repr = static (ts, v) =>
         {
