@@ -32,7 +32,6 @@ internal static partial class BytesType
                 continue;
             }
 
-            var specStart = i;
             if (++i >= fmt.Length)
             {
                 return ts.SetError(PyExc.ValueError, "incomplete format");
@@ -174,7 +173,6 @@ internal static partial class BytesType
             }
 
             Pad(output, sign, body, (int)width, left, numeric && zero && !left);
-            _ = specStart;
         }
 
         if (next < items.Length && mapping.IsNull)
