@@ -26,6 +26,7 @@ public sealed partial class PyType
     public static readonly PyType Complex = CreateBuiltin("complex", Object, TypeFlags.BaseType | TypeFlags.OwnLayout);
     public static readonly PyType Bytes = CreateBuiltin("bytes", Object, TypeFlags.BaseType | TypeFlags.OwnLayout);
     public static readonly PyType ByteArray = CreateBuiltin("bytearray", Object, TypeFlags.BaseType | TypeFlags.OwnLayout);
+    public static readonly PyType MemoryView = CreateBuiltin("memoryview", Object, TypeFlags.Sequence);
     public static readonly PyType Set = CreateBuiltin("set", Object, TypeFlags.BaseType | TypeFlags.OwnLayout);
     public static readonly PyType FrozenSet = CreateBuiltin("frozenset", Object, TypeFlags.BaseType | TypeFlags.OwnLayout);
     public static readonly PyType Range = CreateBuiltin("range", Object, TypeFlags.Sequence);

@@ -75,7 +75,7 @@ public static class BuiltinTypes
     /// <summary>Every builtin type object (the PyType and PyExc static fields).</summary>
     public static IEnumerable<PyType> AllTypes()
     {
-        foreach (var holder in new[] { typeof(PyType), typeof(PyExc) })
+        foreach (var holder in new[] { typeof(PyType), typeof(PyExc), typeof(UnicodeErrors) })
         {
             foreach (var f in holder.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
             {

@@ -1,0 +1,49 @@
+namespace ProtoPython.Objects;
+
+/// <summary>The buffer protocol, reduced to what exists: bytes, bytearray and contiguous memoryviews.</summary>
+public static class BytesLike
+{
+    /// <summary>The bytes of a bytes-like object; false (no exception set) for anything else.</summary>
+    public static bool TryGetSpan(PyValue v, out ReadOnlySpan<byte> span)
+    {
+        switch (v.AsObject)
+        {
+            case PyBytes b:
+                span = b.Span;
+                return true;
+            case PyByteArray ba:
+                span = ba.Span;
+                return true;
+            case PyMemoryView { IsReleased: false } m:
+                span = m.IsContiguous ? m.ContiguousSpan : m.ToArray();
+                return true;
+            default:
+                span = default;
+                return false;
+        }
+    }
+
+    /// <summary>True for objects supporting the buffer protocol (a released memoryview included).</summary>
+    public static bool IsBuffer(PyValue v) => v.AsObject is PyBytes or PyByteArray or PyMemoryView;
+
+    /// <summary>
+    /// The bytes of a bytes-like argument, or false with CPython's TypeError
+    /// "a bytes-like object is required, not 'str'" (ValueError for a released memoryview).
+    /// </summary>
+    public static bool TryGetArgument(ThreadState ts, PyValue v, out ReadOnlySpan<byte> span)
+    {
+        if (TryGetSpan(v, out span))
+        {
+            return true;
+        }
+
+        if (v.AsObject is PyMemoryView m)
+        {
+            m.CheckReleased(ts);
+            return false;
+        }
+
+        ts.SetError(PyExc.TypeError, "a bytes-like object is required, not '" + v.Type.Name + "'");
+        return false;
+    }
+}
