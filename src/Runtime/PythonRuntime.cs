@@ -35,6 +35,8 @@ public sealed class PythonRuntime
         modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
         InterpreterBuiltins.Add(this, builtinsModule);
         NativeModules.RegisterAll(Imports);
+        ExceptHook.Install(this);
+        SourceLines.SearchPath = SysPathFolders;
         Hooks.SysModules = modules;
         Hooks.ImportImpl = (ts, name, globals, fromlist, locals, level) => Imports.Import(ts, name, globals, fromlist, level);
     }
@@ -132,6 +134,12 @@ public sealed class PythonRuntime
         Imports.Path.Insert(0, PyValue.FromObject(PyStr.Intern("")));
         var main = CreateMainModule(null);
         var code = SourceCompiler.Compile(ts, source, "<string>", CompileMode.Exec, CompileFlags.None, Options.Optimize);
+        if (code is not null)
+        {
+            // Like CPython, -c code keeps its source for tracebacks (linecache._register_code).
+            SourceLines.RegisterCode(code, source);
+        }
+
         var ok = code is not null && !PythonInterpreter.RunCode(ts, code, main.Dict, PyValue.FromObject(main.Dict), Builtins).IsError;
         return Finish(ts, ok);
     }
@@ -214,9 +222,23 @@ public sealed class PythonRuntime
         }
 
         StdOut.Flush();
-        StdErr.Write(TracebackPrinter.Format(ts, exc));
+        var status = ExceptHook.PrintUncaught(this, ts, exc, e => ExitCode(ts, e)) ?? 1;
         ts.ClearError();
-        return 1;
+        return status;
+    }
+
+    private IEnumerable<string> SysPathFolders()
+    {
+        if (Sys.TryGetStr(PyStr.Intern("path"), out var path) && path.AsObject is PyList list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list.TryGetItem(ThreadState.Current, i, out var item) && item.AsObject is PyStr s)
+                {
+                    yield return s.Value;
+                }
+            }
+        }
     }
 
     private int ExitCode(ThreadState ts, PyBaseException exc)
