@@ -36,6 +36,8 @@ public sealed class PythonRuntime
         modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
         InterpreterBuiltins.Add(this, builtinsModule);
         NativeModules.RegisterAll(Imports);
+        ExceptHook.Install(this);
+        SourceLines.SearchPath = SysPathFolders;
         Hooks.SysModules = modules;
         Hooks.ImportImpl = (ts, name, globals, fromlist, locals, level) => Imports.Import(ts, name, globals, fromlist, level);
     }
@@ -133,6 +135,12 @@ public sealed class PythonRuntime
         Imports.Path.Insert(0, PyValue.FromObject(PyStr.Intern("")));
         var main = CreateMainModule(null);
         var code = SourceCompiler.Compile(ts, source, "<string>", CompileMode.Exec, CompileFlags.None, Options.Optimize);
+        if (code is not null)
+        {
+            // Like CPython, -c code keeps its source for tracebacks (linecache._register_code).
+            SourceLines.RegisterCode(code, source);
+        }
+
         var ok = code is not null && !PythonInterpreter.RunCode(ts, code, main.Dict, PyValue.FromObject(main.Dict), Builtins).IsError;
         return Finish(ts, ok);
     }
@@ -215,11 +223,25 @@ public sealed class PythonRuntime
         }
 
         StdOut.Flush();
-        StdErr.Write(TracebackPrinter.Format(ts, exc));
+        var status = ExceptHook.PrintUncaught(this, ts, exc, e => ExitCode(ts, e)) ?? 1;
         ts.ClearError();
 
         // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2.
-        return exc.Type.IsSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
+        return status == 1 && exc.Type.IsSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : status;
+    }
+
+    private IEnumerable<string> SysPathFolders()
+    {
+        if (Sys.TryGetStr(PyStr.Intern("path"), out var path) && path.AsObject is PyList list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list.TryGetItem(ThreadState.Current, i, out var item) && item.AsObject is PyStr s)
+                {
+                    yield return s.Value;
+                }
+            }
+        }
     }
 
     private int ExitCode(ThreadState ts, PyBaseException exc)
