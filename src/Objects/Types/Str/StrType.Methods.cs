@@ -104,6 +104,12 @@ internal static partial class StrType
                 return PyValue.NotImplemented;
             }
 
+            // seq * 'x' with a sequence on the left: the left operand's repeat reports the error.
+            if (ReferenceEquals(text.AsObject, b.AsObject))
+            {
+                return PyValue.NotImplemented;
+            }
+
             return ts.SetError(PyExc.TypeError, "can't multiply sequence by non-int of type '" + count.Type.Name + "'");
         }
 
