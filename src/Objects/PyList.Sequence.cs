@@ -210,48 +210,8 @@ public partial class PyList
 
         var lo = start ?? (st < 0 ? long.MaxValue : 0);
         var hi = stop ?? (st < 0 ? long.MinValue : long.MaxValue);
-        var length = AdjustIndices(_count, ref lo, ref hi, st);
+        var length = PySlice.AdjustIndices(_count, ref lo, ref hi, st);
         return Slice((int)lo, (int)length, st);
-    }
-
-    /// <summary>
-    /// CPython's <c>PySlice_AdjustIndices</c>: clamps <paramref name="start"/> and <paramref name="stop"/>
-    /// for a sequence of <paramref name="length"/> items and returns the slice length.
-    /// </summary>
-    public static long AdjustIndices(long length, ref long start, ref long stop, long step)
-    {
-        if (start < 0)
-        {
-            start += length;
-            if (start < 0)
-            {
-                start = step < 0 ? -1 : 0;
-            }
-        }
-        else if (start >= length)
-        {
-            start = step < 0 ? length - 1 : length;
-        }
-
-        if (stop < 0)
-        {
-            stop += length;
-            if (stop < 0)
-            {
-                stop = step < 0 ? -1 : 0;
-            }
-        }
-        else if (stop >= length)
-        {
-            stop = step < 0 ? length - 1 : length;
-        }
-
-        if (step < 0)
-        {
-            return stop < start ? ((start - stop - 1) / -step) + 1 : 0;
-        }
-
-        return start < stop ? ((stop - start - 1) / step) + 1 : 0;
     }
 
     // A new list of exactly `length` slots (list_new_prealloc), with this list's strategy.
