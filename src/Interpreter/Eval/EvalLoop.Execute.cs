@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProtoPython.Bytecode;
 using ProtoPython.Objects;
 
@@ -7,6 +8,9 @@ internal static partial class EvalLoop
 {
     // The dispatch loop. Locals cache the running frame's state; they are written back to the
     // frame (Sp, Ip, LastI) whenever control can leave it: calls, returns, yields, errors.
+    // Fully optimized from the first call: a Tier-0 loop would run the whole program through OSR code
+    // that keeps sp/ip/stack in the Tier-0 frame's memory instead of registers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PyValue Execute(ThreadState ts, InterpreterFrame entry, bool pendingError)
     {
         var frame = ts.CurrentFrame!;
