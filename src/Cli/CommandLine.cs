@@ -64,6 +64,12 @@ internal static class CommandLine
         }
 
         stdout.Flush();
+        if (options.XOptions.ContainsKey("nospecialize"))
+        {
+            // Read once when the interpreter is installed, which the runtime below does.
+            Specializer.SpecializerConfig.Mode = Specializer.SpecializationMode.Off;
+        }
+
         var runtime = new Runtime.PythonRuntime(new Runtime.RuntimeOptions
         {
             ProgramName = ProgramName,

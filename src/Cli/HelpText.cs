@@ -189,11 +189,14 @@ internal static class HelpText
 
     private const string OurXOptions = """
 
-        ProtoPython-specific -X options (recorded; they take effect when the interpreter exists):
+        ProtoPython-specific -X options:
+        -X nospecialize: disable tier-1 specialization (also PROTOPY_SPECIALIZE=off;
+                 PROTOPY_SPECIALIZE=stress specializes at every first execution and miss)
+
+        Accepted but without effect until tier 2 exists:
         -X jit=[off|uops|on]: tier-2 traces and their IL compilation; default off;
                  also PYTHON_JIT
         -X jit-threshold=N: back-edges before a trace is projected (default 4000)
-        -X nospecialize: disable tier-1 specialization
         -X jit-stats[=text|json:PATH]: print execution and JIT statistics at exit
         -X jit-trace-dump[=DIR]: dump tier-2 traces
         -X jit-dump[=DIR|runtime]: dump the native code of compiled traces

@@ -25,6 +25,8 @@ public sealed class PythonInterpreter : ICallDispatcher
                 return;
             }
 
+            EvalTables.Initialize();
+
             BuiltinTypes.Initialize();
             CallDispatcher.Install(new PythonInterpreter());
             Generators.Install();

@@ -84,6 +84,9 @@ public sealed class DictKeys
         }
     }
 
+    /// <summary>The current version without assigning one (0 when unversioned): what cache guards compare.</summary>
+    public uint VersionTag => _version;
+
     /// <summary>True when a version is currently assigned (for tests and diagnostics; does not assign one).</summary>
     public bool HasVersion => _version != 0;
 

@@ -106,7 +106,7 @@ public partial class PyList : PyObject
         value.IsInt64 ? ListStrategy.Int64 : value.IsFloat ? ListStrategy.Float64 : ListStrategy.Object;
 
     /// <summary>The item at <paramref name="index"/> in [0, Count) (no checks).</summary>
-    internal PyValue ItemAt(int index) => _strategy switch
+    public PyValue ItemAt(int index) => _strategy switch
     {
         ListStrategy.Int64 => PyValue.FromInt64(_ints[index]),
         ListStrategy.Float64 => PyValue.FromDouble(_floats[index]),

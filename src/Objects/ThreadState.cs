@@ -67,19 +67,56 @@ public sealed class ThreadState
         return _chunk;
     }
 
-    /// <summary>Releases the most recent window (LIFO), clearing it so the GC does not see stale references.</summary>
-    public void ReleaseWindow(PyValue[] chunk, int baseIndex)
+    /// <summary>
+    /// Releases the most recent window (LIFO). Slots <c>[baseIndex, usedEnd)</c> are cleared so the GC
+    /// does not see the finished frame's locals; the eval loop keeps the slots above its stack pointer
+    /// clear itself, and a new frame clears its locals when it is pushed, so nothing else needs clearing.
+    /// </summary>
+    public void ReleaseWindow(PyValue[] chunk, int baseIndex, int usedEnd)
     {
         if (!ReferenceEquals(chunk, _chunk))
         {
             return;
         }
 
-        Array.Clear(chunk, baseIndex, _top - baseIndex);
+        if (usedEnd > baseIndex)
+        {
+            chunk.AsSpan(baseIndex, usedEnd - baseIndex).Clear();
+        }
+
         _top = baseIndex;
         if (_top == 0 && _previousChunks.Count > 0)
         {
             (_chunk, _top) = _previousChunks.Pop();
+        }
+    }
+
+    // Frames that finished without being captured (no frame object, no generator) are reused:
+    // a Python call then allocates nothing (ARCHITECTURE §3, "a pool of InterpreterFrame objects").
+    private readonly InterpreterFrame?[] _framePool = new InterpreterFrame?[64];
+    private int _framePoolCount;
+
+    /// <summary>A frame object to fill in: a pooled one, or a new one. Every field must be assigned by the caller.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public InterpreterFrame RentFrame()
+    {
+        if (_framePoolCount > 0)
+        {
+            var frame = _framePool[--_framePoolCount]!;
+            _framePool[_framePoolCount] = null;
+            return frame;
+        }
+
+        return new InterpreterFrame();
+    }
+
+    /// <summary>Gives back a finished frame nobody else refers to (see <see cref="RentFrame"/>).</summary>
+    public void ReturnFrame(InterpreterFrame frame)
+    {
+        if (_framePoolCount < _framePool.Length)
+        {
+            frame.Locals = default;
+            _framePool[_framePoolCount++] = frame;
         }
     }
 

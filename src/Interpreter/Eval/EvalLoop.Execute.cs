@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ProtoPython.Bytecode;
 using ProtoPython.Objects;
+using ProtoPython.Specializer;
 
 namespace ProtoPython.Interpreter;
 
@@ -22,6 +23,11 @@ internal static partial class EvalLoop
         PyValue v, w, res;
 
     LoadFrame:
+        if (EvalTables.Specializing && !frame.Code.IsQuickened)
+        {
+            Quickener.Quicken(frame.Code);
+        }
+
         code = frame.Code.Instructions;
         stack = frame.Stack;
         consts = frame.Code.Consts;
@@ -50,12 +56,13 @@ internal static partial class EvalLoop
                 instr = ip - 1;
             }
 
-            ip += s_caches[op];
-            if (s_trace)
+            ip += EvalTables.Caches[op];
+            if (EvalTables.Trace)
             {
                 Trace(frame, instr, op, oparg, sp);
             }
 
+        Dispatch:
             switch (op)
             {
                 case (int)Opcode.Nop:
@@ -188,6 +195,18 @@ internal static partial class EvalLoop
 
                 // ---- names
                 case (int)Opcode.LoadGlobal:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.LoadGlobal(code, instr, frame.Globals, frame.Builtins, names[oparg >> 1]);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     res = Names.LoadGlobal(ts, frame, names[oparg >> 1]);
                     if (res.IsError)
                     {
@@ -277,6 +296,18 @@ internal static partial class EvalLoop
 
                 // ---- attributes
                 case (int)Opcode.LoadAttr:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.LoadAttr(frame.Code, instr, stack[sp - 1], names[oparg >> 1], (oparg & 1) != 0);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     {
                         var owner = stack[sp - 1];
                         var name = names[oparg >> 1];
@@ -310,6 +341,18 @@ internal static partial class EvalLoop
                     }
 
                 case (int)Opcode.StoreAttr:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.StoreAttr(frame.Code, instr, stack[sp - 1], names[oparg]);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     if (!PyOps.SetAttr(ts, stack[sp - 1], names[oparg], stack[sp - 2]))
                     {
                         goto Error;
@@ -347,6 +390,18 @@ internal static partial class EvalLoop
 
                 // ---- operators
                 case (int)Opcode.BinaryOp:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.BinaryOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     w = stack[sp - 1];
                     v = stack[sp - 2];
                     res = Operators.BinaryOp(ts, v, w, oparg);
@@ -359,6 +414,18 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.CompareOp:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.CompareOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     w = stack[sp - 1];
                     v = stack[sp - 2];
                     res = Operators.Compare(ts, v, w, oparg);
@@ -389,6 +456,18 @@ internal static partial class EvalLoop
                     }
 
                 case (int)Opcode.ToBool:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.ToBool(code, instr, stack[sp - 1]);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     v = stack[sp - 1];
                     if (!v.IsBool)
                     {
@@ -535,6 +614,18 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.ForIter:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.ForIter(code, instr, stack[sp - 1]);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     {
                         var it = stack[sp - 1];
                         var r = it.Type.IterNext is { } next ? next(ts, it, out res) : PyOps.Next(ts, it, out res);
@@ -735,6 +826,18 @@ internal static partial class EvalLoop
                     continue;
                 case (int)Opcode.Call:
                 case (int)Opcode.CallKw:
+                    if (EvalTables.Specializing && op == (int)Opcode.Call)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.Call(code, instr, stack[sp - oparg - 2], stack[sp - oparg - 1], oparg);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                    }
+
                     {
                         PyTuple? kwnames = null;
                         var top = sp;
@@ -1132,11 +1235,495 @@ internal static partial class EvalLoop
                     PopFrame(ts, frame);
                     return res;
 
+                // ---- specialized forms (issue 5; src/Specializer writes them). A failed guard goes
+                // to Deopt, which runs the family's generic body.
+                case (int)Opcode.LoadGlobalModule:
+                    {
+                        var globals = frame.Globals;
+                        if (globals.Keys.VersionTag != code[instr + 3])
+                        {
+                            goto Deopt;
+                        }
+
+                        res = globals.ValueAt(code[instr + 2]);
+                        if (res.IsNull)
+                        {
+                            goto Deopt;
+                        }
+
+                        stack[sp++] = res;
+                        if ((oparg & 1) != 0)
+                        {
+                            stack[sp++] = PyValue.Null;
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.LoadGlobalBuiltin:
+                    {
+                        var builtins = frame.Builtins;
+                        if (frame.Globals.Keys.VersionTag != code[instr + 3] || builtins.Keys.VersionTag != code[instr + 4])
+                        {
+                            goto Deopt;
+                        }
+
+                        res = builtins.ValueAt(code[instr + 2]);
+                        if (res.IsNull)
+                        {
+                            goto Deopt;
+                        }
+
+                        stack[sp++] = res;
+                        if ((oparg & 1) != 0)
+                        {
+                            stack[sp++] = PyValue.Null;
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.BinaryOpAddInt:
+                case (int)Opcode.BinaryOpSubtractInt:
+                case (int)Opcode.BinaryOpMultiplyInt:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    if (!v.IsInt64 || !w.IsInt64)
+                    {
+                        goto Deopt;
+                    }
+
+                    res = op == (int)Opcode.BinaryOpAddInt ? Specialized.AddInt(v.AsInt64, w.AsInt64)
+                        : op == (int)Opcode.BinaryOpSubtractInt ? Specialized.SubtractInt(v.AsInt64, w.AsInt64)
+                        : Specialized.MultiplyInt(v.AsInt64, w.AsInt64);
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.BinaryOpAddFloat:
+                case (int)Opcode.BinaryOpSubtractFloat:
+                case (int)Opcode.BinaryOpMultiplyFloat:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    if (!v.IsFloat || !w.IsFloat)
+                    {
+                        goto Deopt;
+                    }
+
+                    res = PyValue.FromDouble(op == (int)Opcode.BinaryOpAddFloat ? v.AsDouble + w.AsDouble
+                        : op == (int)Opcode.BinaryOpSubtractFloat ? v.AsDouble - w.AsDouble
+                        : v.AsDouble * w.AsDouble);
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.BinaryOpAddUnicode:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    if (v.AsObject is not PyStr ls || w.AsObject is not PyStr rs || !ReferenceEquals(ls.Type, PyType.Str) || !ReferenceEquals(rs.Type, PyType.Str))
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = PyValue.FromObject(PyStr.Concat(ls, rs));
+                    continue;
+                case (int)Opcode.BinaryOpSubscrListInt:
+                    {
+                        w = stack[sp - 1];
+                        if (stack[sp - 2].AsObject is not PyList list || !ReferenceEquals(list.Type, PyType.List) || !w.IsInt64)
+                        {
+                            goto Deopt;
+                        }
+
+                        var index = Specialized.ListIndex(w.AsInt64, list.Count);
+                        if (index < 0)
+                        {
+                            goto Deopt;
+                        }
+
+                        stack[--sp] = default;
+                        stack[sp - 1] = list.ItemAt(index);
+                        continue;
+                    }
+
+                case (int)Opcode.BinaryOpSubscrTupleInt:
+                    {
+                        w = stack[sp - 1];
+                        if (stack[sp - 2].AsObject is not PyTuple tuple || !ReferenceEquals(tuple.Type, PyType.Tuple) || !w.IsInt64)
+                        {
+                            goto Deopt;
+                        }
+
+                        var index = Specialized.ListIndex(w.AsInt64, tuple.Length);
+                        if (index < 0)
+                        {
+                            goto Deopt;
+                        }
+
+                        stack[--sp] = default;
+                        stack[sp - 1] = tuple[index];
+                        continue;
+                    }
+
+                case (int)Opcode.BinaryOpSubscrStrInt:
+                case (int)Opcode.BinaryOpSubscrDict:
+                    v = stack[sp - 2];
+                    w = stack[sp - 1];
+                    if (op == (int)Opcode.BinaryOpSubscrDict
+                        ? !ReferenceEquals(v.Type, PyType.Dict)
+                        : !ReferenceEquals(v.Type, PyType.Str) || !w.IsInt64)
+                    {
+                        goto Deopt;
+                    }
+
+                    res = PyOps.GetItem(ts, v, w);
+                    if (res.IsError)
+                    {
+                        goto Error;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = res;
+                    continue;
+                case (int)Opcode.CompareOpInt:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    if (!v.IsInt64 || !w.IsInt64)
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = PyValue.FromBool(Specialized.CompareInt(v.AsInt64, w.AsInt64, oparg));
+                    continue;
+                case (int)Opcode.CompareOpFloat:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    if (!v.IsFloat || !w.IsFloat)
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = PyValue.FromBool(Specialized.CompareFloat(v.AsDouble, w.AsDouble, oparg));
+                    continue;
+                case (int)Opcode.CompareOpStr:
+                    w = stack[sp - 1];
+                    v = stack[sp - 2];
+                    if (v.AsObject is not PyStr cl || w.AsObject is not PyStr cr || !ReferenceEquals(cl.Type, PyType.Str) || !ReferenceEquals(cr.Type, PyType.Str))
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[--sp] = default;
+                    stack[sp - 1] = PyValue.FromBool(Specialized.CompareStr(cl, cr, oparg));
+                    continue;
+                case (int)Opcode.ToBoolBool:
+                    if (!stack[sp - 1].IsBool)
+                    {
+                        goto Deopt;
+                    }
+
+                    continue;
+                case (int)Opcode.ToBoolInt:
+                    v = stack[sp - 1];
+                    if (v.IsInt64)
+                    {
+                        stack[sp - 1] = PyValue.FromBool(v.AsInt64 != 0);
+                        continue;
+                    }
+
+                    if (!v.IsBigInt)
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = PyValue.True; // normalized: a big int is never 0
+                    continue;
+                case (int)Opcode.ToBoolNone:
+                    if (!stack[sp - 1].IsNone)
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = PyValue.False;
+                    continue;
+                case (int)Opcode.ToBoolList:
+                    if (stack[sp - 1].AsObject is not PyList boolList || !ReferenceEquals(boolList.Type, PyType.List))
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = PyValue.FromBool(boolList.Count != 0);
+                    continue;
+                case (int)Opcode.ToBoolStr:
+                    if (stack[sp - 1].AsObject is not PyStr boolStr || !ReferenceEquals(boolStr.Type, PyType.Str))
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = PyValue.FromBool(boolStr.Length != 0);
+                    continue;
+                case (int)Opcode.ForIterRange:
+                    {
+                        if (stack[sp - 1].AsObject is not PyRangeIterator rangeIt)
+                        {
+                            goto Deopt;
+                        }
+
+                        if (rangeIt.TryNext(out var n))
+                        {
+                            stack[sp++] = PyValue.FromInt64(n);
+                            continue;
+                        }
+
+                        ip += oparg + 1;
+                        continue;
+                    }
+
+                case (int)Opcode.ForIterList:
+                    if (stack[sp - 1].AsObject is not PyListIterator listIt)
+                    {
+                        goto Deopt;
+                    }
+
+                    if (listIt.TryNext(out res))
+                    {
+                        stack[sp++] = res;
+                        continue;
+                    }
+
+                    ip += oparg + 1;
+                    continue;
+                case (int)Opcode.ForIterTuple:
+                    if (stack[sp - 1].AsObject is not PyTupleIterator tupleIt)
+                    {
+                        goto Deopt;
+                    }
+
+                    if (tupleIt.TryNext(out res))
+                    {
+                        stack[sp++] = res;
+                        continue;
+                    }
+
+                    ip += oparg + 1;
+                    continue;
+                case (int)Opcode.CallPyExactArgs:
+                case (int)Opcode.CallPyGeneral:
+                case (int)Opcode.CallBoundMethodExactArgs:
+                case (int)Opcode.CallBoundMethodGeneral:
+                    {
+                        var callableIndex = sp - oparg - 2;
+                        var callable = stack[callableIndex];
+                        var bound = op is (int)Opcode.CallBoundMethodExactArgs or (int)Opcode.CallBoundMethodGeneral;
+                        if (bound)
+                        {
+                            if (callable.AsObject is not PyMethod method || !stack[callableIndex + 1].IsNull)
+                            {
+                                goto Deopt;
+                            }
+
+                            callable = method.Function;
+                            if (callable.AsObject is not PyFunction boundFunc || boundFunc.Version != Specialize.ReadU32(code, instr + 2))
+                            {
+                                goto Deopt;
+                            }
+
+                            stack[callableIndex] = callable;
+                            stack[callableIndex + 1] = method.Self;
+                        }
+
+                        if (callable.AsObject is not PyFunction func || func.Version != Specialize.ReadU32(code, instr + 2))
+                        {
+                            goto Deopt;
+                        }
+
+                        var argStart = stack[callableIndex + 1].IsNull ? callableIndex + 2 : callableIndex + 1;
+                        var argCount = sp - argStart;
+                        frame.LastI = instr;
+                        frame.Ip = ip;
+                        var callee = Frames.PushFunctionFrame(ts, func, new ReadOnlySpan<PyValue>(stack, argStart, argCount), null, frame);
+                        for (var i = callableIndex; i < sp; i++)
+                        {
+                            stack[i] = default;
+                        }
+
+                        sp = callableIndex;
+                        frame.Sp = sp;
+                        if (callee is null)
+                        {
+                            goto Error;
+                        }
+
+                        frame = callee;
+                        goto LoadFrame;
+                    }
+
+                case (int)Opcode.CallNonPyGeneral:
+                    {
+                        var callableIndex = sp - oparg - 2;
+                        var callable = stack[callableIndex];
+                        if (callable.AsObject is PyFunction or PyMethod)
+                        {
+                            goto Deopt;
+                        }
+
+                        var argStart = stack[callableIndex + 1].IsNull ? callableIndex + 2 : callableIndex + 1;
+                        frame.LastI = instr;
+                        frame.Sp = sp;
+                        frame.Ip = ip;
+                        res = PyOps.Call(ts, callable, new ReadOnlySpan<PyValue>(stack, argStart, sp - argStart), null);
+                        for (var i = callableIndex; i < sp; i++)
+                        {
+                            stack[i] = default;
+                        }
+
+                        sp = callableIndex;
+                        if (res.IsError)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp++] = res;
+                        continue;
+                    }
+
+                case (int)Opcode.LoadAttrInstanceValue:
+                case (int)Opcode.LoadAttrMethodWithValues:
+                case (int)Opcode.LoadAttrNondescriptorWithValues:
+                    {
+                        v = stack[sp - 1];
+                        if (v.Type.Version != Specialize.ReadU32(code, instr + 2))
+                        {
+                            goto Deopt;
+                        }
+
+                        if (v.AsObject is not PyInstance inst || inst.Shape is not { } shape || (uint)shape.Id != Specialize.ReadU32(code, instr + 4))
+                        {
+                            goto Deopt;
+                        }
+
+                        if (op == (int)Opcode.LoadAttrInstanceValue)
+                        {
+                            stack[sp - 1] = inst.Values[code[instr + 6]];
+                            if ((oparg & 1) != 0)
+                            {
+                                stack[sp++] = PyValue.Null;
+                            }
+                        }
+                        else
+                        {
+                            stack[sp - 1] = frame.Code.CacheValues![instr];
+                            if (op == (int)Opcode.LoadAttrMethodWithValues)
+                            {
+                                stack[sp++] = v;
+                            }
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.LoadAttrMethodNoDict:
+                    v = stack[sp - 1];
+                    if (v.Type.Version != Specialize.ReadU32(code, instr + 2))
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = frame.Code.CacheValues![instr];
+                    stack[sp++] = v;
+                    continue;
+                case (int)Opcode.LoadAttrSlot:
+                    v = stack[sp - 1];
+                    if (v.Type.Version != Specialize.ReadU32(code, instr + 2))
+                    {
+                        goto Deopt;
+                    }
+
+                    if (v.AsObject is not PyInstance slotOwner || (res = slotOwner.Slots[code[instr + 6]]).IsNull)
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = res;
+                    if ((oparg & 1) != 0)
+                    {
+                        stack[sp++] = PyValue.Null;
+                    }
+
+                    continue;
+                case (int)Opcode.LoadAttrClass:
+                    if (stack[sp - 1].AsObject is not PyType attrClass || attrClass.Version != Specialize.ReadU32(code, instr + 2))
+                    {
+                        goto Deopt;
+                    }
+
+                    stack[sp - 1] = frame.Code.CacheValues![instr];
+                    if ((oparg & 1) != 0)
+                    {
+                        stack[sp++] = PyValue.Null;
+                    }
+
+                    continue;
+                case (int)Opcode.LoadAttrModule:
+                    {
+                        if (stack[sp - 1].AsObject is not PyModule attrModule)
+                        {
+                            goto Deopt;
+                        }
+
+                        var moduleDict = attrModule.Dict;
+                        if (moduleDict.Keys.VersionTag != Specialize.ReadU32(code, instr + 4))
+                        {
+                            goto Deopt;
+                        }
+
+                        res = moduleDict.ValueAt(code[instr + 6]);
+                        if (res.IsNull)
+                        {
+                            goto Deopt;
+                        }
+
+                        stack[sp - 1] = res;
+                        if ((oparg & 1) != 0)
+                        {
+                            stack[sp++] = PyValue.Null;
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.StoreAttrInstanceValue:
+                    {
+                        v = stack[sp - 1];
+                        if (v.Type.Version != Specialize.ReadU32(code, instr + 2))
+                        {
+                            goto Deopt;
+                        }
+
+                        if (v.AsObject is not PyInstance inst || !ReferenceEquals(inst.Shape, frame.Code.CacheShapes![instr]))
+                        {
+                            goto Deopt;
+                        }
+
+                        inst.Values[code[instr + 4]] = stack[sp - 2];
+                        sp -= 2;
+                        stack[sp] = default;
+                        stack[sp + 1] = default;
+                        continue;
+                    }
+
                 default:
                     frame.LastI = instr;
                     ts.SetError(PyExc.SystemError, "unknown opcode " + OpcodeInfo.Name((Opcode)op) + " (" + op + ")");
                     goto Error;
             }
+
+        // Reached only by goto: a specialized instruction's guard failed. Its family's generic body
+        // runs with the same oparg and counts the miss (ARCHITECTURE §5.3).
+        Deopt:
+            op = EvalTables.DeoptTarget[op];
+            goto Dispatch;
 
         Error:
             // A new failure in this frame: record where, chain the implicit context, add a traceback entry.

@@ -1,5 +1,6 @@
 using ProtoPython.Bytecode;
 using ProtoPython.Objects;
+using ProtoPython.Specializer;
 
 namespace ProtoPython.Interpreter;
 
@@ -11,15 +12,8 @@ namespace ProtoPython.Interpreter;
 /// </summary>
 internal static partial class EvalLoop
 {
-    // PROTOPY_TRACE=1 prints every instruction to stderr. A static readonly bool: RyuJIT folds the
-    // check away in optimized code when it is false.
-    private static readonly bool s_trace = Environment.GetEnvironmentVariable("PROTOPY_TRACE") == "1";
-
     private static void Trace(InterpreterFrame frame, int instr, int op, int oparg, int sp) =>
         Console.Error.WriteLine(frame.Code.QualName.Value + " " + instr + " " + OpcodeInfo.Name((Opcode)op) + " " + oparg + " depth " + (sp - frame.StackBottom));
-
-    // Inline cache entries per opcode: the loop steps over them before running an instruction.
-    private static readonly byte[] s_caches = BuildCacheTable();
 
     /// <summary>
     /// Runs <paramref name="entry"/> (already current in <paramref name="ts"/>) to completion. The
@@ -67,6 +61,50 @@ internal static partial class EvalLoop
         return false;
     }
 
+    /// <summary>
+    /// Unlinks a finished frame and releases its window. A frame that nothing captured (no frame
+    /// object, not a generator's) goes back to the thread's pool; its fields stay readable until the
+    /// next push (callers read <c>Previous</c> and <c>IsEntry</c> right after this).
+    /// </summary>
+    internal static void PopFrame(ThreadState ts, InterpreterFrame frame)
+    {
+        ts.CurrentFrame = frame.Previous;
+        ts.Depth--;
+        if (frame.OnDataStack)
+        {
+            ts.ReleaseWindow(frame.Stack, frame.Base, frame.Base + frame.Code.NLocalsPlus);
+            frame.OnDataStack = false;
+            if (frame.FrameObject is null && frame.Owner is null)
+            {
+                ts.ReturnFrame(frame);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Read-only tables of the eval loop, in their own class so that they are initialized before
+/// <see cref="EvalLoop"/>'s loop is compiled (<see cref="Initialize"/>, from
+/// <see cref="PythonInterpreter.Install"/>): RyuJIT then treats them as constants, folding the
+/// trace check away and dropping the class-initialization checks from the loop.
+/// </summary>
+internal static class EvalTables
+{
+    /// <summary>PROTOPY_TRACE=1 prints every instruction to stderr.</summary>
+    public static readonly bool Trace = Environment.GetEnvironmentVariable("PROTOPY_TRACE") == "1";
+
+    /// <summary>Inline cache entries per opcode: the loop steps over them before running an instruction.</summary>
+    public static readonly byte[] Caches = BuildCacheTable();
+
+    /// <summary>Whether generic instructions count down and specialize (issue 5); false with <c>-X nospecialize</c>.</summary>
+    public static readonly bool Specializing = SpecializerConfig.Mode != SpecializationMode.Off;
+
+    /// <summary>Each opcode's family base (itself for generic instructions): where a failed guard goes.</summary>
+    public static readonly byte[] DeoptTarget = BuildDeoptTable();
+
+    /// <summary>Runs the static initializer (the fields above) now.</summary>
+    public static void Initialize() => GC.KeepAlive(Caches);
+
     private static byte[] BuildCacheTable()
     {
         var table = new byte[256];
@@ -78,15 +116,14 @@ internal static partial class EvalLoop
         return table;
     }
 
-    /// <summary>Unlinks a finished frame and releases its window.</summary>
-    internal static void PopFrame(ThreadState ts, InterpreterFrame frame)
+    private static byte[] BuildDeoptTable()
     {
-        ts.CurrentFrame = frame.Previous;
-        ts.Depth--;
-        if (frame.OnDataStack)
+        var table = new byte[256];
+        for (var op = 0; op < 256; op++)
         {
-            ts.ReleaseWindow(frame.Stack, frame.Base);
-            frame.OnDataStack = false;
+            table[op] = (byte)OpcodeInfo.Deopt((Opcode)op);
         }
+
+        return table;
     }
 }

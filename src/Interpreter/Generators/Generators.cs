@@ -24,7 +24,7 @@ internal static partial class Generators
         Array.Copy(frame.Stack, frame.Base, window, 0, frame.Sp - frame.Base);
         if (frame.OnDataStack)
         {
-            ts.ReleaseWindow(frame.Stack, frame.Base);
+            ts.ReleaseWindow(frame.Stack, frame.Base, frame.Sp);
             frame.OnDataStack = false;
         }
 

@@ -13,7 +13,7 @@ internal static class Attributes
     public static bool TryLoadMethod(ThreadState ts, PyValue owner, PyStr name, out PyValue result)
     {
         var type = owner.Type;
-        if ((type.GetAttr is null || ReferenceEquals(type.GetAttr, PyType.Object.GetAttr)) && type.TryLookup(name, out var descr))
+        if ((type.GetAttr is null || type.GetAttr == PyType.Object.GetAttr) && type.TryLookup(name, out var descr))
         {
             var dt = descr.Type;
             if (dt.HasFlag(TypeFlags.MethodDescriptor))

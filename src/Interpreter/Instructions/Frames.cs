@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProtoPython.Objects;
 
 namespace ProtoPython.Interpreter;
@@ -19,25 +20,39 @@ internal static class Frames
 
         var code = func.Code;
         var window = ts.AllocateWindow(code.FrameSize, out var baseIndex);
-        if (!ArgumentBinder.Bind(ts, func, args, kwnames, window, baseIndex))
+        var nlocals = code.NLocalsPlus;
+        if (kwnames is null && code.TakesPositionalOnly && args.Length == code.ArgCount)
         {
-            ts.ReleaseWindow(window, baseIndex);
-            return null;
+            // The common call: the arguments are exactly the parameters.
+            args.CopyTo(window.AsSpan(baseIndex, args.Length));
+            ClearLocals(window, baseIndex + args.Length, nlocals - args.Length);
+        }
+        else
+        {
+            ClearLocals(window, baseIndex, nlocals);
+            if (!ArgumentBinder.Bind(ts, func, args, kwnames, window, baseIndex))
+            {
+                ts.ReleaseWindow(window, baseIndex, baseIndex + nlocals);
+                return null;
+            }
         }
 
-        var frame = new InterpreterFrame
-        {
-            Code = code,
-            Function = func,
-            Globals = func.Globals,
-            Builtins = func.Builtins,
-            Stack = window,
-            Base = baseIndex,
-            Sp = baseIndex + code.NLocalsPlus,
-            Ip = 0,
-            OnDataStack = true,
-            Previous = caller,
-        };
+        var frame = ts.RentFrame();
+        frame.Code = code;
+        frame.Function = func;
+        frame.Globals = func.Globals;
+        frame.Builtins = func.Builtins;
+        frame.Locals = PyValue.Null;
+        frame.Stack = window;
+        frame.Base = baseIndex;
+        frame.Sp = baseIndex + nlocals;
+        frame.Ip = 0;
+        frame.LastI = 0;
+        frame.IsEntry = false;
+        frame.OnDataStack = true;
+        frame.Owner = null;
+        frame.FrameObject = null;
+        frame.Previous = caller;
         ts.Depth++;
         ts.CurrentFrame = frame;
         return frame;
@@ -47,21 +62,35 @@ internal static class Frames
     public static InterpreterFrame PushCodeFrame(ThreadState ts, PyCode code, PyDict globals, PyDict builtins, PyValue locals, PyFunction? func)
     {
         var window = ts.AllocateWindow(code.FrameSize, out var baseIndex);
-        var frame = new InterpreterFrame
-        {
-            Code = code,
-            Function = func,
-            Globals = globals,
-            Builtins = builtins,
-            Locals = locals,
-            Stack = window,
-            Base = baseIndex,
-            Sp = baseIndex + code.NLocalsPlus,
-            OnDataStack = true,
-            Previous = ts.CurrentFrame,
-        };
+        ClearLocals(window, baseIndex, code.NLocalsPlus);
+        var frame = ts.RentFrame();
+        frame.Code = code;
+        frame.Function = func;
+        frame.Globals = globals;
+        frame.Builtins = builtins;
+        frame.Locals = locals;
+        frame.Stack = window;
+        frame.Base = baseIndex;
+        frame.Sp = baseIndex + code.NLocalsPlus;
+        frame.Ip = 0;
+        frame.LastI = 0;
+        frame.IsEntry = false;
+        frame.OnDataStack = true;
+        frame.Owner = null;
+        frame.FrameObject = null;
+        frame.Previous = ts.CurrentFrame;
         ts.Depth++;
         ts.CurrentFrame = frame;
         return frame;
+    }
+
+    // Locals start unbound (Null). Usually a handful of slots: a loop beats the call to Span.Clear.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearLocals(PyValue[] window, int start, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            window[start + i] = default;
+        }
     }
 }

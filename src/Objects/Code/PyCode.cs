@@ -80,11 +80,27 @@ public sealed class PyCode : PyObject
     /// <summary>Parameters including *args and **kwargs.</summary>
     public int TotalArgCount => ArgCount + KwOnlyArgCount + ((Flags & CodeFlagBits.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlagBits.VarKeywords) != 0 ? 1 : 0);
 
+    /// <summary>No *args, **kwargs or keyword-only parameters: a call with exactly ArgCount positional arguments binds by copying.</summary>
+    public bool TakesPositionalOnly => (Flags & (CodeFlagBits.VarArgs | CodeFlagBits.VarKeywords)) == 0 && KwOnlyArgCount == 0;
+
     public bool IsGenerator => (Flags & (CodeFlagBits.Generator | CodeFlagBits.Coroutine | CodeFlagBits.AsyncGenerator | CodeFlagBits.IterableCoroutine)) != 0
         && (Flags & (CodeFlagBits.Generator | CodeFlagBits.Coroutine | CodeFlagBits.AsyncGenerator)) != 0;
 
     /// <summary>Counters and extra per-code state the interpreter and specializer keep.</summary>
     public object? Adaptive { get; set; }
+
+    /// <summary>
+    /// Object references of specialized instructions (ARCHITECTURE §5.1: a ushort cache cannot hold
+    /// one), indexed by the instruction's code-unit index: the function of LOAD_ATTR_METHOD_*, the
+    /// shape of STORE_ATTR_INSTANCE_VALUE. Allocated when first needed.
+    /// </summary>
+    public PyValue[]? CacheValues { get; set; }
+
+    /// <summary>The shapes guarded by STORE_ATTR_INSTANCE_VALUE, indexed like <see cref="CacheValues"/>.</summary>
+    public Shape?[]? CacheShapes { get; set; }
+
+    /// <summary>Whether the specializer's counters have been initialized in <see cref="Instructions"/> (quickening).</summary>
+    public bool IsQuickened { get; set; }
 
     /// <summary>The exception table, parsed once, in code units (the reader gives byte offsets, as dis shows them).</summary>
     public ExceptionTableEntry[] ExceptionEntries => _exceptionEntries ??= [.. ExceptionTableReader.Parse(ExceptionTable)

@@ -19,17 +19,30 @@ public sealed class PyRangeIterator : PyObject
 
     internal static int Next(ThreadState ts, PyValue self, out PyValue item)
     {
-        var it = (PyRangeIterator)self.AsObject;
-        if (it._remaining > 0)
+        if (((PyRangeIterator)self.AsObject).TryNext(out var value))
         {
-            item = PyValue.FromInt64(it._next);
-            it._next = unchecked(it._next + it._step);
-            it._remaining--;
+            item = PyValue.FromInt64(value);
             return 1;
         }
 
         item = default;
         return 0;
+    }
+
+    /// <summary>The next int, or false when exhausted (FOR_ITER_RANGE calls this directly).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryNext(out long value)
+    {
+        if (_remaining > 0)
+        {
+            value = _next;
+            _next = unchecked(_next + _step);
+            _remaining--;
+            return true;
+        }
+
+        value = 0;
+        return false;
     }
 
     internal static void Install()

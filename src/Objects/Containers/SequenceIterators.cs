@@ -12,19 +12,23 @@ public sealed class PyListIterator : PyObject
         _list = list;
     }
 
-    internal static int Next(ThreadState ts, PyValue self, out PyValue item)
+    internal static int Next(ThreadState ts, PyValue self, out PyValue item) =>
+        ((PyListIterator)self.AsObject).TryNext(out item) ? 1 : 0;
+
+    /// <summary>The next item, or false when exhausted (FOR_ITER_LIST calls this directly).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryNext(out PyValue item)
     {
-        var it = (PyListIterator)self.AsObject;
-        var list = it._list;
-        if (list is not null && it._index < list.Count)
+        var list = _list;
+        if (list is not null && _index < list.Count)
         {
-            item = list.ItemAt(it._index++);
-            return 1;
+            item = list.ItemAt(_index++);
+            return true;
         }
 
-        it._list = null;
+        _list = null;
         item = default;
-        return 0;
+        return false;
     }
 
     internal long LengthHint => _list is null ? 0 : Math.Max(_list.Count - _index, 0);
@@ -92,19 +96,23 @@ public sealed class PyTupleIterator : PyObject
         _tuple = tuple;
     }
 
-    internal static int Next(ThreadState ts, PyValue self, out PyValue item)
+    internal static int Next(ThreadState ts, PyValue self, out PyValue item) =>
+        ((PyTupleIterator)self.AsObject).TryNext(out item) ? 1 : 0;
+
+    /// <summary>The next item, or false when exhausted (FOR_ITER_TUPLE calls this directly).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryNext(out PyValue item)
     {
-        var it = (PyTupleIterator)self.AsObject;
-        var tuple = it._tuple;
-        if (tuple is not null && it._index < tuple.Length)
+        var tuple = _tuple;
+        if (tuple is not null && _index < tuple.Length)
         {
-            item = tuple[it._index++];
-            return 1;
+            item = tuple[_index++];
+            return true;
         }
 
-        it._tuple = null;
+        _tuple = null;
         item = default;
-        return 0;
+        return false;
     }
 
     internal static void Install()

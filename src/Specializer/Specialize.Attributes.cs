@@ -1,0 +1,184 @@
+using ProtoPython.Bytecode;
+using ProtoPython.Objects;
+
+namespace ProtoPython.Specializer;
+
+/// <summary>
+/// LOAD_ATTR and STORE_ATTR (wave 2). Cache use, in code units after the counter:
+/// LOAD_ATTR <c>+2</c> type version (32 bits), <c>+4</c> shape id or module keys version (32 bits),
+/// <c>+6</c> slot or entry index; STORE_ATTR <c>+2</c> type version, <c>+4</c> slot index. Objects
+/// (the method of LOAD_ATTR_METHOD_*, a class attribute, the shape of STORE_ATTR) go in
+/// <see cref="PyCode.CacheValues"/> at the instruction's index.
+/// </summary>
+public static partial class Specialize
+{
+    public static void LoadAttr(PyCode code, int instr, PyValue owner, PyStr name, bool method)
+    {
+        var units = code.Instructions;
+        var op = LoadAttrForm(code, instr, owner, name, method);
+        if (op == Opcode.LoadAttr)
+        {
+            Fail(units, instr);
+        }
+        else
+        {
+            Publish(units, instr, op);
+        }
+    }
+
+    private static Opcode LoadAttrForm(PyCode code, int instr, PyValue owner, PyStr name, bool method)
+    {
+        var units = code.Instructions;
+        var type = owner.Type;
+        if (owner.AsObject is PyModule module && ReferenceEquals(type, PyType.Module))
+        {
+            var dict = module.Dict;
+            var ix = dict.Keys.StrOnly ? dict.FindStr(name) : -1;
+            var version = ix >= 0 ? dict.Keys.Version : 0;
+            if (ix < 0 || ix > ushort.MaxValue || version == 0)
+            {
+                return Opcode.LoadAttr;
+            }
+
+            WriteU32(units, instr + 4, version);
+            units[instr + 6] = (ushort)ix;
+            return Opcode.LoadAttrModule;
+        }
+
+        if (owner.AsObject is PyType cls)
+        {
+            return LoadClassAttrForm(code, instr, cls, name);
+        }
+
+        if (!HasGenericGetAttr(type))
+        {
+            return Opcode.LoadAttr;
+        }
+
+        var typeVersion = type.GetOrAssignVersion();
+        if (typeVersion == 0)
+        {
+            return Opcode.LoadAttr;
+        }
+
+        var hasDescr = type.TryLookup(name, out var descr);
+        var descrType = hasDescr ? descr.Type : null;
+        if (descrType is { DescrGet: not null, DescrSet: not null })
+        {
+            // A data descriptor wins over the instance: __slots__ members are read directly.
+            if (descr.AsObject is PyMemberDescriptor member && owner.AsObject is PyInstance && !method)
+            {
+                WriteU32(units, instr + 2, typeVersion);
+                units[instr + 6] = (ushort)member.Index;
+                return Opcode.LoadAttrSlot;
+            }
+
+            return Opcode.LoadAttr;
+        }
+
+        if (owner.AsObject is PyInstance inst)
+        {
+            if (inst.Shape is not { } shape)
+            {
+                return Opcode.LoadAttr;
+            }
+
+            WriteU32(units, instr + 2, typeVersion);
+            WriteU32(units, instr + 4, (uint)shape.Id);
+            var slot = shape.IndexOf(name);
+            if (slot >= 0)
+            {
+                units[instr + 6] = (ushort)slot;
+                return Opcode.LoadAttrInstanceValue;
+            }
+
+            if (!hasDescr)
+            {
+                return Opcode.LoadAttr;
+            }
+
+            if (method && descrType!.HasFlag(TypeFlags.MethodDescriptor))
+            {
+                CacheValue(code, instr, descr);
+                return Opcode.LoadAttrMethodWithValues;
+            }
+
+            if (!method && descrType!.DescrGet is null)
+            {
+                CacheValue(code, instr, descr);
+                return Opcode.LoadAttrNondescriptorWithValues;
+            }
+
+            return Opcode.LoadAttr;
+        }
+
+        // Objects without a __dict__ (instances of builtin types): methods of the type.
+        if (method && hasDescr && owner.AsObject is not IHasDict && descrType!.HasFlag(TypeFlags.MethodDescriptor))
+        {
+            WriteU32(units, instr + 2, typeVersion);
+            CacheValue(code, instr, descr);
+            return Opcode.LoadAttrMethodNoDict;
+        }
+
+        return Opcode.LoadAttr;
+    }
+
+    // Foo.attr where the metaclass is `type`: plain values and functions (which bind to nothing on a class).
+    private static Opcode LoadClassAttrForm(PyCode code, int instr, PyType cls, PyStr name)
+    {
+        if (!ReferenceEquals(cls.Type, PyType.TypeType) || !cls.TryLookup(name, out var descr))
+        {
+            return Opcode.LoadAttr;
+        }
+
+        if (PyType.TypeType.TryLookup(name, out _) || (descr.Type.DescrGet is not null && descr.AsObject is not PyFunction))
+        {
+            // Shadowed by a metaclass attribute, or a descriptor (classmethod, property...) that must run.
+            return Opcode.LoadAttr;
+        }
+
+        var version = cls.GetOrAssignVersion();
+        if (version == 0)
+        {
+            return Opcode.LoadAttr;
+        }
+
+        WriteU32(code.Instructions, instr + 2, version);
+        CacheValue(code, instr, descr);
+        return Opcode.LoadAttrClass;
+    }
+
+    /// <summary>STORE_ATTR on an attribute the instance already has, in its shape's slot.</summary>
+    public static void StoreAttr(PyCode code, int instr, PyValue owner, PyStr name)
+    {
+        var units = code.Instructions;
+        var type = owner.Type;
+        if (owner.AsObject is not PyInstance { Shape: { } shape } || type.SetAttr != PyType.Object.SetAttr)
+        {
+            Fail(units, instr);
+            return;
+        }
+
+        var version = type.GetOrAssignVersion();
+        var slot = shape.IndexOf(name);
+        if (version == 0 || slot < 0 || (type.TryLookup(name, out var descr) && descr.Type.DescrSet is not null))
+        {
+            Fail(units, instr);
+            return;
+        }
+
+        WriteU32(units, instr + 2, version);
+        units[instr + 4] = (ushort)slot;
+        (code.CacheShapes ??= new Shape?[units.Length])[instr] = shape;
+        Publish(units, instr, Opcode.StoreAttrInstanceValue);
+    }
+
+    // Delegates compare by method and target: types install their own delegate over the same method.
+    private static bool HasGenericGetAttr(PyType type) => type.GetAttr is null || type.GetAttr == PyType.Object.GetAttr;
+
+    private static void CacheValue(PyCode code, int instr, PyValue value)
+    {
+        var values = code.CacheValues ??= new PyValue[code.Instructions.Length];
+        values[instr] = value;
+    }
+}

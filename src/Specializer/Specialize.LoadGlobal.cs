@@ -1,0 +1,58 @@
+using ProtoPython.Bytecode;
+using ProtoPython.Objects;
+
+namespace ProtoPython.Specializer;
+
+public static partial class Specialize
+{
+    /// <summary>
+    /// LOAD_GLOBAL → LOAD_GLOBAL_MODULE (the name is a key of globals) or LOAD_GLOBAL_BUILTIN (it is
+    /// not, and is a key of builtins). Caches: entry index, globals keys version, builtins keys
+    /// version, each 16 bits as in CPython; a version or index that does not fit fails.
+    /// </summary>
+    public static void LoadGlobal(ushort[] units, int instr, PyDict globals, PyDict builtins, PyStr name)
+    {
+        if (!globals.Keys.StrOnly || !builtins.Keys.StrOnly)
+        {
+            // CPython too: only all-str tables, whose lookups cannot run Python code.
+            Fail(units, instr);
+            return;
+        }
+
+        var ix = globals.FindStr(name);
+        if (ix >= 0)
+        {
+            var version = globals.Keys.Version;
+            if (ix > ushort.MaxValue || version == 0 || version > ushort.MaxValue)
+            {
+                Fail(units, instr);
+                return;
+            }
+
+            units[instr + 2] = (ushort)ix;
+            units[instr + 3] = (ushort)version;
+            Publish(units, instr, Opcode.LoadGlobalModule);
+            return;
+        }
+
+        var bix = builtins.FindStr(name);
+        if (bix < 0 || bix > ushort.MaxValue)
+        {
+            Fail(units, instr);
+            return;
+        }
+
+        var gv = globals.Keys.Version;
+        var bv = builtins.Keys.Version;
+        if (gv == 0 || gv > ushort.MaxValue || bv == 0 || bv > ushort.MaxValue)
+        {
+            Fail(units, instr);
+            return;
+        }
+
+        units[instr + 2] = (ushort)bix;
+        units[instr + 3] = (ushort)gv;
+        units[instr + 4] = (ushort)bv;
+        Publish(units, instr, Opcode.LoadGlobalBuiltin);
+    }
+}

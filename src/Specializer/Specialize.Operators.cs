@@ -1,0 +1,107 @@
+using ProtoPython.Bytecode;
+using ProtoPython.Objects;
+
+namespace ProtoPython.Specializer;
+
+public static partial class Specialize
+{
+    private const int NbAdd = 0;
+    private const int NbMultiply = 5;
+    private const int NbSubtract = 10;
+    private const int NbInplaceAdd = 13;
+    private const int NbInplaceMultiply = 18;
+    private const int NbInplaceSubtract = 23;
+    private const int NbSubscr = 26;
+
+    /// <summary>BINARY_OP: int and float arithmetic, str concatenation, list/tuple/str/dict subscripts.</summary>
+    public static void BinaryOp(ushort[] units, int instr, PyValue left, PyValue right, int oparg)
+    {
+        var op = oparg switch
+        {
+            NbAdd or NbInplaceAdd => left.IsInt64 && right.IsInt64 ? Opcode.BinaryOpAddInt
+                : left.IsFloat && right.IsFloat ? Opcode.BinaryOpAddFloat
+                : IsExactStr(left) && IsExactStr(right) ? Opcode.BinaryOpAddUnicode : Opcode.BinaryOp,
+            NbSubtract or NbInplaceSubtract => left.IsInt64 && right.IsInt64 ? Opcode.BinaryOpSubtractInt
+                : left.IsFloat && right.IsFloat ? Opcode.BinaryOpSubtractFloat : Opcode.BinaryOp,
+            NbMultiply or NbInplaceMultiply => left.IsInt64 && right.IsInt64 ? Opcode.BinaryOpMultiplyInt
+                : left.IsFloat && right.IsFloat ? Opcode.BinaryOpMultiplyFloat : Opcode.BinaryOp,
+            NbSubscr => SubscrForm(left, right),
+            _ => Opcode.BinaryOp,
+        };
+        Finish(units, instr, op, Opcode.BinaryOp);
+    }
+
+    private static Opcode SubscrForm(PyValue container, PyValue sub)
+    {
+        var type = container.Type;
+        if (sub.IsInt64)
+        {
+            if (ReferenceEquals(type, PyType.List))
+            {
+                return Opcode.BinaryOpSubscrListInt;
+            }
+
+            if (ReferenceEquals(type, PyType.Tuple))
+            {
+                return Opcode.BinaryOpSubscrTupleInt;
+            }
+
+            if (ReferenceEquals(type, PyType.Str))
+            {
+                return Opcode.BinaryOpSubscrStrInt;
+            }
+        }
+
+        return ReferenceEquals(type, PyType.Dict) ? Opcode.BinaryOpSubscrDict : Opcode.BinaryOp;
+    }
+
+    /// <summary>COMPARE_OP: both ints, both floats, or both exact str with == / !=.</summary>
+    public static void CompareOp(ushort[] units, int instr, PyValue left, PyValue right, int oparg)
+    {
+        var cmp = (CompareOp)(oparg >> 5);
+        var op = left.IsInt64 && right.IsInt64 ? Opcode.CompareOpInt
+            : left.IsFloat && right.IsFloat ? Opcode.CompareOpFloat
+            : IsExactStr(left) && IsExactStr(right) && cmp is Objects.CompareOp.Eq or Objects.CompareOp.Ne ? Opcode.CompareOpStr
+            : Opcode.CompareOp;
+        Finish(units, instr, op, Opcode.CompareOp);
+    }
+
+    /// <summary>TO_BOOL: bool, int, None, list, str (the type-version form TO_BOOL_ALWAYS_TRUE is not done yet).</summary>
+    public static void ToBool(ushort[] units, int instr, PyValue value)
+    {
+        var op = value.IsBool ? Opcode.ToBoolBool
+            : value.IsExactInt ? Opcode.ToBoolInt
+            : value.IsNone ? Opcode.ToBoolNone
+            : ReferenceEquals(value.Type, PyType.List) ? Opcode.ToBoolList
+            : IsExactStr(value) ? Opcode.ToBoolStr
+            : Opcode.ToBool;
+        Finish(units, instr, op, Opcode.ToBool);
+    }
+
+    /// <summary>FOR_ITER over the iterators of range, list and tuple.</summary>
+    public static void ForIter(ushort[] units, int instr, PyValue iterator)
+    {
+        var op = iterator.AsObject switch
+        {
+            PyRangeIterator => Opcode.ForIterRange,
+            PyListIterator => Opcode.ForIterList,
+            PyTupleIterator => Opcode.ForIterTuple,
+            _ => Opcode.ForIter,
+        };
+        Finish(units, instr, op, Opcode.ForIter);
+    }
+
+    private static void Finish(ushort[] units, int instr, Opcode op, Opcode generic)
+    {
+        if (op == generic)
+        {
+            Fail(units, instr);
+        }
+        else
+        {
+            Publish(units, instr, op);
+        }
+    }
+
+    private static bool IsExactStr(PyValue v) => v.AsObject is PyStr && ReferenceEquals(v.Type, PyType.Str);
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using ProtoPython.Bytecode;
+using ProtoPython.Objects;
+using ProtoPython.Specializer;
+
+namespace ProtoPython.Runtime.Tests;
+
+/// <summary>
+/// In the style of CPython's test_opcache: a function runs enough times for its instructions to
+/// specialize, then the quickened code shows the expected form; after the guard stops holding, the
+/// program's output stays right and the instruction re-specializes or goes generic. Only
+/// meaningful with specialization on (the default); under PROTOPY_SPECIALIZE=off or stress the
+/// forms differ, so these tests then check only the output.
+/// </summary>
+public sealed class SpecializationTests
+{
+    private static bool DefaultMode => SpecializerConfig.Mode == SpecializationMode.On;
+
+    [Theory]
+    [InlineData("def f(a, b): return a + b\nfor i in range(20): r = f(i, 1)\nprint(r)", "BINARY_OP_ADD_INT", "20")]
+    [InlineData("def f(a, b): return a * b\nfor i in range(20): r = f(i * 0.5, 2.0)\nprint(r)", "BINARY_OP_MULTIPLY_FLOAT", "19.0")]
+    [InlineData("def f(a, b): return a + b\nfor i in range(20): r = f('x', str(i))\nprint(r)", "BINARY_OP_ADD_UNICODE", "x19")]
+    [InlineData("def f(a, i): return a[i]\nfor i in range(20): r = f([1, 2, 3], 1)\nprint(r)", "BINARY_OP_SUBSCR_LIST_INT", "2")]
+    [InlineData("def f(a, i): return a[i]\nfor i in range(20): r = f((1, 2, 3), -1)\nprint(r)", "BINARY_OP_SUBSCR_TUPLE_INT", "3")]
+    [InlineData("def f(a, k): return a[k]\nfor i in range(20): r = f({'k': 5}, 'k')\nprint(r)", "BINARY_OP_SUBSCR_DICT", "5")]
+    [InlineData("def f(a, b): return a < b\nfor i in range(20): r = f(i, 10)\nprint(r)", "COMPARE_OP_INT", "False")]
+    [InlineData("def f(a, b): return a >= b\nfor i in range(20): r = f(i * 1.0, 10.0)\nprint(r)", "COMPARE_OP_FLOAT", "True")]
+    [InlineData("def f(a, b): return a == b\nfor i in range(20): r = f('a', 'a')\nprint(r)", "COMPARE_OP_STR", "True")]
+    [InlineData("def f(x):\n    if x: return 1\n    return 0\nfor i in range(20): r = f([1])\nprint(r)", "TO_BOOL_LIST", "1")]
+    [InlineData("def f(x):\n    if x: return 1\n    return 0\nfor i in range(20): r = f('')\nprint(r)", "TO_BOOL_STR", "0")]
+    [InlineData("def f(x):\n    if x: return 1\n    return 0\nfor i in range(20): r = f(None)\nprint(r)", "TO_BOOL_NONE", "0")]
+    [InlineData("def f(n):\n    s = 0\n    for i in range(n): s += i\n    return s\nprint(f(50))", "FOR_ITER_RANGE", "1225")]
+    [InlineData("def f(xs):\n    s = 0\n    for x in xs: s += x\n    return s\nprint(f(list(range(50))))", "FOR_ITER_LIST", "1225")]
+    [InlineData("def f(xs):\n    s = 0\n    for x in xs: s += x\n    return s\nprint(f(tuple(range(50))))", "FOR_ITER_TUPLE", "1225")]
+    [InlineData("G = 7\ndef f(): return G\nfor i in range(20): r = f()\nprint(r)", "LOAD_GLOBAL_MODULE", "7")]
+    [InlineData("def f(x): return len(x)\nfor i in range(20): r = f('abc')\nprint(r)", "LOAD_GLOBAL_BUILTIN", "3")]
+    [InlineData("def g(a): return a\ndef f(x): return g(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_EXACT_ARGS", "19")]
+    [InlineData("def g(a, b=2): return a + b\ndef f(x): return g(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_GENERAL", "21")]
+    [InlineData("def f(x): return abs(x)\nfor i in range(20): r = f(-i)\nprint(r)", "CALL_NON_PY_GENERAL", "19")]
+    [InlineData("class C:\n    def __init__(self): self.x = 3\ndef f(c): return c.x\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_INSTANCE_VALUE", "3")]
+    [InlineData("class C:\n    def m(self): return 4\ndef f(c): return c.m()\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_METHOD_WITH_VALUES", "4")]
+    [InlineData("class C:\n    def m(self): return 4\ndef f(c): return c.m()\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "CALL_PY_EXACT_ARGS", "4")]
+    [InlineData("def f(xs): return xs.count(1)\nfor i in range(20): r = f([1, 1])\nprint(r)", "LOAD_ATTR_METHOD_NO_DICT", "2")]
+    [InlineData("class C:\n    K = 9\ndef f(): return C.K\nfor i in range(20): r = f()\nprint(r)", "LOAD_ATTR_CLASS", "9")]
+    [InlineData("import math\ndef f(x): return math.floor(x)\nfor i in range(20): r = f(2.5)\nprint(r)", "LOAD_ATTR_MODULE", "2")]
+    [InlineData("class C:\n    __slots__ = ('x',)\n    def __init__(self): self.x = 5\ndef f(c): return c.x\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_SLOT", "5")]
+    [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_INSTANCE_VALUE", "19")]
+    public void HotInstructionSpecializes(string source, string form, string output)
+    {
+        var (printed, f) = Run(source);
+        Assert.Equal(output, printed);
+        if (DefaultMode)
+        {
+            Assert.Contains(form, AdaptiveNames(f));
+        }
+    }
+
+    [Theory]
+    // After the operand types change, the generic body runs and the output is CPython's.
+    [InlineData("def f(a, b): return a + b\nfor i in range(20): f(i, 1)\nprint(f(1.5, 1), f('a', 'b'), f(2**62, 2**62))", "2.5 ab 9223372036854775808")]
+    [InlineData("G = 1\ndef f(): return G\nfor i in range(20): f()\nG = 2\nprint(f())\ndel G\ntry:\n    f()\nexcept NameError as e:\n    print(e)", "2\nname 'G' is not defined")]
+    [InlineData("def g(a): return a\ndef f(x): return g(x)\nfor i in range(20): f(i)\ng.__defaults__ = (5,)\ndef g(a, b): return a - b\nprint(f.__code__ is not None)\ntry:\n    f(1)\nexcept TypeError as e:\n    print(e)", "True\ng() missing 1 required positional argument: 'b'")]
+    [InlineData("class C:\n    def __init__(self): self.x = 3\ndef f(c): return c.x\nc = C()\nfor i in range(20): f(c)\nC.x = property(lambda self: 'prop')\nprint(f(c))", "prop")]
+    [InlineData("class C:\n    def m(self): return 1\ndef f(c): return c.m()\nc = C()\nfor i in range(20): f(c)\nC.m = lambda self: 2\nprint(f(c))\nc.m = lambda: 3\nprint(f(c))", "2\n3")]
+    [InlineData("class A:\n    def m(self): return 'A'\nclass B:\n    def m(self): return 'B'\ndef f(c): return c.m()\na = A()\nfor i in range(20): f(a)\na.__class__ = B\nprint(f(a))", "B")]
+    [InlineData("def f(xs):\n    out = []\n    for x in xs: out.append(x)\n    return out\nfor i in range(20): f([1, 2])\nprint(f((3, 4)), f(range(2)), f('ab'))", "[3, 4] [0, 1] ['a', 'b']")]
+    [InlineData("import math\ndef f(): return math.pi > 3\nfor i in range(20): f()\nmath.pi = 1\nprint(f())", "False")]
+    [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nd = C()\nd.y = 1\nf(d, 5)\nprint(c.x, d.x, d.y)", "19 5 1")]
+    public void OutputSurvivesGuardFailures(string source, string output)
+    {
+        var (printed, _) = Run(source);
+        Assert.Equal(output, printed);
+    }
+
+    private static (string Output, PyCode Code) Run(string source)
+    {
+        var stdout = new MemoryStream();
+        var stderr = new MemoryStream();
+        var runtime = new PythonRuntime(new RuntimeOptions { StdOut = stdout, StdErr = stderr });
+        var status = runtime.RunCommand(source, []);
+        runtime.FlushAll();
+        var err = Encoding.UTF8.GetString(stderr.ToArray());
+        Assert.True(status == 0, err);
+        Assert.True(runtime.Imports.Modules.TryGetStr(PyStr.Intern("__main__"), out var m));
+        var main = (PyModule)m.AsObject;
+        main.Dict.TryGetStr(PyStr.Intern("f"), out var f);
+        return (Encoding.UTF8.GetString(stdout.ToArray()).TrimEnd('\n'), ((PyFunction)f.AsObject).Code);
+    }
+
+    private static List<string> AdaptiveNames(PyCode code)
+    {
+        var names = new List<string>();
+        var units = code.Instructions;
+        for (var i = 0; i < units.Length;)
+        {
+            var op = (Opcode)(units[i] & 0xFF);
+            names.Add(OpcodeInfo.Name(op));
+            i += 1 + OpcodeInfo.CacheEntries(OpcodeInfo.Deopt(op));
+        }
+
+        return names;
+    }
+}
