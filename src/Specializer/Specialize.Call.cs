@@ -10,8 +10,9 @@ public static partial class Specialize
     /// bound method) or generally; everything else to CALL_NON_PY_GENERAL. Cache: the function's
     /// version (32 bits), which changes when its code, defaults or keyword defaults change.
     /// </summary>
-    public static void Call(ushort[] units, int instr, PyValue callable, PyValue selfOrNull, int argCount)
+    public static void Call(PyCode code, int instr, PyValue callable, PyValue selfOrNull, int argCount)
     {
+        var units = code.Instructions;
         if (callable.AsObject is PyMethod { Function: var f } && selfOrNull.IsNull && f.AsObject is PyFunction bound)
         {
             if (bound.Code.IsGenerator)
@@ -47,7 +48,41 @@ public static partial class Specialize
             return;
         }
 
-        Publish(units, instr, Opcode.CallNonPyGeneral);
+        CacheValue(code, instr, callable);
+        Publish(units, instr, NativeForm(callable, selfOrNull, argCount));
+    }
+
+    // Callables written in C#: the builtin's own entry point without the generic call protocol.
+    private static Opcode NativeForm(PyValue callable, PyValue selfOrNull, int argCount)
+    {
+        if (ReferenceEquals(callable.AsObject, PyType.TypeType) && selfOrNull.IsNull && argCount == 1)
+        {
+            return Opcode.CallType1;
+        }
+
+        if (ReferenceEquals(callable.AsObject, PyType.Str) && selfOrNull.IsNull && argCount == 1)
+        {
+            return Opcode.CallStr1;
+        }
+
+        if (callable.AsObject is PyBuiltinFunction bf && bf.Self.IsNull && selfOrNull.IsNull)
+        {
+            return bf.Name == "len" && bf.Module == "builtins" && argCount == 1 ? Opcode.CallLen
+                : bf.Arity == NativeArity.One && argCount == 1 ? Opcode.CallBuiltinO
+                : bf.Arity == NativeArity.Any ? Opcode.CallBuiltinFast
+                : Opcode.CallNonPyGeneral;
+        }
+
+        if (callable.AsObject is PyMethodDescriptor d && d.Kind == MethodKind.Method && !selfOrNull.IsNull && ReferenceEquals(selfOrNull.Type, d.Owner))
+        {
+            return ReferenceEquals(d.Owner, PyType.List) && d.Name == "append" && argCount == 1 ? Opcode.CallListAppend
+                : d.Arity == NativeArity.NoArgs && argCount == 0 ? Opcode.CallMethodDescriptorNoargs
+                : d.Arity == NativeArity.One && argCount == 1 ? Opcode.CallMethodDescriptorO
+                : d.Arity == NativeArity.Any ? Opcode.CallMethodDescriptorFast
+                : Opcode.CallNonPyGeneral;
+        }
+
+        return Opcode.CallNonPyGeneral;
     }
 
     private static bool ExactArgs(PyFunction func, int total) =>

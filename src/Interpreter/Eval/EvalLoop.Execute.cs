@@ -830,7 +830,7 @@ internal static partial class EvalLoop
                     {
                         if (AdaptiveCounter.Triggers(code[instr + 1]))
                         {
-                            Specialize.Call(code, instr, stack[sp - oparg - 2], stack[sp - oparg - 1], oparg);
+                            Specialize.Call(frame.Code, instr, stack[sp - oparg - 2], stack[sp - oparg - 1], oparg);
                             op = code[instr] & 0xFF;
                             goto Dispatch;
                         }
@@ -1710,6 +1710,96 @@ internal static partial class EvalLoop
                         sp -= 2;
                         stack[sp] = default;
                         stack[sp + 1] = default;
+                        continue;
+                    }
+
+                case (int)Opcode.CallBuiltinO:
+                case (int)Opcode.CallBuiltinFast:
+                case (int)Opcode.CallLen:
+                case (int)Opcode.CallType1:
+                case (int)Opcode.CallStr1:
+                    {
+                        var callableIndex = sp - oparg - 2;
+                        var callable = stack[callableIndex];
+                        if (!ReferenceEquals(callable.AsObject, frame.Code.CacheValues![instr].AsObject) || !stack[callableIndex + 1].IsNull)
+                        {
+                            goto Deopt;
+                        }
+
+                        frame.LastI = instr;
+                        frame.Sp = sp;
+                        frame.Ip = ip;
+                        switch (op)
+                        {
+                            case (int)Opcode.CallLen:
+                                var n = PyOps.Length(ts, stack[sp - 1]);
+                                res = n < 0 ? PyValue.Error : PyValue.FromInt64(n);
+                                break;
+                            case (int)Opcode.CallType1:
+                                res = PyValue.FromObject(stack[sp - 1].Type);
+                                break;
+                            case (int)Opcode.CallStr1:
+                                res = PyOps.Str(ts, stack[sp - 1]) is { } text ? PyValue.FromObject(text) : PyValue.Error;
+                                break;
+                            default:
+                                res = ((PyBuiltinFunction)callable.AsObject).Impl(ts, new ReadOnlySpan<PyValue>(stack, callableIndex + 2, oparg), null);
+                                break;
+                        }
+
+                        for (var i = callableIndex; i < sp; i++)
+                        {
+                            stack[i] = default;
+                        }
+
+                        sp = callableIndex;
+                        if (res.IsError)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp++] = res;
+                        continue;
+                    }
+
+                case (int)Opcode.CallMethodDescriptorNoargs:
+                case (int)Opcode.CallMethodDescriptorO:
+                case (int)Opcode.CallMethodDescriptorFast:
+                case (int)Opcode.CallListAppend:
+                    {
+                        var callableIndex = sp - oparg - 2;
+                        var callable = stack[callableIndex];
+                        var self = stack[callableIndex + 1];
+                        if (!ReferenceEquals(callable.AsObject, frame.Code.CacheValues![instr].AsObject) || self.IsNull
+                            || !ReferenceEquals(self.Type, ((PyMethodDescriptor)callable.AsObject).Owner))
+                        {
+                            goto Deopt;
+                        }
+
+                        if (op == (int)Opcode.CallListAppend)
+                        {
+                            ((PyList)self.AsObject).Append(stack[sp - 1]);
+                            res = PyValue.None;
+                        }
+                        else
+                        {
+                            frame.LastI = instr;
+                            frame.Sp = sp;
+                            frame.Ip = ip;
+                            res = ((PyMethodDescriptor)callable.AsObject).Impl(ts, new ReadOnlySpan<PyValue>(stack, callableIndex + 1, oparg + 1), null);
+                        }
+
+                        for (var i = callableIndex; i < sp; i++)
+                        {
+                            stack[i] = default;
+                        }
+
+                        sp = callableIndex;
+                        if (res.IsError)
+                        {
+                            goto Error;
+                        }
+
+                        stack[sp++] = res;
                         continue;
                     }
 
