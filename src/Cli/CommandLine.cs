@@ -70,6 +70,10 @@ internal static class CommandLine
             Specializer.SpecializerConfig.Mode = Specializer.SpecializationMode.Off;
         }
 
+        options.XOptions.TryGetValue("jit-stats", out var statsOption);
+        var stats = options.XOptions.ContainsKey("jit-stats");
+        Specializer.SpecializerConfig.Stats = stats;
+
         var runtime = new Runtime.PythonRuntime(new Runtime.RuntimeOptions
         {
             ProgramName = ProgramName,
@@ -83,22 +87,41 @@ internal static class CommandLine
             WarnOptions = options.WarnOptions,
             OriginalArgv = [ProgramName, .. args],
         });
-        if (options.Script is not null)
+        var status = options.Script is not null ? runtime.RunFile(options.Script, options.Argv)
+            : options.Command is not null ? runtime.RunCommand(options.Command, options.Argv)
+            : options.Module is not null ? runtime.RunModule(options.Module, options.Argv)
+            : runtime.RunStdin(options.Argv);
+        if (stats)
         {
-            return runtime.RunFile(options.Script, options.Argv);
+            WriteJitStats(statsOption, stderr);
         }
 
-        if (options.Command is not null)
+        return status;
+    }
+
+    // -X jit-stats[=text|json:PATH], after the program: text on stderr, or a JSON file.
+    private static void WriteJitStats(string? option, TextWriter stderr)
+    {
+        if (option is not null && option.StartsWith("json:", StringComparison.Ordinal))
         {
-            return runtime.RunCommand(options.Command, options.Argv);
+            try
+            {
+                Runtime.Diagnostics.JitStatsReport.WriteJson(option[5..]);
+            }
+            catch (IOException e)
+            {
+                stderr.Write(ProgramName + ": cannot write --jit-stats file: " + e.Message + "\n");
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                stderr.Write(ProgramName + ": cannot write --jit-stats file: " + e.Message + "\n");
+            }
+
+            return;
         }
 
-        if (options.Module is not null)
-        {
-            return runtime.RunModule(options.Module, options.Argv);
-        }
-
-        return runtime.RunStdin(options.Argv);
+        Runtime.Diagnostics.JitStatsReport.WriteText(stderr);
+        stderr.Flush();
     }
 
     /// <summary>Compiles a module for <c>-m dis</c> as <c>compile(source, filename, "exec")</c>.</summary>

@@ -47,6 +47,13 @@ internal static class OptionParser
                 continue;
             }
 
+            if (arg == "--jit-stats" || arg.StartsWith("--jit-stats=", StringComparison.Ordinal))
+            {
+                // Ours: the same as -X jit-stats[=...].
+                x.Add(arg[2..]);
+                continue;
+            }
+
             if (arg[1] == '-')
             {
                 switch (arg[2..])

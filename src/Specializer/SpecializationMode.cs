@@ -22,6 +22,9 @@ public static class SpecializerConfig
 {
     public static SpecializationMode Mode { get; set; } = FromEnvironment();
 
+    /// <summary>Count executions, hits, misses and specializations (<c>--jit-stats</c>); also read once at install.</summary>
+    public static bool Stats { get; set; }
+
     private static SpecializationMode FromEnvironment() => Environment.GetEnvironmentVariable("PROTOPY_SPECIALIZE") switch
     {
         "off" or "0" => SpecializationMode.Off,

@@ -15,11 +15,24 @@ public static partial class Specialize
     // with its caches complete).
     private static void Publish(ushort[] units, int instr, Opcode op)
     {
+        if (SpecializerConfig.Stats)
+        {
+            SpecializerStats.Successes[(int)OpcodeInfo.Deopt(op)]++;
+        }
+
         Volatile.Write(ref units[instr], (ushort)((units[instr] & 0xFF00) | (int)op));
         units[instr + 1] = AdaptiveCounter.Cooldown;
     }
 
-    private static void Fail(ushort[] units, int instr) => units[instr + 1] = AdaptiveCounter.Backoff(units[instr + 1]);
+    private static void Fail(ushort[] units, int instr)
+    {
+        if (SpecializerConfig.Stats)
+        {
+            SpecializerStats.Failures[units[instr] & 0xFF]++;
+        }
+
+        units[instr + 1] = AdaptiveCounter.Backoff(units[instr + 1]);
+    }
 
     /// <summary>A 32-bit value in two cache entries, low half first (CPython's write_u32).</summary>
     private static void WriteU32(ushort[] units, int at, uint value)

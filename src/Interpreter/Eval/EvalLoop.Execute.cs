@@ -63,6 +63,11 @@ internal static partial class EvalLoop
             }
 
         Dispatch:
+            if (EvalTables.Stats)
+            {
+                SpecializerStats.Executions[op]++;
+            }
+
             switch (op)
             {
                 case (int)Opcode.Nop:
@@ -205,6 +210,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     res = Names.LoadGlobal(ts, frame, names[oparg >> 1]);
@@ -306,6 +315,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     {
@@ -351,6 +364,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     if (!PyOps.SetAttr(ts, stack[sp - 1], names[oparg], stack[sp - 2]))
@@ -400,6 +417,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     w = stack[sp - 1];
@@ -424,6 +445,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     w = stack[sp - 1];
@@ -466,6 +491,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     v = stack[sp - 1];
@@ -580,6 +609,10 @@ internal static partial class EvalLoop
                         {
                             ip += oparg;
                         }
+                        else if ((code[ip] & 0xFF) == (int)Opcode.NotTaken)
+                        {
+                            ip++; // a no-op for instrumentation: skip its dispatch
+                        }
 
                         continue;
                     }
@@ -591,6 +624,10 @@ internal static partial class EvalLoop
                     {
                         ip += oparg;
                     }
+                    else if ((code[ip] & 0xFF) == (int)Opcode.NotTaken)
+                    {
+                        ip++;
+                    }
 
                     continue;
                 case (int)Opcode.PopJumpIfNotNone:
@@ -599,6 +636,10 @@ internal static partial class EvalLoop
                     if (!v.IsNone)
                     {
                         ip += oparg;
+                    }
+                    else if ((code[ip] & 0xFF) == (int)Opcode.NotTaken)
+                    {
+                        ip++;
                     }
 
                     continue;
@@ -624,6 +665,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     {
@@ -836,6 +881,10 @@ internal static partial class EvalLoop
                         }
 
                         code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
                     }
 
                     {
@@ -1812,6 +1861,11 @@ internal static partial class EvalLoop
         // Reached only by goto: a specialized instruction's guard failed. Its family's generic body
         // runs with the same oparg and counts the miss (ARCHITECTURE §5.3).
         Deopt:
+            if (EvalTables.Stats)
+            {
+                SpecializerStats.Misses[op]++;
+            }
+
             op = EvalTables.DeoptTarget[op];
             goto Dispatch;
 

@@ -99,6 +99,9 @@ internal static class EvalTables
     /// <summary>Whether generic instructions count down and specialize (issue 5); false with <c>-X nospecialize</c>.</summary>
     public static readonly bool Specializing = SpecializerConfig.Mode != SpecializationMode.Off;
 
+    /// <summary>Whether <c>--jit-stats</c> counters run (<see cref="SpecializerStats"/>).</summary>
+    public static readonly bool Stats = SpecializerConfig.Stats;
+
     /// <summary>Each opcode's family base (itself for generic instructions): where a failed guard goes.</summary>
     public static readonly byte[] DeoptTarget = BuildDeoptTable();
 

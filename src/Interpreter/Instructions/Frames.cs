@@ -55,6 +55,11 @@ internal static class Frames
         frame.Previous = caller;
         ts.Depth++;
         ts.CurrentFrame = frame;
+        if (EvalTables.Stats)
+        {
+            Specializer.SpecializerStats.Frames++;
+        }
+
         return frame;
     }
 
@@ -81,6 +86,11 @@ internal static class Frames
         frame.Previous = ts.CurrentFrame;
         ts.Depth++;
         ts.CurrentFrame = frame;
+        if (EvalTables.Stats)
+        {
+            Specializer.SpecializerStats.Frames++;
+        }
+
         return frame;
     }
 

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using ProtoPython.Bytecode;
+using ProtoPython.Objects;
+using ProtoPython.Specializer;
+
+namespace ProtoPython.Runtime.Diagnostics;
+
+/// <summary>
+/// What <c>--jit-stats</c> prints when the program ends (docs/internals/specializer.md): executions
+/// per instruction, and per specializable family the hits, misses, deferred executions and
+/// specialization successes and failures. Text for people, JSON for <c>perf/</c>.
+/// </summary>
+public static class JitStatsReport
+{
+    private const int TopInstructions = 40;
+
+    public static void WriteText(TextWriter w)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var exec = SpecializerStats.Executions;
+        long total = 0;
+        for (var op = 0; op < 256; op++)
+        {
+            total += exec[op];
+        }
+
+        w.WriteLine("ProtoPython statistics (--jit-stats); specialization " + SpecializerConfig.Mode.ToString().ToLowerInvariant());
+        w.WriteLine();
+        w.WriteLine(string.Format(inv, "Instructions executed: {0:N0} (top {1}; a miss counts under the specialized and the generic name)", total, TopInstructions));
+        w.WriteLine(string.Format(inv, "  {0,-36} {1,14} {2,7} {3,7} {4,7}", "instruction", "count", "self", "cum", "miss"));
+        long cumulative = 0;
+        foreach (var op in Enumerable.Range(0, 256).Where(o => exec[o] > 0).OrderByDescending(o => exec[o]).Take(TopInstructions))
+        {
+            cumulative += exec[op];
+            var miss = SpecializerStats.Misses[op];
+            w.WriteLine(string.Format(inv, "  {0,-36} {1,14:N0} {2,6:F1}% {3,6:F1}% {4,7}", OpcodeInfo.Name((Opcode)op), exec[op],
+                100.0 * exec[op] / total, 100.0 * cumulative / total, miss == 0 ? "" : (100.0 * miss / exec[op]).ToString("F1", inv) + "%"));
+        }
+
+        w.WriteLine();
+        w.WriteLine("Specialization by family:");
+        w.WriteLine(string.Format(inv, "  {0,-18} {1,14} {2,12} {3,12} {4,10} {5,10} {6,7}", "family", "hits", "misses", "deferred", "success", "failure", "hit"));
+        foreach (var family in Families())
+        {
+            var (hits, misses) = HitsAndMisses(family);
+            var deferred = SpecializerStats.Deferred[(int)family];
+            var all = hits + misses + deferred;
+            w.WriteLine(string.Format(inv, "  {0,-18} {1,14:N0} {2,12:N0} {3,12:N0} {4,10:N0} {5,10:N0} {6,6:F1}%", OpcodeInfo.Name(family), hits, misses, deferred,
+                SpecializerStats.Successes[(int)family], SpecializerStats.Failures[(int)family], all == 0 ? 0 : 100.0 * hits / all));
+        }
+
+        w.WriteLine();
+        w.WriteLine(string.Format(inv, "Frames pushed: {0:N0}", SpecializerStats.Frames));
+    }
+
+    public static void WriteJson(string path)
+    {
+        using var stream = File.Create(path);
+        using var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        j.WriteStartObject();
+        j.WriteString("mode", SpecializerConfig.Mode.ToString().ToLowerInvariant());
+        j.WriteStartObject("executions");
+        for (var op = 0; op < 256; op++)
+        {
+            if (SpecializerStats.Executions[op] > 0)
+            {
+                j.WriteNumber(OpcodeInfo.Name((Opcode)op), SpecializerStats.Executions[op]);
+            }
+        }
+
+        j.WriteEndObject();
+        j.WriteStartObject("families");
+        foreach (var family in Families())
+        {
+            var (hits, misses) = HitsAndMisses(family);
+            j.WriteStartObject(OpcodeInfo.Name(family));
+            j.WriteNumber("hits", hits);
+            j.WriteNumber("misses", misses);
+            j.WriteNumber("deferred", SpecializerStats.Deferred[(int)family]);
+            j.WriteNumber("success", SpecializerStats.Successes[(int)family]);
+            j.WriteNumber("failure", SpecializerStats.Failures[(int)family]);
+            j.WriteEndObject();
+        }
+
+        j.WriteEndObject();
+        j.WriteNumber("frames", SpecializerStats.Frames);
+        j.WriteEndObject();
+    }
+
+    private static IEnumerable<Opcode> Families() =>
+        Enumerable.Range(0, 256).Select(o => (Opcode)o).Where(o => OpcodeInfo.IsDefined((int)o) && Quickener.IsAdaptive(o));
+
+    private static (long Hits, long Misses) HitsAndMisses(Opcode family)
+    {
+        long hits = 0, misses = 0;
+        foreach (var member in OpcodeInfo.Specializations(family))
+        {
+            hits += SpecializerStats.Executions[(int)member] - SpecializerStats.Misses[(int)member];
+            misses += SpecializerStats.Misses[(int)member];
+        }
+
+        return (hits, misses);
+    }
+}
