@@ -30,5 +30,6 @@ public static class Quickener
 
     /// <summary>The families whose generic form runs the counter in our eval loop.</summary>
     public static bool IsAdaptive(Opcode op) => op is Opcode.LoadGlobal or Opcode.BinaryOp or Opcode.CompareOp
-        or Opcode.ToBool or Opcode.ForIter or Opcode.Call or Opcode.LoadAttr or Opcode.StoreAttr;
+        or Opcode.ToBool or Opcode.ForIter or Opcode.Call or Opcode.LoadAttr or Opcode.StoreAttr
+        or Opcode.UnpackSequence or Opcode.StoreSubscr or Opcode.ContainsOp;
 }

@@ -51,6 +51,12 @@ public sealed class SpecializationTests
     [InlineData("import math\ndef f(x): return math.floor(x)\nfor i in range(20): r = f(2.5)\nprint(r)", "LOAD_ATTR_MODULE", "2")]
     [InlineData("class C:\n    __slots__ = ('x',)\n    def __init__(self): self.x = 5\ndef f(c): return c.x\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_SLOT", "5")]
     [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_INSTANCE_VALUE", "19")]
+    [InlineData("def f(t):\n    a, b = t\n    return b\nfor i in range(20): r = f((1, i))\nprint(r)", "UNPACK_SEQUENCE_TWO_TUPLE", "19")]
+    [InlineData("def f(t):\n    a, b, c = t\n    return c\nfor i in range(20): r = f([1, 2, i])\nprint(r)", "UNPACK_SEQUENCE_LIST", "19")]
+    [InlineData("def f(xs, i): xs[i] = i\nxs = [0] * 30\nfor i in range(20): f(xs, i)\nprint(sum(xs))", "STORE_SUBSCR_LIST_INT", "190")]
+    [InlineData("def f(d, i): d[i] = i\nd = {}\nfor i in range(20): f(d, i)\nprint(len(d))", "STORE_SUBSCR_DICT", "20")]
+    [InlineData("def f(s, x): return x in s\nfor i in range(20): r = f({1, 2}, i)\nprint(r, f({frozenset({1})}, {1}))", "CONTAINS_OP_SET", "False True")]
+    [InlineData("def f(d, x): return x not in d\nfor i in range(20): r = f({1: 2}, i)\nprint(r)", "CONTAINS_OP_DICT", "True")]
     public void HotInstructionSpecializes(string source, string form, string output)
     {
         var (printed, f) = Run(source);
@@ -75,6 +81,8 @@ public sealed class SpecializationTests
     [InlineData("def f(x): return type(x)\nfor i in range(20): f(1)\ntype = len\nprint(f('abcd'))", "4")]
     [InlineData("import math\ndef f(): return math.pi > 3\nfor i in range(20): f()\nmath.pi = 1\nprint(f())", "False")]
     [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nd = C()\nd.y = 1\nf(d, 5)\nprint(c.x, d.x, d.y)", "19 5 1")]
+    [InlineData("def f(t):\n    a, b = t\n    return b\nfor i in range(20): f((1, i))\nprint(f([3, 4]), f('xy'))\ntry:\n    f((1, 2, 3))\nexcept ValueError as e:\n    print(e)", "4 y\ntoo many values to unpack (expected 2, got 3)")]
+    [InlineData("def f(xs, i): xs[i] = i\nxs = [0] * 30\nfor i in range(20): f(xs, i)\ntry:\n    f(xs, 40)\nexcept IndexError as e:\n    print(e)\nf(xs, -1)\nprint(xs[-1])", "list assignment index out of range\n-1")]
     public void OutputSurvivesGuardFailures(string source, string output)
     {
         var (printed, _) = Run(source);

@@ -468,6 +468,22 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.ContainsOp:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.ContainsOp(code, instr, stack[sp - 1]);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
+                    }
+
                     {
                         var r = PyOps.Contains(ts, stack[sp - 1], stack[sp - 2]);
                         if (r < 0)
@@ -553,6 +569,22 @@ internal static partial class EvalLoop
                     Array.Clear(stack, sp, 4);
                     continue;
                 case (int)Opcode.StoreSubscr:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.StoreSubscr(code, instr, stack[sp - 2], stack[sp - 1]);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
+                    }
+
                     if (!PyOps.SetItem(ts, stack[sp - 2], stack[sp - 1], stack[sp - 3]))
                     {
                         goto Error;
@@ -814,6 +846,22 @@ internal static partial class EvalLoop
                     stack[--sp] = default;
                     continue;
                 case (int)Opcode.UnpackSequence:
+                    if (EvalTables.Specializing)
+                    {
+                        if (AdaptiveCounter.Triggers(code[instr + 1]))
+                        {
+                            Specialize.UnpackSequence(code, instr, stack[sp - 1], oparg);
+                            op = code[instr] & 0xFF;
+                            goto Dispatch;
+                        }
+
+                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
+                        if (EvalTables.Stats)
+                        {
+                            SpecializerStats.Deferred[op]++;
+                        }
+                    }
+
                     if (!Collections.UnpackSequence(ts, stack, sp - 1, oparg))
                     {
                         goto Error;
@@ -1849,6 +1897,104 @@ internal static partial class EvalLoop
                         }
 
                         stack[sp++] = res;
+                        continue;
+                    }
+
+                case (int)Opcode.UnpackSequenceTwoTuple:
+                case (int)Opcode.UnpackSequenceTuple:
+                    {
+                        v = stack[sp - 1];
+                        if (v.AsObject is not PyTuple unpackTuple || !ReferenceEquals(unpackTuple.Type, PyType.Tuple) || unpackTuple.Length != oparg)
+                        {
+                            goto Deopt;
+                        }
+
+                        sp--;
+                        for (var i = oparg - 1; i >= 0; i--)
+                        {
+                            stack[sp++] = unpackTuple[i];
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.UnpackSequenceList:
+                    {
+                        v = stack[sp - 1];
+                        if (v.AsObject is not PyList unpackList || !ReferenceEquals(unpackList.Type, PyType.List) || unpackList.Count != oparg)
+                        {
+                            goto Deopt;
+                        }
+
+                        sp--;
+                        for (var i = oparg - 1; i >= 0; i--)
+                        {
+                            stack[sp++] = unpackList.ItemAt(i);
+                        }
+
+                        continue;
+                    }
+
+                case (int)Opcode.StoreSubscrListInt:
+                    {
+                        w = stack[sp - 1];
+                        if (stack[sp - 2].AsObject is not PyList storeList || !ReferenceEquals(storeList.Type, PyType.List) || !w.IsInt64
+                            || Specialized.ListIndex(w.AsInt64, storeList.Count) < 0)
+                        {
+                            goto Deopt;
+                        }
+
+                        storeList.SetItem(ts, w.AsInt64, stack[sp - 3]);
+                        sp -= 3;
+                        stack[sp] = default;
+                        stack[sp + 1] = default;
+                        stack[sp + 2] = default;
+                        continue;
+                    }
+
+                case (int)Opcode.StoreSubscrDict:
+                    if (stack[sp - 2].AsObject is not PyDict storeDict || !ReferenceEquals(storeDict.Type, PyType.Dict))
+                    {
+                        goto Deopt;
+                    }
+
+                    if (!storeDict.SetItem(ts, stack[sp - 1], stack[sp - 3]))
+                    {
+                        goto Error;
+                    }
+
+                    sp -= 3;
+                    stack[sp] = default;
+                    stack[sp + 1] = default;
+                    stack[sp + 2] = default;
+                    continue;
+                case (int)Opcode.ContainsOpSet:
+                case (int)Opcode.ContainsOpDict:
+                    {
+                        w = stack[sp - 1];
+                        int found;
+                        if (op == (int)Opcode.ContainsOpSet && (ReferenceEquals(w.Type, PyType.Set) || ReferenceEquals(w.Type, PyType.FrozenSet)))
+                        {
+                            // The type's slot: an unhashable set operand is retried as a frozenset.
+                            found = w.Type.Contains!(ts, w, stack[sp - 2]);
+                        }
+                        else if (w.AsObject is PyDict containsDict && op == (int)Opcode.ContainsOpDict && ReferenceEquals(w.Type, PyType.Dict))
+                        {
+                            var lookup = containsDict.TryGetValue(ts, stack[sp - 2], out _);
+                            found = lookup == DictLookup.Found ? 1 : lookup == DictLookup.NotFound ? 0 : -1;
+                        }
+                        else
+                        {
+                            goto Deopt;
+                        }
+
+                        if (found < 0)
+                        {
+                            goto Error;
+                        }
+
+                        stack[--sp] = default;
+                        stack[sp - 1] = PyValue.FromBool((found > 0) ^ (oparg != 0));
                         continue;
                     }
 
