@@ -261,6 +261,47 @@ BYTES = [
     (b"x", 0, ["p.split(bytearray(b'axbxc'))", "p.sub(b'-', bytearray(b'axb'))"]),
 ]
 
+# (pattern, flags, replacement templates, expressions): sub/subn/expand with templates need
+# re._compile_template; the program installs a stand-in `re` whose templates were parsed here.
+TEMPLATES = [
+    ("(?P<a>\\w)(\\d)?", 0, ["<\\1|\\g<a>|\\2>", "\\g<0>\\g<0>", "x\\\\y\\n"], [
+        "p.sub('<\\\\1|\\\\g<a>|\\\\2>', 'a1 b c2')",
+        "p.subn('\\\\g<0>\\\\g<0>', 'ab', 1)",
+        "p.sub('x\\\\\\\\y\\\\n', 'a')",
+        "p.match('a1').expand('<\\\\1|\\\\g<a>|\\\\2>')",
+        "p.match('b').expand('<\\\\1|\\\\g<a>|\\\\2>')",
+    ]),
+    (b"(a)(b)?", 0, [b"[\\2\\1]"], [
+        "p.sub(b'[\\\\2\\\\1]', b'ab a')",
+        "p.match(b'ab').expand(b'[\\\\2\\\\1]')",
+    ]),
+]
+
+TEMPLATE_HEADER = '''import sys
+
+_re = type(sys)("re")
+_re._compile_template = lambda pattern, repl: _sre.template(pattern, TEMPLATES[pattern.pattern, repl])
+sys.modules["re"] = _re
+TEMPLATES = {}
+
+'''
+
+
+def template_program(cases):
+    lines = [HEADER, TEMPLATE_HEADER]
+    for n, (pattern, flags, templates, exprs) in enumerate(cases):
+        compiled = re.compile(pattern, flags)
+        for t in templates:
+            lines.append("TEMPLATES[%r, %r] = %r\n" % (pattern, t, re._parser.parse_template(t, compiled)))
+        pat, fl, code, groups, groupindex, indexgroup = capture(pattern, flags)
+        lines.append("p = _sre.compile(%r, %d, %r, %d, %r, %r)\n" % (
+            pat, fl, [int(c) for c in code], groups, dict(groupindex), tuple(indexgroup)))
+        for e in exprs:
+            lines.append("check(%r, lambda: %s)\n" % ("%d: %s" % (n, e), e))
+        lines.append("\n")
+    return "".join(lines)
+
+
 PROGRAMS = {
     "sre_basics": BASICS,
     "sre_groups": GROUPS,
@@ -278,6 +319,8 @@ def main():
     for name, cases in PROGRAMS.items():
         (OUT / (name + ".py")).write_text(program(cases), encoding="utf-8")
         print("wrote", name)
+    (OUT / "sre_templates.py").write_text(template_program(TEMPLATES), encoding="utf-8")
+    print("wrote sre_templates")
 
 
 if __name__ == "__main__":

@@ -121,7 +121,12 @@ internal sealed class SreModule : INativeModule
                 return ts.SetError(PyExc.TypeError, "an integer is required");
             }
 
-            if (value.Sign < 0 || value > uint.MaxValue)
+            if (value.Sign < 0)
+            {
+                return ts.SetError(PyExc.OverflowError, "can't convert negative value to unsigned int");
+            }
+
+            if (value > uint.MaxValue)
             {
                 return ts.SetError(PyExc.OverflowError, "regular expression code size limit exceeded");
             }
