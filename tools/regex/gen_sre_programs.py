@@ -203,6 +203,7 @@ API = [
         "p.split('a=1,b=2;c', maxsplit=1)",
         "p.finditer('a=1 b=2')",
         "p.match('a=1').regs",
+        "list(p.match('a=1'))",
         "p.match('a=1').string",
         "p.match('a=1').re is p",
         "(p.match('xa=1', 1).pos, p.match('xa=1', 1).endpos)",

@@ -120,6 +120,10 @@ internal sealed class SreMatch : PyObject
         t.AddGetSet("lastgroup", static (ts, v) => LastGroup(Self(v)));
         t.AddGetSet("regs", static (ts, v) => Regs(Self(v)));
         SlotTable.AddWrappers(t);
+
+        // A mapping-style subscript only: set after the wrappers so no __iter__ appears, and iter()
+        // does not fall back to __getitem__ as it would for a sequence.
+        t.Iter = static (ts, v) => ts.SetError(PyExc.TypeError, "'re.Match' object is not iterable");
         return t;
     }
 

@@ -6,10 +6,9 @@ namespace ProtoPython.Runtime.Modules.Sre;
 /// </summary>
 internal sealed partial class SreMatcher<TText>
 {
-    public override int Search()
+    private int SearchFrom(int ptr)
     {
         var code = Code;
-        var ptr = Start;
         var end = End;
         if (ptr > end)
         {

@@ -16,11 +16,11 @@ internal sealed partial class SreMatcher<TText> : SreState
     public const int InvalidCode = -1;
 
     private readonly TText _text;
-    private Choice[] _choices = new Choice[32];
+    private Choice[] _choices = new Choice[8];
     private int _choiceCount;
-    private TrailEntry[] _trail = new TrailEntry[32];
+    private TrailEntry[] _trail = new TrailEntry[8];
     private int _trailCount;
-    private Frame[] _frames = new Frame[4];
+    private Frame[] _frames = [];
     private int _frameCount;
     private SreRepeat? _repeat;
 
@@ -62,7 +62,28 @@ internal sealed partial class SreMatcher<TText> : SreState
     public override int Match()
     {
         Reset();
-        return Attempt(Start, toplevel: true);
+        try
+        {
+            return Attempt(Start, toplevel: true);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return InvalidCode;
+        }
+    }
+
+    public override int Search()
+    {
+        try
+        {
+            return SearchFrom(Start);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // Only malformed code (a skip or operand past the end) gets here; CPython's validator
+            // rejects such code at compile time.
+            return InvalidCode;
+        }
     }
 
     /// <summary>Runs the code anchored at <paramref name="start"/>; <paramref name="toplevel"/> applies fullmatch and must-advance.</summary>
@@ -73,16 +94,7 @@ internal sealed partial class SreMatcher<TText> : SreState
         _trailCount = 0;
         _frameCount = 0;
         _repeat = null;
-        try
-        {
-            return Run(start, toplevel);
-        }
-        catch (IndexOutOfRangeException)
-        {
-            // Only malformed code (a skip or operand past the end) gets here; CPython's validator
-            // rejects such code at compile time.
-            return InvalidCode;
-        }
+        return Run(start, toplevel);
     }
 
     private void Push(ChoiceKind kind, int pc, int ptr, int a = 0)
@@ -108,7 +120,7 @@ internal sealed partial class SreMatcher<TText> : SreState
     {
         if (_frameCount == _frames.Length)
         {
-            Array.Resize(ref _frames, _frames.Length * 2);
+            Array.Resize(ref _frames, Math.Max(4, _frames.Length * 2));
         }
 
         ref var f = ref _frames[_frameCount++];
