@@ -56,8 +56,9 @@ internal sealed partial class SrePattern : PyObject
         t.AddGetSet("pattern", static (ts, v) => Self(v).Pattern);
         t.AddGetSet("flags", static (ts, v) => PyValue.FromInt64(Self(v).Flags));
         t.AddGetSet("groups", static (ts, v) => PyValue.FromInt64(Self(v).Groups));
-        t.AddGetSet("groupindex", static (ts, v) =>
-            PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(Self(v).GroupIndex?.Copy() ?? new PyDict()))));
+        t.AddGetSet("groupindex", static (ts, v) => Self(v).GroupIndex is { } names
+            ? PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(names.Copy())))
+            : PyValue.FromObject(new PyDict()));
         AddSearchMethods(t);
         AddSubMethods(t);
         t.AddMethod("__copy__", static (ts, a, kw) => a[0], NativeArity.NoArgs);
