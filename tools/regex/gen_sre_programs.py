@@ -131,6 +131,10 @@ LOOKAROUND = [
     ("\\w+(?<!ing)\\b", 0, ["p.findall('sing song singing sung')"]),
     ("(?<=a|b)c", 0, ["p.findall('ac bc cc')"]),
     ("(?=a)(?=.b)..", 0, ["p.findall('ab ac ab')"]),
+    ("(?<=a)b", 0, ["p.search('ab', 1)", "p.match('ab', 1)", "p.search('ab', 1, 1)"]),
+    ("^b", 0, ["p.search('ab', 1)", "p.match('ab', 1)"]),
+    ("a$", 0, ["p.search('aab', 0, 2)", "p.search('ab', 0, 1)"]),
+    ("\\bb", 0, ["p.search('ab', 1)", "p.search('b', 0, 0)"]),
     ("^(?:(?!ab).)*$", 0, ["p.match('xxaxbx')", "p.match('xxabx')"]),
 ]
 
@@ -165,6 +169,9 @@ UNICODE = [
     ("[\\u4e00-\\u9fff]+", 0, ["p.findall('ab\\u4e2d\\u6587cd\\u5b57')"]),
     ("[\\u00e0-\\u00ff\\u4e00]+", 0, ["p.findall('\\u00e0\\u00ff\\u4e00\\u4e01')"]),
     ("[\\w\\u4e00-\\u4e10-]+", 0, ["p.findall('a-\\u4e05 b')"]),
+    ("[" + "".join(chr(c) for c in range(0x100, 0x300, 2)) + "]+", 0, ["p.findall('\\u0100\\u0101\\u0102\\u0104x\\u02fe\\u02ff')"]),
+    ("[" + "".join(chr(c) for c in range(0x100, 0x300, 3)) + "\\U00010400]+", re.I, ["p.findall('\\u0100\\u0101\\u0102\\u0103\\U00010428\\U00010400')"]),
+    ("[^" + "".join(chr(c) for c in range(0x400, 0x500, 2)) + "]", 0, ["p.findall('\\u0400\\u0401a')"]),
     ("(\\U0001f600)(.)", 0, ["p.match('\\U0001f600\\u00e9').span(2)", "p.match('\\U0001f600\\u00e9').group(2)"]),
 ]
 
@@ -259,6 +266,7 @@ BYTES = [
     (b"\\w+", re.L, ["p.findall(b'ab\\xe9 c')", "repr(p)"]),
     (b"a", re.I | re.L, ["p.findall(b'aA')"]),
     (b"(a)\\1", re.I | re.L, ["p.match(b'aA')"]),
+    (b"\\bx\\B", re.L, ["p.findall(b'xy x xz \\xe9xq')"]),
     (b"x", 0, ["p.split(bytearray(b'axbxc'))", "p.sub(b'-', bytearray(b'axb'))"]),
 ]
 

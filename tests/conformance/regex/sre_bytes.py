@@ -49,7 +49,10 @@ check("7: p.findall(b'aA')", lambda: p.findall(b'aA'))
 p = _sre.compile(b'(a)\\1', 6, [14, 4, 0, 2, 2, 17, 0, 36, 97, 17, 1, 34, 0, 1], 1, {}, (None, None))
 check("8: p.match(b'aA')", lambda: p.match(b'aA'))
 
+p = _sre.compile(b'\\bx\\B', 4, [14, 4, 0, 1, 1, 6, 8, 16, 120, 6, 9, 1], 0, {}, (None,))
+check("9: p.findall(b'xy x xz \\xe9xq')", lambda: p.findall(b'xy x xz \xe9xq'))
+
 p = _sre.compile(b'x', 0, [14, 8, 3, 1, 1, 1, 1, 120, 0, 16, 120, 1], 0, {}, (None,))
-check("9: p.split(bytearray(b'axbxc'))", lambda: p.split(bytearray(b'axbxc')))
-check("9: p.sub(b'-', bytearray(b'axb'))", lambda: p.sub(b'-', bytearray(b'axb')))
+check("10: p.split(bytearray(b'axbxc'))", lambda: p.split(bytearray(b'axbxc')))
+check("10: p.sub(b'-', bytearray(b'axb'))", lambda: p.sub(b'-', bytearray(b'axb')))
 

@@ -49,7 +49,24 @@ check("8: p.findall('ac bc cc')", lambda: p.findall('ac bc cc'))
 p = _sre.compile('(?=a)(?=.b)..', 32, [14, 4, 0, 2, 2, 4, 5, 0, 16, 97, 1, 4, 6, 0, 2, 16, 98, 1, 2, 2, 1], 0, {}, (None,))
 check("9: p.findall('ab ac ab')", lambda: p.findall('ab ac ab'))
 
+p = _sre.compile('(?<=a)b', 32, [14, 4, 0, 1, 1, 4, 5, 1, 16, 97, 1, 16, 98, 1], 0, {}, (None,))
+check("10: p.search('ab', 1)", lambda: p.search('ab', 1))
+check("10: p.match('ab', 1)", lambda: p.match('ab', 1))
+check("10: p.search('ab', 1, 1)", lambda: p.search('ab', 1, 1))
+
+p = _sre.compile('^b', 32, [14, 4, 0, 1, 1, 6, 0, 16, 98, 1], 0, {}, (None,))
+check("11: p.search('ab', 1)", lambda: p.search('ab', 1))
+check("11: p.match('ab', 1)", lambda: p.match('ab', 1))
+
+p = _sre.compile('a$', 32, [14, 8, 1, 1, 1, 1, 1, 97, 0, 16, 97, 6, 5, 1], 0, {}, (None,))
+check("12: p.search('aab', 0, 2)", lambda: p.search('aab', 0, 2))
+check("12: p.search('ab', 0, 1)", lambda: p.search('ab', 0, 1))
+
+p = _sre.compile('\\bb', 32, [14, 4, 0, 1, 1, 6, 10, 16, 98, 1], 0, {}, (None,))
+check("13: p.search('ab', 1)", lambda: p.search('ab', 1))
+check("13: p.search('b', 0, 0)", lambda: p.search('b', 0, 0))
+
 p = _sre.compile('^(?:(?!ab).)*$', 32, [14, 4, 0, 0, 4294967295, 6, 0, 23, 12, 0, 4294967295, 5, 7, 0, 16, 97, 16, 98, 1, 2, 18, 6, 5, 1], 0, {}, (None,))
-check("10: p.match('xxaxbx')", lambda: p.match('xxaxbx'))
-check("10: p.match('xxabx')", lambda: p.match('xxabx'))
+check("14: p.match('xxaxbx')", lambda: p.match('xxaxbx'))
+check("14: p.match('xxabx')", lambda: p.match('xxabx'))
 

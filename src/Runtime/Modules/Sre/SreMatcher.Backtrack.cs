@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ProtoPython.Runtime.Modules.Sre;
 
 /// <summary>Resuming at the newest choice after a failure.</summary>
 internal sealed partial class SreMatcher<TText>
 {
     /// <summary>Restores the newest choice and sets where to go on; false when none is left (the attempt failed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Backtrack(ref int pc, ref int ptr)
     {
         var code = Code;

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace ProtoPython.Runtime.Modules.Sre;
 
 /// <summary>The dispatch loop: one case per opcode; a failed test jumps to the backtracking step.</summary>
 internal sealed partial class SreMatcher<TText>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Run(int ptr, bool toplevel)
     {
         var code = Code;
@@ -81,7 +84,7 @@ internal sealed partial class SreMatcher<TText>
                     ptr++;
                     continue;
                 case SreOp.In:
-                    if (ptr >= end || !SreChars.InSet(code, pc + 2, text[ptr]))
+                    if (ptr >= end || !_sets.Contains(pc + 2, text[ptr]))
                     {
                         goto Fail;
                     }
@@ -355,7 +358,7 @@ internal sealed partial class SreMatcher<TText>
 
         if (op == SreOp.In)
         {
-            return ptr < End && SreChars.InSet(code, alt + 2, _text[ptr]);
+            return ptr < End && _sets.Contains(alt + 2, _text[ptr]);
         }
 
         return true;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProtoPython.Runtime.Modules.Sre;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace ProtoPython.Runtime.Modules.Sre;
 /// </summary>
 internal sealed partial class SreMatcher<TText>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SearchFrom(int ptr)
     {
         var code = Code;
@@ -55,7 +58,7 @@ internal sealed partial class SreMatcher<TText>
             MustAdvance = false;
             for (; ptr < end; ptr++)
             {
-                if (!SreChars.InSet(code, charset, _text[ptr]))
+                if (!_sets.Contains(charset, _text[ptr]))
                 {
                     continue;
                 }
@@ -91,6 +94,7 @@ internal sealed partial class SreMatcher<TText>
     }
 
     // The pattern starts with a literal prefix (INFO <skip> <flags> <min> <max> <len> <skip> <prefix...>).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SearchPrefix(int ptr, int length)
     {
         var code = Code;

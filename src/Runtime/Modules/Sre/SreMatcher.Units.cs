@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ProtoPython.Runtime.Modules.Sre;
 
 /// <summary>Single-character tests, position tests, backreferences and the counting of simple repeats.</summary>
 internal sealed partial class SreMatcher<TText>
 {
     /// <summary>Whether the one-character op at <paramref name="pc"/> accepts <paramref name="ch"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MatchOne(int pc, int ch)
     {
         var code = Code;
@@ -15,15 +18,15 @@ internal sealed partial class SreMatcher<TText>
             SreOp.Any => ch != '\n',
             SreOp.AnyAll => true,
             SreOp.Category => SreChars.Category(arg, ch),
-            SreOp.In => SreChars.InSet(code, pc + 2, ch),
+            SreOp.In => _sets.Contains(pc + 2, ch),
             SreOp.LiteralIgnore => (uint)SreChars.LowerAscii(ch) == arg,
             SreOp.LiteralUniIgnore => (uint)SreChars.LowerUnicode(ch) == arg,
             SreOp.LiteralLocIgnore => SreChars.CharLocIgnore(arg, ch),
             SreOp.NotLiteralIgnore => (uint)SreChars.LowerAscii(ch) != arg,
             SreOp.NotLiteralUniIgnore => (uint)SreChars.LowerUnicode(ch) != arg,
             SreOp.NotLiteralLocIgnore => !SreChars.CharLocIgnore(arg, ch),
-            SreOp.InIgnore => SreChars.InSet(code, pc + 2, SreChars.LowerAscii(ch)),
-            SreOp.InUniIgnore => SreChars.InSet(code, pc + 2, SreChars.LowerUnicode(ch)),
+            SreOp.InIgnore => _sets.Contains(pc + 2, SreChars.LowerAscii(ch)),
+            SreOp.InUniIgnore => _sets.Contains(pc + 2, SreChars.LowerUnicode(ch)),
             SreOp.InLocIgnore => SreChars.InSetLocIgnore(code, pc + 2, ch),
             _ => false,
         };
@@ -129,6 +132,7 @@ internal sealed partial class SreMatcher<TText>
     }
 
     /// <summary>How many times (up to <paramref name="max"/>) the one-character item at <paramref name="item"/> matches from <paramref name="ptr"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Count(int item, int ptr, uint max)
     {
         var code = Code;
@@ -175,7 +179,7 @@ internal sealed partial class SreMatcher<TText>
             }
 
             case SreOp.In:
-                while (p < limit && SreChars.InSet(code, item + 2, text[p]))
+                while (p < limit && _sets.Contains(item + 2, text[p]))
                 {
                     p++;
                 }

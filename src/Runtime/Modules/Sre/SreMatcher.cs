@@ -16,6 +16,7 @@ internal sealed partial class SreMatcher<TText> : SreState
     public const int InvalidCode = -1;
 
     private readonly TText _text;
+    private readonly SreSetCache _sets;
     private Choice[] _choices = new Choice[8];
     private int _choiceCount;
     private TrailEntry[] _trail = new TrailEntry[8];
@@ -24,10 +25,11 @@ internal sealed partial class SreMatcher<TText> : SreState
     private int _frameCount;
     private SreRepeat? _repeat;
 
-    public SreMatcher(TText text, uint[] code, int groups, int length, int pos, int endPos)
-        : base(code, groups, length, pos, endPos)
+    public SreMatcher(TText text, SrePattern pattern, int length, int pos, int endPos)
+        : base(pattern.Code, pattern.Groups, length, pos, endPos)
     {
         _text = text;
+        _sets = pattern.Sets;
     }
 
     private enum ChoiceKind : byte

@@ -21,6 +21,7 @@ internal sealed partial class SrePattern : PyObject
         GroupIndex = groupIndex;
         IndexGroup = indexGroup;
         IsBytes = isBytes;
+        Sets = new SreSetCache(code);
     }
 
     public static PyType TypeObject => s_type.Value;
@@ -30,6 +31,9 @@ internal sealed partial class SrePattern : PyObject
     public int Flags { get; }
 
     public uint[] Code { get; }
+
+    /// <summary>ASCII membership of the code's sets, shared by all matches.</summary>
+    public SreSetCache Sets { get; }
 
     /// <summary>The number of capturing groups.</summary>
     public int Groups { get; }

@@ -62,11 +62,11 @@ internal sealed class SreSubject
         if (subject.Str is { } str)
         {
             return str.IsNarrow
-                ? new SreMatcher<Utf16Text>(new Utf16Text(str.Value), pattern.Code, pattern.Groups, length, start, end)
-                : new SreMatcher<CodePointText>(new CodePointText(str.CodePoints.ToArray()), pattern.Code, pattern.Groups, length, start, end);
+                ? new SreMatcher<Utf16Text>(new Utf16Text(str.Value), pattern, length, start, end)
+                : new SreMatcher<CodePointText>(new CodePointText(str.CodePoints.ToArray()), pattern, length, start, end);
         }
 
-        return new SreMatcher<ByteText>(new ByteText(subject.Bytes!), pattern.Code, pattern.Groups, length, start, end);
+        return new SreMatcher<ByteText>(new ByteText(subject.Bytes!), pattern, length, start, end);
     }
 
     /// <summary>string[start:end] as str or bytes (the subject itself when it is an exact str or bytes taken whole).</summary>
