@@ -10,20 +10,18 @@ namespace ProtoPython.Runtime.Modules.Sre;
 internal sealed class SreModule : INativeModule
 {
     private static readonly string[] s_compileNames = ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"];
-    private static PythonRuntime? s_runtime;
 
     public string Name => "_sre";
 
     public PyModule? Create(ThreadState ts, PythonRuntime runtime)
     {
-        s_runtime = runtime;
         var m = new PyModule("_sre");
         m.Add("MAGIC", PyValue.FromInt64(SreLimits.Magic));
         m.Add("CODESIZE", PyValue.FromInt64(SreLimits.CodeSize));
         m.Add("MAXREPEAT", PyValue.FromInt64(SreLimits.MaxRepeat));
         m.Add("MAXGROUPS", PyValue.FromInt64(SreLimits.MaxGroups));
         m.Add("copyright", PyValue.FromObject(new PyStr(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ")));
-        m.AddFunction("compile", Compile);
+        m.AddFunction("compile", (ts, a, kw) => Compile(ts, runtime, a, kw));
         m.AddFunction("template", SreTemplate.Create);
         m.AddFunction("getcodesize", static (ts, a, kw) =>
             ArgParser.CheckPositional(ts, "getcodesize", a, kw, 0, 0) ? PyValue.FromInt64(SreLimits.CodeSize) : PyValue.Error);
@@ -35,9 +33,8 @@ internal sealed class SreModule : INativeModule
         return m;
     }
 
-    /// <summary>The <c>re</c> module (for <c>re._compile_template</c>).</summary>
-    public static PyValue ImportRe(ThreadState ts) =>
-        s_runtime is { } runtime ? runtime.Imports.ImportFull(ts, "re") : ts.SetError(PyExc.ImportError, "No module named 're'");
+    /// <summary>The <c>re</c> module of the runtime that compiled a pattern (for <c>re._compile_template</c>).</summary>
+    public static PyValue ImportRe(ThreadState ts, PythonRuntime runtime) => runtime.Imports.ImportFull(ts, "re");
 
     /// <summary>__class_getitem__: types.GenericAlias(cls, item).</summary>
     public static PyValue GenericAlias(ThreadState ts, ReadOnlySpan<PyValue> a)
@@ -79,7 +76,7 @@ internal sealed class SreModule : INativeModule
         });
 
     // compile(pattern, flags, code, groups, groupindex, indexgroup)
-    private static PyValue Compile(ThreadState ts, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    private static PyValue Compile(ThreadState ts, PythonRuntime runtime, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var r = new PyValue[6];
         if (!ArgParser.Parse(ts, "compile", args, kwnames, s_compileNames, 6, 0, r))
@@ -159,6 +156,6 @@ internal sealed class SreModule : INativeModule
         }
 
         var names = groupIndex.Count > 0 ? groupIndex.Copy() : null;
-        return PyValue.FromObject(new SrePattern(pattern, (int)flags, code, (int)groups, names, names is null ? null : indexGroup, isBytes));
+        return PyValue.FromObject(new SrePattern(runtime, pattern, (int)flags, code, (int)groups, names, names is null ? null : indexGroup, isBytes));
     }
 }

@@ -11,9 +11,10 @@ internal sealed partial class SrePattern : PyObject
 {
     private static readonly Lazy<PyType> s_type = new(CreateType);
 
-    public SrePattern(PyValue pattern, int flags, uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes)
+    public SrePattern(PythonRuntime runtime, PyValue pattern, int flags, uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes)
         : base(s_type.Value)
     {
+        Runtime = runtime;
         Pattern = pattern;
         Flags = flags;
         Code = code;
@@ -25,6 +26,9 @@ internal sealed partial class SrePattern : PyObject
     }
 
     public static PyType TypeObject => s_type.Value;
+
+    /// <summary>The runtime whose <c>re</c> compiles replacement templates.</summary>
+    public PythonRuntime Runtime { get; }
 
     public PyValue Pattern { get; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ProtoPython.Objects;
 
 namespace ProtoPython.Runtime.Modules.Sre;
@@ -30,6 +31,13 @@ internal sealed class SreSubject
         if (value.AsObject is PyStr s)
         {
             return new SreSubject(value, s, null);
+        }
+
+        if (value.AsObject is PyBytes bytes && MemoryMarshal.TryGetArray(bytes.Memory, out var segment)
+            && segment.Offset == 0 && segment.Count == segment.Array!.Length)
+        {
+            // bytes never change: match over the object's own array.
+            return new SreSubject(value, null, segment.Array);
         }
 
         if (BytesLike.TryGetSpan(value, out var span))

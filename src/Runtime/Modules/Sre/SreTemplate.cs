@@ -86,7 +86,7 @@ internal sealed class SreTemplate : PyObject
     /// <summary>compile_template: <c>re._compile_template(pattern, repl)</c>; null with the error set.</summary>
     public static SreTemplate? Compile(ThreadState ts, SrePattern pattern, PyValue repl)
     {
-        var re = SreModule.ImportRe(ts);
+        var re = SreModule.ImportRe(ts, pattern.Runtime);
         var func = re.IsError ? re : PyOps.GetAttr(ts, re, PyStr.Intern("_compile_template"));
         if (func.IsError)
         {
