@@ -231,8 +231,11 @@ internal sealed partial class SreMatcher<TText>
                 Push(ChoiceKind.RepeatOneLiteral, tail, at, minPtr);
             }
         }
-        else if (at > minPtr)
+        else if (at > minPtr && code[tail] != SreOp.Success)
         {
+            // Before a SUCCESS giving back is useless: at top level the longest run passes the
+            // fullmatch and must-advance tests if any shorter one does, and in a lookaround,
+            // atomic group or possessive repeat reaching SUCCESS cuts this choice anyway.
             Push(ChoiceKind.RepeatOne, tail, at, minPtr);
         }
 

@@ -17,9 +17,9 @@ internal sealed partial class SreMatcher<TText> : SreState
 
     private readonly TText _text;
     private readonly SreSetCache _sets;
-    private Choice[] _choices = new Choice[8];
+    private Choice[] _choices = [];
     private int _choiceCount;
-    private TrailEntry[] _trail = new TrailEntry[8];
+    private TrailEntry[] _trail = [];
     private int _trailCount;
     private Frame[] _frames = [];
     private int _frameCount;
@@ -103,7 +103,7 @@ internal sealed partial class SreMatcher<TText> : SreState
     {
         if (_choiceCount == _choices.Length)
         {
-            Array.Resize(ref _choices, _choices.Length * 2);
+            Array.Resize(ref _choices, Math.Max(8, _choices.Length * 2));
         }
 
         ref var c = ref _choices[_choiceCount++];
@@ -139,7 +139,7 @@ internal sealed partial class SreMatcher<TText> : SreState
     {
         if (_trailCount == _trail.Length)
         {
-            Array.Resize(ref _trail, _trail.Length * 2);
+            Array.Resize(ref _trail, Math.Max(8, _trail.Length * 2));
         }
 
         ref var t = ref _trail[_trailCount++];
