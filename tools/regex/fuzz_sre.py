@@ -50,6 +50,15 @@ def rand_pattern(rng, depth=0):
     return "".join(parts)
 
 
+def run(argv):
+    """The program's output lines; a random pattern can backtrack for ages (under CPython too)."""
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120).stdout.splitlines()
+    except subprocess.TimeoutExpired:
+        print("timed out:", " ".join(argv))
+        return []
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
@@ -75,8 +84,8 @@ def main():
         f.write(text)
         path = f.name
     python = os.environ.get("CPYTHON314", sys.executable)
-    expected = subprocess.run([python, path], capture_output=True, text=True).stdout.splitlines()
-    got = subprocess.run([str(ROOT / "protopy"), path], capture_output=True, text=True).stdout.splitlines()
+    expected = run([python, path])
+    got = run([str(ROOT / "protopy"), path])
     bad = 0
     for e, g in zip(expected, got):
         if e != g:
