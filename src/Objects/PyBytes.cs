@@ -32,6 +32,9 @@ public class PyBytes : PyObject
 
     public ReadOnlySpan<byte> Span => _data;
 
+    /// <summary>The bytes as memory (readers that keep them beyond a call, such as the regex engine, without copying).</summary>
+    public ReadOnlyMemory<byte> Memory => _data;
+
     public int Length => _data.Length;
 
     /// <summary>The backing array, for views (memoryview) that never write to it.</summary>

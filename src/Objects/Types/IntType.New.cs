@@ -75,6 +75,11 @@ internal static partial class IntType
             return PyInt.FromString(ts, s.Value, (int)nb);
         }
 
+        if (x.AsObject is PyBytes or PyByteArray && BytesLike.TryGetSpan(x, out var data))
+        {
+            return PyInt.FromBytes(ts, data, (int)nb);
+        }
+
         return ts.SetError(PyExc.TypeError, "int() can't convert non-string with explicit base");
     }
 
@@ -109,6 +114,11 @@ internal static partial class IntType
         if (x.AsObject is PyStr s)
         {
             return PyInt.FromString(ts, s.Value, 10);
+        }
+
+        if (x.AsObject is PyBytes or PyByteArray && BytesLike.TryGetSpan(x, out var data))
+        {
+            return PyInt.FromBytes(ts, data, 10);
         }
 
         return ts.SetError(PyExc.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + x.Type.Name + "'");

@@ -1,0 +1,26 @@
+# re's module functions over the _sre engine: match/search/fullmatch/findall/finditer/sub/subn/split.
+import re
+
+text = "alpha=1, beta=22; gamma=333 delta"
+print(re.match(r"\w+", text))
+print(re.search(r"(\w+)=(\d+)", text).groups())
+print(re.fullmatch(r"[a-z]+", "delta"), re.fullmatch(r"[a-z]+", "delta1"))
+print(re.findall(r"(\w+)=(\d+)", text))
+print([m.span() for m in re.finditer(r"\d+", text)])
+print(re.sub(r"(\w+)=(\d+)", r"\2=\1", text))
+print(re.sub(r"(?P<k>\w+)=(?P<v>\d+)", r"\g<v>:\g<k>", text, count=1))
+print(re.subn(r"\d", "#", text))
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), text))
+print(re.split(r"[,;]\s*", text))
+print(re.split(r"([,;])\s*", text, maxsplit=1))
+print(re.sub(r"x*", "-", "abxd"))
+print(re.split(r"\b", "a bc"))
+m = re.match(r"(?P<first>\w+) (?P<last>\w+)(?P<rest>.*)?", "Jane Doe")
+print(m.groupdict(), m.lastgroup, m.lastindex, m.expand(r"\g<last>, \1"), m["first"])
+print(re.escape("a.b*c?"), re.escape(b"\x00-"))
+print(re.compile(r"a+", re.I | re.M), re.compile(rb"a"), re.compile(r"(?x) a"))
+p = re.compile(r"(\d+)-(\d+)")
+print(p.sub(r"\2-\1", "1-2 30-40"), p.groups, p.groupindex, p.pattern, p.flags)
+print(re.Scanner([(r"\d+", lambda s, t: int(t)), (r"\s+", None), (r"[a-z]+", lambda s, t: t.upper())]).scan("12 ab 3 c!"))
+print(re.purge(), re.compile("a") is re.compile("a"))
+print(re.RegexFlag.IGNORECASE | re.MULTILINE, re.I.value, re.NOFLAG)
