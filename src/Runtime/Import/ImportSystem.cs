@@ -198,7 +198,19 @@ public sealed class ImportSystem
             }
         }
 
-        return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'");
+        return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'" + MissingLibraryHint(fullName));
+    }
+
+    /// <summary>When no CPython library was found, a missing standard module says how to point us at one.</summary>
+    private string MissingLibraryHint(string fullName)
+    {
+        var top = fullName.Split('.')[0];
+        if (_runtime.CPythonLib is not null || Array.BinarySearch(StdlibModuleNames.All, top, StringComparer.Ordinal) < 0)
+        {
+            return "";
+        }
+
+        return " (ProtoPython found no standard library: install CPython 3.14, or pass --stdlib DIR or set PROTOPY_STDLIB to its Lib folder)";
     }
 
     private static List<string> Directories(ThreadState ts, PyValue searchPath)
