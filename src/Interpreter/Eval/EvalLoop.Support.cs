@@ -73,6 +73,6 @@ internal static class ExceptionMapping
         OutOfMemoryException => PyBaseException.Create(PyExc.MemoryError, ""),
         InsufficientExecutionStackException => PyBaseException.Create(PyExc.RecursionError, "maximum recursion depth exceeded"),
         DivideByZeroException => PyBaseException.Create(PyExc.ZeroDivisionError, "division by zero"),
-        _ => PyBaseException.Create(PyExc.SystemError, e.GetType().FullName + ": " + e.Message + e.StackTrace),
+        _ => PyBaseException.Create(PyExc.SystemError, e.GetType().FullName + ": " + e.Message),
     };
 }
