@@ -39,6 +39,7 @@ public sealed class PythonRuntime
         modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
         InterpreterBuiltins.Add(this, builtinsModule);
         NativeModules.RegisterAll(Imports);
+        ObjectReduce.Install();
         ExceptHook.Install(this);
         SourceLines.SearchPath = SysPathFolders;
         Hooks.SysModules = modules;
