@@ -39,6 +39,7 @@ public sealed class PythonRuntime
         modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
         InterpreterBuiltins.Add(this, builtinsModule);
         NativeModules.RegisterAll(Imports);
+        SysModuleFactory.SetBuiltinModuleNames(this);
         ObjectReduce.Install();
         ExceptHook.Install(this);
         SourceLines.SearchPath = SysPathFolders;

@@ -56,7 +56,6 @@ internal static partial class SysModuleFactory
             PyValue.FromObject(new PyTuple([.. StdlibModuleNames.All.Select(n => PyValue.FromObject(new PyStr(n)))]))));
         m.Add("dont_write_bytecode", PyValue.FromBool(rt.Options.SysFlags.TryGetValue("dont_write_bytecode", out var noCache) && noCache != 0));
         m.Add("warnoptions", PyValue.FromObject(PyList.FromValues([.. rt.Options.WarnOptions.Select(w => PyValue.FromObject(new PyStr(w)))])));
-        m.Add("builtin_module_names", PyValue.FromObject(new PyTuple([.. rt.Imports.NativeNames.Order(StringComparer.Ordinal).Select(n => PyValue.FromObject(new PyStr(n)))])));
         m.AddFunction("exit", static (ts, a, kw) => ts.SetError(PyExc.SystemExit, a.Length == 0 ? [] : [a[0]]), NativeArity.Positional);
         m.AddFunction("getrecursionlimit", static (ts, a, kw) => PyValue.FromInt64(ThreadState.RecursionLimit), NativeArity.NoArgs);
         m.AddFunction("setrecursionlimit", SetRecursionLimit, NativeArity.One);
@@ -89,6 +88,13 @@ internal static partial class SysModuleFactory
         AddInfo(m, rt);
         AddFunctions(m, rt);
         return m;
+    }
+
+    /// <summary>sys.builtin_module_names, once every native module is registered: they and sys, builtins, sorted.</summary>
+    public static void SetBuiltinModuleNames(PythonRuntime rt)
+    {
+        var names = new SortedSet<string>(rt.Imports.NativeNames, StringComparer.Ordinal) { "builtins", "sys" };
+        rt.Sys.SetStr(PyStr.Intern("builtin_module_names"), PyValue.FromObject(new PyTuple([.. names.Select(n => PyValue.FromObject(new PyStr(n)))])));
     }
 
     private static PyValue SetRecursionLimit(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
