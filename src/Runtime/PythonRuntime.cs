@@ -41,6 +41,7 @@ public sealed class PythonRuntime
         NativeModules.RegisterAll(Imports);
         SysModuleFactory.SetBuiltinModuleNames(this);
         ObjectReduce.Install();
+        Builtins.SetStr(PyStr.Intern("open"), PyValue.FromObject(IoModule.OpenFunction));
         ExceptHook.Install(this);
         SourceLines.SearchPath = SysPathFolders;
         Hooks.SysModules = modules;

@@ -20,5 +20,6 @@ internal static partial class NativeModules
         yield return new TimeModule();
         yield return new ErrnoModule();
         yield return new PosixModule();
+        yield return new IoModule();
     }
 }
