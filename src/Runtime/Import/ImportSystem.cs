@@ -314,7 +314,10 @@ public sealed class ImportSystem
             if (sub.IsError)
             {
                 // A missing submodule is not an error here: IMPORT_FROM reports the missing name.
-                if (ts.ErrorMatches(PyExc.ModuleNotFoundError))
+                // A module the submodule itself failed to import is (CPython checks exc.name).
+                if (ts.ErrorMatches(PyExc.ModuleNotFoundError) && ts.CurrentException is { } missing
+                    && missing.GetDict(false) is { } attrs && attrs.TryGetStr(PyStr.Intern("name"), out var missingName)
+                    && missingName.AsObject is PyStr mn && mn.Value == fullName + "." + s.Value)
                 {
                     ts.ClearError();
                     continue;
