@@ -186,13 +186,13 @@ public sealed class ImportSystem
         foreach (var dir in Directories(ts, searchPath))
         {
             var packageInit = System.IO.Path.Combine(dir, shortName, "__init__.py");
-            if (File.Exists(packageInit))
+            if (IsFile(packageInit))
             {
                 return ExecSource(ts, fullName, packageInit, System.IO.Path.Combine(dir, shortName));
             }
 
             var file = System.IO.Path.Combine(dir, shortName + ".py");
-            if (File.Exists(file))
+            if (IsFile(file))
             {
                 return ExecSource(ts, fullName, file, null);
             }
@@ -211,6 +211,25 @@ public sealed class ImportSystem
         }
 
         return " (ProtoPython found no standard library: install CPython 3.14, or pass --stdlib DIR or set PROTOPY_STDLIB to its Lib folder)";
+    }
+
+    /// <summary>A regular file, following symlinks (a dangling link, as Debian's sitecustomize.py can be, is not a module).</summary>
+    private static bool IsFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        try
+        {
+            return info.LinkTarget is null || info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } target && target is FileInfo;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static List<string> Directories(ThreadState ts, PyValue searchPath)
@@ -254,7 +273,8 @@ public sealed class ImportSystem
         dict.SetStr(Objects.Names.Builtins, PyValue.FromObject(_runtime.Builtins));
         var key = PyStr.Intern(fullName);
         Modules.SetStr(key, PyValue.FromObject(module));
-        var ok = _runtime.ExecFile(ts, file, dict);
+        var code = ModuleCode.Load(ts, _runtime, file);
+        var ok = code is not null && !PythonInterpreter.RunCode(ts, code, dict, PyValue.FromObject(dict), _runtime.Builtins).IsError;
         SetInitializing(ts, spec, false);
         if (!ok)
         {
