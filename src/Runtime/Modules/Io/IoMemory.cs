@@ -230,7 +230,8 @@ internal sealed class StringIOObject(PyType type) : IoObject(type)
         ok = !s.BaseClosed;
         if (!ok)
         {
-            IoBase.ClosedError(ts);
+            // StringIO words it without the final period (CPython's stringio.c).
+            ts.SetError(PyExc.ValueError, "I/O operation on closed file");
         }
 
         return s;

@@ -88,6 +88,11 @@ internal sealed class IoModule : INativeModule
             }
         }
 
+        if (mode.Count(c => c is 'r' or 'w' or 'x' or 'a') > 1)
+        {
+            return ts.SetError(PyExc.ValueError, "must have exactly one of create/read/write/append mode");
+        }
+
         var binary = mode.Contains('b');
         if (binary && mode.Contains('t'))
         {

@@ -64,7 +64,14 @@ internal static class PosixDirectories
             return true;
         }
 
-        return PosixPath.TryConvert(ts, func, "path", value, false, out path);
+        if (value.IsExactInt)
+        {
+            ts.SetError(PyExc.NotImplementedError, func + ": listing a directory by file descriptor is not supported yet");
+            path = default;
+            return false;
+        }
+
+        return PosixPath.TryConvert(ts, func, "path", value, allowFd: true, out path, allowNone: true);
     }
 
     private static PyValue ListDir(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)

@@ -65,7 +65,7 @@ internal readonly struct PosixPath
     }
 
     /// <summary>Converts argument <paramref name="argName"/> of <paramref name="func"/>; false with TypeError pending.</summary>
-    public static bool TryConvert(ThreadState ts, string func, string argName, PyValue value, bool allowFd, out PosixPath path)
+    public static bool TryConvert(ThreadState ts, string func, string argName, PyValue value, bool allowFd, out PosixPath path, bool allowNone = false)
     {
         path = default;
         if (allowFd && value.IsExactInt)
@@ -74,7 +74,7 @@ internal readonly struct PosixPath
             return true;
         }
 
-        var fs = FsPath(ts, value, func + ": " + argName + " should be string, bytes" + (allowFd ? ", os.PathLike or integer, not " : " or os.PathLike, not "));
+        var fs = FsPath(ts, value, func + ": " + argName + " should be string, bytes" + (allowFd ? ", os.PathLike" + (allowNone ? ", integer or None" : " or integer") + ", not " : " or os.PathLike, not "));
         if (fs.IsError)
         {
             return false;

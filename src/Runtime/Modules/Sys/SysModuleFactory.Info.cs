@@ -13,7 +13,9 @@ internal static partial class SysModuleFactory
         "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
     ];
 
-    private static readonly Lazy<PyType> s_flagsType = new(() => StructSequenceType.Create("flags", "sys", FlagNames));
+    // Three more fields are attributes only (gil, thread_inherit_context, context_aware_warnings).
+    private static readonly Lazy<PyType> s_flagsType = new(() =>
+        StructSequenceType.Create("flags", "sys", [.. FlagNames, "gil", "thread_inherit_context", "context_aware_warnings"], FlagNames.Length));
 
     private static readonly Lazy<PyType> s_versionInfoType = new(() =>
         StructSequenceType.Create("version_info", "sys", ["major", "minor", "micro", "releaselevel", "serial"]));
@@ -53,7 +55,7 @@ internal static partial class SysModuleFactory
             values[i] = name is "dev_mode" or "safe_path" ? PyValue.FromBool(v != 0) : I(v);
         }
 
-        m.Add("flags", PyValue.FromObject(StructSequenceType.Make(s_flagsType.Value, values)));
+        m.Add("flags", PyValue.FromObject(StructSequenceType.Make(s_flagsType.Value, [.. values, I(1), I(0), I(0)])));
         var versionInfo = StructSequenceType.Make(s_versionInfoType.Value, I(3), I(14), I(0), S("final"), I(0));
         m.Add("version_info", PyValue.FromObject(versionInfo));
         var ourVersion = StructSequenceType.Make(s_versionInfoType.Value, I(0), I(1), I(0), S("alpha"), I(0));
