@@ -237,6 +237,7 @@ public sealed class PythonRuntime
     public int Finish(ThreadState ts, bool ok)
     {
         var status = ok ? 0 : HandleUncaught(ts);
+        RunAtexit(ts);
         FlushAll();
         return status;
     }
@@ -300,6 +301,33 @@ public sealed class PythonRuntime
         ts.ClearError();
         StdErr.Write((text?.Value ?? "") + "\n");
         return 1;
+    }
+
+    /// <summary>atexit's callbacks as (function, args, kwnames, keyword values), in registration order.</summary>
+    internal List<(PyValue Function, PyValue[] Args, PyTuple? KwNames, PyValue[] KwValues)> AtexitCallbacks { get; } = [];
+
+    /// <summary>Runs the atexit callbacks, last registered first; an exception is reported ("Exception ignored in atexit callback") and the rest still run.</summary>
+    internal void RunAtexit(ThreadState ts)
+    {
+        while (AtexitCallbacks.Count > 0)
+        {
+            var (function, args, kwnames, kwvalues) = AtexitCallbacks[^1];
+            AtexitCallbacks.RemoveAt(AtexitCallbacks.Count - 1);
+            if (PyOps.Call(ts, function, [.. args, .. kwvalues], kwnames).IsError)
+            {
+                var exc = ts.FetchError()!;
+                if (exc.Type.IsSubtypeOf(PyExc.SystemExit))
+                {
+                    continue;
+                }
+
+                var r = PyOps.Repr(ts, function);
+                ts.ClearError();
+                StdOut.Flush();
+                StdErr.Write("Exception ignored in atexit callback " + (r?.Value ?? "<callback>") + ":\n");
+                ExceptHook.Display(this, ts, PyValue.FromObject(exc), exc.Traceback is { } tb ? PyValue.FromObject(tb) : PyValue.None);
+            }
+        }
     }
 
     /// <summary>Flushes sys.stdout and sys.stderr (at exit).</summary>

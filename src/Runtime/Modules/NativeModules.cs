@@ -21,5 +21,7 @@ internal static partial class NativeModules
         yield return new ErrnoModule();
         yield return new PosixModule();
         yield return new IoModule();
+        yield return new ThreadModule();
+        yield return new AtexitModule();
     }
 }
