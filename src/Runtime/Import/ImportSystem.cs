@@ -336,8 +336,7 @@ public sealed class ImportSystem
                 // A missing submodule is not an error here: IMPORT_FROM reports the missing name.
                 // A module the submodule itself failed to import is (CPython checks exc.name).
                 if (ts.ErrorMatches(PyExc.ModuleNotFoundError) && ts.CurrentException is { } missing
-                    && missing.GetDict(false) is { } attrs && attrs.TryGetStr(PyStr.Intern("name"), out var missingName)
-                    && missingName.AsObject is PyStr mn && mn.Value == fullName + "." + s.Value)
+                    && MissingName(ts, missing) == fullName + "." + s.Value)
                 {
                     ts.ClearError();
                     continue;
@@ -346,6 +345,19 @@ public sealed class ImportSystem
                 return false;
             }
         }
+    }
+
+    private static string? MissingName(ThreadState ts, PyBaseException exc)
+    {
+        var saved = ts.FetchError();
+        var found = PyOps.TryGetAttr(ts, PyValue.FromObject(exc), PyStr.Intern("name"), out var name);
+        ts.ClearError();
+        if (saved is not null)
+        {
+            ts.SetError(saved);
+        }
+
+        return found > 0 && name.AsObject is PyStr s ? s.Value : null;
     }
 
     private static PyValue RaiseNotFound(ThreadState ts, string name, string message)
