@@ -17,7 +17,10 @@ if [[ -z "${PROTOPY_CPYTHON_LIB:-}" || -z "${PROTOPY_CPYTHON314:-}" ]]; then
     fi
   done
 fi
-echo "CPython library for parity tests: ${PROTOPY_CPYTHON_LIB:-<none>}"
+# PROTOPY_STDLIB is the library ProtoPython itself imports from (README, "The standard library").
+: "${PROTOPY_STDLIB:=${PROTOPY_CPYTHON_LIB:-}}"
+export PROTOPY_STDLIB
+echo "CPython library for parity tests and imports: ${PROTOPY_STDLIB:-<none>}"
 dotnet build ProtoPython.sln -c Release --nologo -v q -clp:ErrorsOnly
 log="$(mktemp)"
 set +e

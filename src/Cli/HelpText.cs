@@ -143,6 +143,8 @@ internal static class HelpText
 
         ProtoPython-specific variables (recorded; they take effect when the interpreter exists):
         PYTHON_JIT      : 0 or 1 to turn the trace JIT off or on (-X jit)
+        PROTOPY_STDLIB  : CPython 3.14's pure-Python library folder (--stdlib DIR);
+                          detected from a python3.14 or python3.13 install when unset
 
         """;
 

@@ -64,6 +64,18 @@ internal static class OptionParser
                         return Finish(options with { Help = HelpKind.Environment }, warn, x);
                     case "help-xoptions":
                         return Finish(options with { Help = HelpKind.XOptions }, warn, x);
+                    case "stdlib":
+                        if (i >= args.Count)
+                        {
+                            error = new OptionError($"Argument expected for the {arg} options");
+                            return null;
+                        }
+
+                        options = options with { Stdlib = args[i++] };
+                        continue;
+                    case var eq when eq.StartsWith("stdlib=", StringComparison.Ordinal):
+                        options = options with { Stdlib = eq["stdlib=".Length..] };
+                        continue;
                     case "check-hash-based-pycs":
                         if (i >= args.Count)
                         {

@@ -71,6 +71,9 @@ internal sealed record Options
     /// <summary><c>-X</c> arguments in order, as given.</summary>
     public IReadOnlyList<string> XOptionList { get; init; } = [];
 
+    /// <summary><c>--stdlib DIR</c> (ProtoPython's own): CPython's pure-Python library folder.</summary>
+    public string? Stdlib { get; init; }
+
     /// <summary><c>--check-hash-based-pycs</c>: "default", "always" or "never".</summary>
     public string CheckHashBasedPycs { get; init; } = "default";
 

@@ -171,4 +171,27 @@ internal sealed record RuntimeFlags
         text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && (n == 0 || n >= IntMaxStrDigitsThreshold)
             ? n
             : null;
+
+    /// <summary>The sys.flags fields by name, for the runtime.</summary>
+    public Dictionary<string, int> ToSysFlags() => new()
+    {
+        ["debug"] = Debug,
+        ["inspect"] = Inspect,
+        ["interactive"] = Interactive,
+        ["optimize"] = Optimize,
+        ["dont_write_bytecode"] = DontWriteBytecode,
+        ["no_user_site"] = NoUserSite,
+        ["no_site"] = NoSite,
+        ["ignore_environment"] = IgnoreEnvironment,
+        ["verbose"] = Verbose,
+        ["bytes_warning"] = BytesWarning,
+        ["quiet"] = Quiet,
+        ["hash_randomization"] = HashRandomization,
+        ["isolated"] = Isolated,
+        ["dev_mode"] = DevMode ? 1 : 0,
+        ["utf8_mode"] = 0,
+        ["warn_default_encoding"] = WarnDefaultEncoding,
+        ["safe_path"] = SafePath ? 1 : 0,
+        ["int_max_str_digits"] = IntMaxStrDigits,
+    };
 }

@@ -74,8 +74,24 @@ public sealed partial class PyType
     public static readonly PyType DictReverseItemIterator = CreateBuiltin("dict_reverseitemiterator", Object, TypeFlags.None);
     public static readonly PyType GenericAlias = CreateBuiltin("GenericAlias", Object, TypeFlags.BaseType);
 
+    // The type dicts made before `dict` existed were created with a null type: give them theirs.
+    private static readonly bool s_bootstrapDictsTyped = TypeBootstrapDicts();
+
     // Last: every builtin type above exists when the slots are installed.
     private static readonly bool s_slotsInstalled = InstallBuiltinSlots();
+
+    private static bool TypeBootstrapDicts()
+    {
+        foreach (var t in new[] { Object, s_typeType, Int, Bool, Float, Str, Tuple, List, Dict })
+        {
+            if (t is not null)
+            {
+                t._dict.Type ??= Dict;
+            }
+        }
+
+        return true;
+    }
 
     private static PyType BootstrapTypeType()
     {

@@ -28,6 +28,9 @@ public sealed class PythonRuntime
         var builtinsModule = BuiltinsModule.Create();
         Builtins = builtinsModule.Dict;
         var modules = new PyDict();
+        OwnStdlib = StdlibLocator.LocateOwnStdlib();
+        CPythonLib = options.StdlibPath is { Length: > 0 } given ? Path.GetFullPath(given)
+            : options.LocateStdlib ? StdlibLocator.LocateCPythonLib(null, options.GetEnvironmentVariable, readVariables: true) : null;
         Imports = new ImportSystem(this, modules, new PyList());
         SysModule = SysModuleFactory.Create(this, modules);
         Sys = SysModule.Dict;
@@ -36,6 +39,9 @@ public sealed class PythonRuntime
         modules.SetStr(PyStr.Intern("sys"), PyValue.FromObject(SysModule));
         InterpreterBuiltins.Add(this, builtinsModule);
         NativeModules.RegisterAll(Imports);
+        SysModuleFactory.SetBuiltinModuleNames(this);
+        ObjectReduce.Install();
+        Builtins.SetStr(PyStr.Intern("open"), PyValue.FromObject(IoModule.OpenFunction));
         ExceptHook.Install(this);
         SourceLines.SearchPath = SysPathFolders;
         Hooks.SysModules = modules;
@@ -43,6 +49,12 @@ public sealed class PythonRuntime
     }
 
     public RuntimeOptions Options { get; }
+
+    /// <summary>ProtoPython's own <c>stdlib/</c> folder, if found.</summary>
+    public string? OwnStdlib { get; }
+
+    /// <summary>CPython's pure-Python library folder in use, or null when none was found.</summary>
+    public string? CPythonLib { get; }
 
     /// <summary>The builtins namespace (the <c>builtins</c> module's dict).</summary>
     public PyDict Builtins { get; }
@@ -121,6 +133,7 @@ public sealed class PythonRuntime
         var ts = ThreadState.Current;
         var full = Path.GetFullPath(path);
         SetArgv(argv);
+        ImportSite(ts);
         Imports.Path.Insert(0, PyValue.FromObject(new PyStr(Path.GetDirectoryName(full) ?? ".")));
         var main = CreateMainModule(full);
         var ok = ExecFile(ts, full, main.Dict);
@@ -132,6 +145,7 @@ public sealed class PythonRuntime
     {
         var ts = ThreadState.Current;
         SetArgv(argv);
+        ImportSite(ts);
         Imports.Path.Insert(0, PyValue.FromObject(PyStr.Intern("")));
         var main = CreateMainModule(null);
         var code = SourceCompiler.Compile(ts, source, "<string>", CompileMode.Exec, CompileFlags.None, Options.Optimize);
@@ -152,6 +166,7 @@ public sealed class PythonRuntime
         using var reader = new StreamReader(Options.StdIn ?? Console.OpenStandardInput());
         var text = reader.ReadToEnd();
         SetArgv(argv);
+        ImportSite(ts);
         Imports.Path.Insert(0, PyValue.FromObject(PyStr.Intern("")));
         var main = CreateMainModule(null);
         var code = SourceCompiler.Compile(ts, text, "<stdin>", CompileMode.Exec, CompileFlags.None, Options.Optimize);
@@ -163,6 +178,7 @@ public sealed class PythonRuntime
     public int RunModule(string name, IReadOnlyList<string> argv)
     {
         var ts = ThreadState.Current;
+        ImportSite(ts);
         Imports.Path.Insert(0, PyValue.FromObject(new PyStr(Directory.GetCurrentDirectory())));
         var file = ModuleLocator.Find(ts, this, name);
         if (file is null)
@@ -182,6 +198,23 @@ public sealed class PythonRuntime
         var main = CreateMainModule(file);
         var ok = ExecFile(ts, file, main.Dict);
         return Finish(ts, ok);
+    }
+
+    /// <summary>
+    /// CPython imports <c>site</c> at start-up unless <c>-S</c>; we do when CPython's library was
+    /// found, and carry on without it when that import fails (a module it needs is not written yet).
+    /// </summary>
+    private void ImportSite(ThreadState ts)
+    {
+        if (Options.NoSite || CPythonLib is null || Imports.Modules.TryGetStr(PyStr.Intern("site"), out _))
+        {
+            return;
+        }
+
+        if (Imports.ImportFull(ts, "site").IsError)
+        {
+            ts.ClearError();
+        }
     }
 
     private void SetArgv(IReadOnlyList<string> argv)
@@ -204,6 +237,7 @@ public sealed class PythonRuntime
     public int Finish(ThreadState ts, bool ok)
     {
         var status = ok ? 0 : HandleUncaught(ts);
+        RunAtexit(ts);
         FlushAll();
         return status;
     }
@@ -269,6 +303,33 @@ public sealed class PythonRuntime
         return 1;
     }
 
+    /// <summary>atexit's callbacks as (function, args, kwnames, keyword values), in registration order.</summary>
+    internal List<(PyValue Function, PyValue[] Args, PyTuple? KwNames, PyValue[] KwValues)> AtexitCallbacks { get; } = [];
+
+    /// <summary>Runs the atexit callbacks, last registered first; an exception is reported ("Exception ignored in atexit callback") and the rest still run.</summary>
+    internal void RunAtexit(ThreadState ts)
+    {
+        while (AtexitCallbacks.Count > 0)
+        {
+            var (function, args, kwnames, kwvalues) = AtexitCallbacks[^1];
+            AtexitCallbacks.RemoveAt(AtexitCallbacks.Count - 1);
+            if (PyOps.Call(ts, function, [.. args, .. kwvalues], kwnames).IsError)
+            {
+                var exc = ts.FetchError()!;
+                if (exc.Type.IsSubtypeOf(PyExc.SystemExit))
+                {
+                    continue;
+                }
+
+                var r = PyOps.Repr(ts, function);
+                ts.ClearError();
+                StdOut.Flush();
+                StdErr.Write("Exception ignored in atexit callback " + (r?.Value ?? "<callback>") + ":\n");
+                ExceptHook.Display(this, ts, PyValue.FromObject(exc), exc.Traceback is { } tb ? PyValue.FromObject(tb) : PyValue.None);
+            }
+        }
+    }
+
     /// <summary>Flushes sys.stdout and sys.stderr (at exit).</summary>
     public void FlushAll()
     {
@@ -302,8 +363,14 @@ public sealed record RuntimeOptions
 
     public Stream? StdIn { get; init; }
 
-    /// <summary>The CPython standard library folder appended to sys.path, if known.</summary>
+    /// <summary>CPython's pure-Python library folder (<c>--stdlib DIR</c>); when null it is located (see <see cref="StdlibLocator"/>).</summary>
     public string? StdlibPath { get; init; }
+
+    /// <summary>Whether to look for CPython's library when <see cref="StdlibPath"/> is null (tests may turn it off).</summary>
+    public bool LocateStdlib { get; init; } = true;
+
+    /// <summary>Reads an environment variable (PROTOPY_STDLIB, PATH); the process's by default.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
     public bool IgnoreEnvironment { get; init; }
 
@@ -314,6 +381,9 @@ public sealed record RuntimeOptions
     public bool Unbuffered { get; init; }
 
     public IReadOnlyList<string> WarnOptions { get; init; } = [];
+
+    /// <summary>sys.flags values by field name (the CLI's resolved flags); absent fields take CPython's defaults.</summary>
+    public IReadOnlyDictionary<string, int> SysFlags { get; init; } = new Dictionary<string, int>();
 
     public IReadOnlyDictionary<string, string> XOptions { get; init; } = new Dictionary<string, string>();
 

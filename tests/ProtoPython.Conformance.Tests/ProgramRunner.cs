@@ -39,7 +39,7 @@ public static class ProgramRunner
                         // Process-wide settings a previous program may have changed.
                         ThreadState.RecursionLimit = ThreadState.DefaultRecursionLimit;
                         PyInt.TrySetMaxStrDigits(ThreadState.Current, PyInt.DefaultMaxStrDigits);
-                        var runtime = new PythonRuntime(new RuntimeOptions { StdOut = stdout, StdErr = stderr, StdIn = stdin });
+                        var runtime = new PythonRuntime(new RuntimeOptions { StdOut = stdout, StdErr = stderr, StdIn = stdin, NoSite = true });
                         exitCode = runtime.RunFile(Path.GetFileName(program.Path), [Path.GetFileName(program.Path), .. program.Args]);
                     }
                     catch (Exception e)

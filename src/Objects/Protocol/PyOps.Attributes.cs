@@ -82,6 +82,8 @@ public static partial class PyOps
                 return 1;
             case IHasDict holder when obj.AsObject is not PyInstance && holder.GetDict(false) is { } dict && dict.TryGetStr(name, out value):
                 return 1;
+            case PyStr when StrSubclassDicts.Get(obj.AsObject, false) is { } strDict && strDict.TryGetStr(name, out value):
+                return 1;
         }
 
         if (get is not null)
@@ -145,8 +147,8 @@ public static partial class PyOps
                 }
 
                 break;
-            case IHasDict holder:
-                var dict = holder.GetDict(!value.IsNull);
+            case IHasDict or PyStr:
+                var dict = obj.AsObject is IHasDict holder ? holder.GetDict(!value.IsNull) : StrSubclassDicts.Get(obj.AsObject, !value.IsNull);
                 if (dict is not null)
                 {
                     if (!value.IsNull)

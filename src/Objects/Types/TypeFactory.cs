@@ -303,13 +303,19 @@ public static class TypeFactory
         }
 
         type.TypeDict.SetStr(Names.Dict, PyValue.FromObject(new PyGetSetDescriptor(type, "__dict__",
-            static (ts, v) => v.AsObject is IHasDict h && h.GetDict(true) is { } d ? PyValue.FromObject(d) : ts.SetError(PyExc.AttributeError, "This object has no __dict__"),
+            static (ts, v) => (v.AsObject is IHasDict h ? h.GetDict(true) : StrSubclassDicts.Get(v.AsObject, true)) is { } d ? PyValue.FromObject(d) : ts.SetError(PyExc.AttributeError, "This object has no __dict__"),
             static (ts, v, x) =>
             {
                 if (x.AsObject is not PyDict d)
                 {
                     ts.SetError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '" + (x.IsNull ? "NoneType" : x.Type.Name) + "'");
                     return false;
+                }
+
+                if (v.AsObject is PyStr str)
+                {
+                    StrSubclassDicts.Set(str, d);
+                    return true;
                 }
 
                 ((IHasDict)v.AsObject).SetDict(d);

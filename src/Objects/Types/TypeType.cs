@@ -11,6 +11,7 @@ internal static class TypeType
         t.SetAttr = SetAttr;
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(((PyType)v.AsObject).ToString()));
         t.New = TypeFactory.New;
+        t.Number[(int)NumberOp.Or] = PyUnion.Or;
         t.Init = static (ts, self, args, kw) =>
         {
             var n = args.Length - (kw?.Length ?? 0);

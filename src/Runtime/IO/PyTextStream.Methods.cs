@@ -45,6 +45,8 @@ public sealed partial class PyTextStream
             return PyValue.None;
         });
         t.AddGetSet("closed", static (ts, v) => PyValue.FromBool(Of(v).Closed));
+        t.AddGetSet("buffer", static (ts, v) => PyValue.FromObject(Of(v).BufferObject));
+        t.AddGetSet("write_through", static (ts, v) => PyValue.False);
         t.AddGetSet("encoding", static (ts, v) => PyValue.FromObject(PyStr.Intern("utf-8")));
         t.AddGetSet("errors", static (ts, v) => PyValue.FromObject(PyStr.Intern(Of(v).Errors)));
         t.AddGetSet("name", static (ts, v) => PyValue.FromObject(new PyStr(Of(v).Name)));

@@ -186,19 +186,50 @@ public sealed class ImportSystem
         foreach (var dir in Directories(ts, searchPath))
         {
             var packageInit = System.IO.Path.Combine(dir, shortName, "__init__.py");
-            if (File.Exists(packageInit))
+            if (IsFile(packageInit))
             {
                 return ExecSource(ts, fullName, packageInit, System.IO.Path.Combine(dir, shortName));
             }
 
             var file = System.IO.Path.Combine(dir, shortName + ".py");
-            if (File.Exists(file))
+            if (IsFile(file))
             {
                 return ExecSource(ts, fullName, file, null);
             }
         }
 
-        return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'");
+        return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'" + MissingLibraryHint(fullName));
+    }
+
+    /// <summary>When no CPython library was found, a missing standard module says how to point us at one.</summary>
+    private string MissingLibraryHint(string fullName)
+    {
+        var top = fullName.Split('.')[0];
+        if (_runtime.CPythonLib is not null || Array.BinarySearch(StdlibModuleNames.All, top, StringComparer.Ordinal) < 0)
+        {
+            return "";
+        }
+
+        return " (ProtoPython found no standard library: install CPython 3.14, or pass --stdlib DIR or set PROTOPY_STDLIB to its Lib folder)";
+    }
+
+    /// <summary>A regular file, following symlinks (a dangling link, as Debian's sitecustomize.py can be, is not a module).</summary>
+    private static bool IsFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        try
+        {
+            return info.LinkTarget is null || info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } target && target is FileInfo;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static List<string> Directories(ThreadState ts, PyValue searchPath)
@@ -242,7 +273,8 @@ public sealed class ImportSystem
         dict.SetStr(Objects.Names.Builtins, PyValue.FromObject(_runtime.Builtins));
         var key = PyStr.Intern(fullName);
         Modules.SetStr(key, PyValue.FromObject(module));
-        var ok = _runtime.ExecFile(ts, file, dict);
+        var code = ModuleCode.Load(ts, _runtime, file);
+        var ok = code is not null && !PythonInterpreter.RunCode(ts, code, dict, PyValue.FromObject(dict), _runtime.Builtins).IsError;
         SetInitializing(ts, spec, false);
         if (!ok)
         {
@@ -302,7 +334,9 @@ public sealed class ImportSystem
             if (sub.IsError)
             {
                 // A missing submodule is not an error here: IMPORT_FROM reports the missing name.
-                if (ts.ErrorMatches(PyExc.ModuleNotFoundError))
+                // A module the submodule itself failed to import is (CPython checks exc.name).
+                if (ts.ErrorMatches(PyExc.ModuleNotFoundError) && ts.CurrentException is { } missing
+                    && MissingName(ts, missing) == fullName + "." + s.Value)
                 {
                     ts.ClearError();
                     continue;
@@ -311,6 +345,19 @@ public sealed class ImportSystem
                 return false;
             }
         }
+    }
+
+    private static string? MissingName(ThreadState ts, PyBaseException exc)
+    {
+        var saved = ts.FetchError();
+        var found = PyOps.TryGetAttr(ts, PyValue.FromObject(exc), PyStr.Intern("name"), out var name);
+        ts.ClearError();
+        if (saved is not null)
+        {
+            ts.SetError(saved);
+        }
+
+        return found > 0 && name.AsObject is PyStr s ? s.Value : null;
     }
 
     private static PyValue RaiseNotFound(ThreadState ts, string name, string message)

@@ -8,18 +8,21 @@ namespace ProtoPython.Runtime.Loading;
 public static class SourceCompiler
 {
     /// <summary>Source text or bytes to a code object; null with SyntaxError (or RecursionError, MemoryError...) pending.</summary>
-    public static PyCode? Compile(ThreadState ts, object source, string filename, CompileMode mode, CompileFlags flags = CompileFlags.None, int optimize = -1)
+    public static PyCode? Compile(ThreadState ts, object source, string filename, CompileMode mode, CompileFlags flags = CompileFlags.None, int optimize = -1) =>
+        CompileCodeObject(ts, source, filename, mode, flags, optimize) is { } code ? CodeLoader.Load(ts, code) : null;
+
+    /// <summary>The compiler's code object (what the module cache stores); null with the exception pending.</summary>
+    public static Compiler.Code.CodeObject? CompileCodeObject(ThreadState ts, object source, string filename, CompileMode mode, CompileFlags flags = CompileFlags.None, int optimize = -1)
     {
         try
         {
             var options = new CompileOptions(filename, mode, flags, optimize);
-            var code = source switch
+            return source switch
             {
                 byte[] bytes => PythonCompiler.Compile(bytes, options),
                 string text => PythonCompiler.Compile(text, options),
                 _ => throw new ArgumentException("source must be bytes or a string", nameof(source)),
             };
-            return CodeLoader.Load(ts, code);
         }
         catch (PythonSyntaxError e)
         {

@@ -19,5 +19,10 @@ internal static partial class NativeModules
         yield return new MathModule();
         yield return new TimeModule();
         yield return new Sre.SreModule();
+        yield return new ErrnoModule();
+        yield return new PosixModule();
+        yield return new IoModule();
+        yield return new ThreadModule();
+        yield return new AtexitModule();
     }
 }

@@ -3,16 +3,28 @@ using ProtoPython.Objects;
 namespace ProtoPython.Runtime.Modules;
 
 /// <summary>The <c>sys</c> module: interpreter state visible to Python.</summary>
-internal static class SysModuleFactory
+internal static partial class SysModuleFactory
 {
     public static PyModule Create(PythonRuntime rt, PyDict modules)
     {
         var m = new PyModule("sys");
         m.Add("modules", PyValue.FromObject(modules));
         m.Add("path", PyValue.FromObject(rt.Imports.Path));
-        if (rt.Options.StdlibPath is { } lib)
+        // PYTHONPATH comes first (unless -E or -I), then our stdlib/, then CPython's library.
+        if (!rt.Options.IgnoreEnvironment && !rt.Options.Isolated && rt.Options.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pythonPath)
         {
-            rt.Imports.Path.Append(PyValue.FromObject(new PyStr(lib)));
+            foreach (var entry in pythonPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            {
+                rt.Imports.Path.Append(PyValue.FromObject(new PyStr(Path.GetFullPath(entry))));
+            }
+        }
+
+        foreach (var folder in new[] { rt.OwnStdlib, rt.CPythonLib })
+        {
+            if (folder is not null)
+            {
+                rt.Imports.Path.Append(PyValue.FromObject(new PyStr(folder)));
+            }
         }
 
         m.Add("argv", PyValue.FromObject(PyList.FromValues([PyValue.FromObject(PyStr.Intern(""))])));
@@ -28,15 +40,22 @@ internal static class SysModuleFactory
         m.Add("byteorder", PyValue.FromObject(PyStr.Intern(BitConverter.IsLittleEndian ? "little" : "big")));
         m.Add("platform", PyValue.FromObject(PyStr.Intern(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux")));
         m.Add("version", PyValue.FromObject(new PyStr("3.14.0 (ProtoPython, .NET " + Environment.Version + ")")));
-        m.Add("version_info", PyValue.FromObject(new PyTuple([PyValue.FromInt64(3), PyValue.FromInt64(14), PyValue.FromInt64(0), PyValue.FromObject(PyStr.Intern("final")), PyValue.FromInt64(0)])));
         m.Add("hexversion", PyValue.FromInt64(0x030E00F0));
         m.Add("api_version", PyValue.FromInt64(1013));
         m.Add("executable", PyValue.FromObject(new PyStr(Environment.ProcessPath ?? "protopy")));
-        m.Add("prefix", PyValue.FromObject(new PyStr(AppContext.BaseDirectory)));
-        m.Add("exec_prefix", PyValue.FromObject(new PyStr(AppContext.BaseDirectory)));
-        m.Add("dont_write_bytecode", PyValue.True);
+        // The prefixes name the CPython install whose library we read (sysconfig and site derive paths from them).
+        var prefix = rt.CPythonLib is { } lib ? Import.StdlibLocator.PrefixOf(lib) : Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        foreach (var name in new[] { "prefix", "exec_prefix", "base_prefix", "base_exec_prefix" })
+        {
+            m.Add(name, PyValue.FromObject(new PyStr(prefix)));
+        }
+
+        m.Add("platlibdir", PyValue.FromObject(PyStr.Intern("lib")));
+        m.Add("_stdlib_dir", rt.CPythonLib is { } stdlibDir ? PyValue.FromObject(new PyStr(stdlibDir)) : PyValue.None);
+        m.Add("stdlib_module_names", PyOps.Call1(ThreadState.Current, PyValue.FromObject(PyType.FrozenSet),
+            PyValue.FromObject(new PyTuple([.. StdlibModuleNames.All.Select(n => PyValue.FromObject(new PyStr(n)))]))));
+        m.Add("dont_write_bytecode", PyValue.FromBool(rt.Options.SysFlags.TryGetValue("dont_write_bytecode", out var noCache) && noCache != 0));
         m.Add("warnoptions", PyValue.FromObject(PyList.FromValues([.. rt.Options.WarnOptions.Select(w => PyValue.FromObject(new PyStr(w)))])));
-        m.Add("builtin_module_names", PyValue.FromObject(new PyTuple([.. rt.Imports.NativeNames.Order(StringComparer.Ordinal).Select(n => PyValue.FromObject(new PyStr(n)))])));
         m.AddFunction("exit", static (ts, a, kw) => ts.SetError(PyExc.SystemExit, a.Length == 0 ? [] : [a[0]]), NativeArity.Positional);
         m.AddFunction("getrecursionlimit", static (ts, a, kw) => PyValue.FromInt64(ThreadState.RecursionLimit), NativeArity.NoArgs);
         m.AddFunction("setrecursionlimit", SetRecursionLimit, NativeArity.One);
@@ -66,7 +85,16 @@ internal static class SysModuleFactory
         m.AddFunction("getfilesystemencoding", static (ts, a, kw) => PyValue.FromObject(PyStr.Intern("utf-8")), NativeArity.NoArgs);
         m.AddFunction("_getframe", GetFrame, NativeArity.Positional);
         m.AddFunction("is_finalizing", static (ts, a, kw) => PyValue.False, NativeArity.NoArgs);
+        AddInfo(m, rt);
+        AddFunctions(m, rt);
         return m;
+    }
+
+    /// <summary>sys.builtin_module_names, once every native module is registered: they and sys, builtins, sorted.</summary>
+    public static void SetBuiltinModuleNames(PythonRuntime rt)
+    {
+        var names = new SortedSet<string>(rt.Imports.NativeNames, StringComparer.Ordinal) { "builtins", "sys" };
+        rt.Sys.SetStr(PyStr.Intern("builtin_module_names"), PyValue.FromObject(new PyTuple([.. names.Select(n => PyValue.FromObject(new PyStr(n)))])));
     }
 
     private static PyValue SetRecursionLimit(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
