@@ -18,5 +18,7 @@ internal static partial class NativeModules
         yield return new ImportlibModule();
         yield return new MathModule();
         yield return new TimeModule();
+        yield return new CollectionsModule();
+        yield return new ItertoolsModule();
     }
 }
