@@ -20,5 +20,7 @@ internal static partial class NativeModules
         yield return new TimeModule();
         yield return new CollectionsModule();
         yield return new ItertoolsModule();
+        yield return new FunctoolsModule();
+        yield return new OperatorModule();
     }
 }
