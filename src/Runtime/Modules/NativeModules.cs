@@ -22,5 +22,7 @@ internal static partial class NativeModules
         yield return new ItertoolsModule();
         yield return new FunctoolsModule();
         yield return new OperatorModule();
+        yield return new HeapqModule();
+        yield return new BisectModule();
     }
 }
