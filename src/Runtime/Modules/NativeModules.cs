@@ -24,5 +24,6 @@ internal static partial class NativeModules
         yield return new OperatorModule();
         yield return new HeapqModule();
         yield return new BisectModule();
+        yield return new WeakrefModule();
     }
 }

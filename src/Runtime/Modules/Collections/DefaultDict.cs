@@ -14,7 +14,7 @@ internal sealed class PyDefaultDict(PyType type) : PyDict(type), IHasDict
     public PyValue Factory { get; set; } = PyValue.None;
 
     public PyDict? GetDict(bool create) =>
-        Type.HasFlag(TypeFlags.HeapType) ? (_dict ??= create ? new PyDict() : null) : null;
+        Type.HasInstanceDict ? (_dict ??= create ? new PyDict() : null) : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 

@@ -4,15 +4,19 @@ namespace ProtoPython.Runtime.Modules;
 
 /// <summary>
 /// Base of the objects of the C# library modules (itertools, functools, operator...): instances of
-/// Python subclasses get an instance <c>__dict__</c>, exact instances have none (as CPython's types
+/// Python subclasses get an instance <c>__dict__</c> (unless their <c>__slots__</c> say otherwise) and slot values, exact instances have none (as CPython's types
 /// without Py_TPFLAGS_MANAGED_DICT).
 /// </summary>
-internal abstract class NativeObject(PyType type) : PyObject(type), IHasDict
+internal abstract class NativeObject(PyType type) : PyObject(type), IHasDict, IHasSlotValues
 {
     private PyDict? _dict;
+    private PyValue[]? _slots;
 
     public PyDict? GetDict(bool create) =>
-        Type.HasFlag(TypeFlags.HeapType) ? (_dict ??= create ? new PyDict() : null) : null;
+        Type.HasInstanceDict ? (_dict ??= create ? new PyDict() : null) : null;
+
+    /// <summary>The <c>__slots__</c> values of a Python subclass.</summary>
+    public PyValue[] SlotValues => _slots ??= Type.SlotCount == 0 ? [] : new PyValue[Type.SlotCount];
 
     public void SetDict(PyDict dict) => _dict = dict;
 }
