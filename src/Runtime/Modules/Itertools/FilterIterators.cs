@@ -232,7 +232,7 @@ internal sealed class IsliceIterator(PyType type, PyValue it, long next, long st
         return 1;
     }
 
-    // PyNumber_AsSsize_t(v, NULL) with errors cleared: -1 for anything that is not an index.
+    // PyNumber_AsSsize_t(v, OverflowError) with errors cleared: -1 for anything that is not an index.
     private static long? AsSize(ThreadState ts, PyValue v)
     {
         if (v.IsNone)
@@ -240,7 +240,7 @@ internal sealed class IsliceIterator(PyType type, PyValue it, long next, long st
             return null;
         }
 
-        if ((PyInt.IsInt(v) || v.Type.Index is not null) && PyOps.TryIndexAsInt64(ts, v, null, out var n))
+        if ((PyInt.IsInt(v) || v.Type.Index is not null) && PyOps.TryIndexAsInt64(ts, v, PyExc.OverflowError, out var n))
         {
             return n;
         }
