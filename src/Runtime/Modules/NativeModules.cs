@@ -25,5 +25,6 @@ internal static partial class NativeModules
         yield return new HeapqModule();
         yield return new BisectModule();
         yield return new WeakrefModule();
+        yield return new ContextvarsModule();
     }
 }
