@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ProtoPython.Objects;
 
 namespace ProtoPython.Runtime.Modules;
@@ -74,7 +75,7 @@ internal static class WeakRefRegistry
         var list = s_table.GetValue(target, _ => new RefList(ts));
         lock (list)
         {
-            list.Refs.Add(new WeakReference<PyObject>(weakref));
+            list.Refs.Add(GCHandle.Alloc(weakref, GCHandleType.Weak));
         }
     }
 
@@ -86,12 +87,16 @@ internal static class WeakRefRegistry
         {
             lock (list)
             {
-                list.Refs.RemoveAll(w => !w.TryGetTarget(out _));
-                foreach (var w in list.Refs)
+                for (var i = 0; i < list.Refs.Count; i++)
                 {
-                    if (w.TryGetTarget(out var r))
+                    if (list.Refs[i].Target is PyObject r)
                     {
                         result.Add(r);
+                    }
+                    else
+                    {
+                        list.Refs[i].Free();
+                        list.Refs.RemoveAt(i--);
                     }
                 }
             }
@@ -150,16 +155,20 @@ internal static class WeakRefRegistry
         Console.Error.WriteLine(e is null ? "" : e.Type.Name + (text.Length > 0 ? ": " + text : ""));
     }
 
+    // Weak GCHandles, not WeakReference objects: those have finalizers of their own, which may run
+    // before this list's and clear them.
     private sealed class RefList(ThreadState owner)
     {
-        public List<WeakReference<PyObject>> Refs { get; } = [];
+        public List<GCHandle> Refs { get; } = [];
 
         // The referent was collected: queue the callbacks of the refs still alive, newest first as CPython.
         ~RefList()
         {
             for (var i = Refs.Count - 1; i >= 0; i--)
             {
-                if (Refs[i].TryGetTarget(out var r))
+                var r = Refs[i].Target;
+                Refs[i].Free();
+                if (r is not null)
                 {
                     switch (r)
                     {
