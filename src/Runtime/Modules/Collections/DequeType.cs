@@ -35,13 +35,13 @@ internal static partial class DequeType
         t.Number[(int)NumberOp.Add + NumberOps.InplaceOffset] = static (ts, a, b) =>
             a.AsObject is PyDeque d ? (Extend(ts, d, b) ? a : PyValue.Error) : PyValue.NotImplemented;
         t.Number[(int)NumberOp.Multiply] = static (ts, a, b) =>
-            SequenceHelpers.Repeat<PyDeque>(ts, a, b, static (ts, d, n) =>
+            NonIntCount(ts, a, b) ?? SequenceHelpers.Repeat<PyDeque>(ts, a, b, static (ts, d, n) =>
             {
                 var copy = Copy(ts, d);
                 return copy.IsError ? copy : InplaceRepeat(ts, Self(copy), n);
             });
         t.Number[(int)NumberOp.Multiply + NumberOps.InplaceOffset] = static (ts, a, b) =>
-            a.AsObject is PyDeque ? SequenceHelpers.Repeat<PyDeque>(ts, a, b, InplaceRepeat) : PyValue.NotImplemented;
+            a.AsObject is PyDeque ? NonIntCount(ts, a, b) ?? SequenceHelpers.Repeat<PyDeque>(ts, a, b, InplaceRepeat) : PyValue.NotImplemented;
         InstallMethods(t);
         NativeTypes.AddClassGetItem(t);
         SlotTable.AddWrappers(t);
@@ -316,6 +316,23 @@ internal static partial class DequeType
 
         var copy = Copy(ts, Self(a));
         return copy.IsError ? copy : Extend(ts, Self(copy), b) ? copy : PyValue.Error;
+    }
+
+    // deque * x with a non-int x: sq_repeat's error once both number slots declined, unless x's
+    // class has its own __rmul__ (which then gets its turn).
+    private static PyValue? NonIntCount(ThreadState ts, PyValue a, PyValue b)
+    {
+        if (a.AsObject is not PyDeque || PyInt.IsInt(b) || b.Type.Index is not null)
+        {
+            return null;
+        }
+
+        if (b.Type.HasFlag(TypeFlags.HeapType) && b.Type.Number[(int)NumberOp.Multiply] is not null)
+        {
+            return PyValue.NotImplemented;
+        }
+
+        return ts.SetError(PyExc.TypeError, "can't multiply sequence by non-int of type '" + b.Type.Name + "'");
     }
 
     private static PyValue InplaceRepeat(ThreadState ts, PyDeque d, long n)
