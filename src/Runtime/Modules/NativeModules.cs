@@ -26,5 +26,6 @@ internal static partial class NativeModules
         yield return new BisectModule();
         yield return new WeakrefModule();
         yield return new ContextvarsModule();
+        yield return new AbcModule();
     }
 }
