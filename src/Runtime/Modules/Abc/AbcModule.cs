@@ -300,6 +300,15 @@ internal sealed class AbcModule : INativeModule
             return Found(impl, subType);
         }
 
+        // A class registered directly answers without being cached (CPython's fast path).
+        foreach (var weak in impl.Registry)
+        {
+            if (weak.TryGetTarget(out var registered) && ReferenceEquals(registered, subType))
+            {
+                return PyValue.True;
+            }
+        }
+
         foreach (var weak in impl.Registry.ToArray())
         {
             if (!weak.TryGetTarget(out var registered))
