@@ -26,6 +26,30 @@ public sealed class ThreadState
     /// <summary>An eval-breaker bit: the host wants this thread's program stopped (a test's timeout); raises SystemExit.</summary>
     public const int BreakerAbort = 2;
 
+    /// <summary>An eval-breaker bit: <see cref="AddPendingCall"/> queued work (weakref callbacks after a collection).</summary>
+    public const int BreakerPendingCalls = 4;
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Action<ThreadState>> _pendingCalls = new();
+
+    /// <summary>
+    /// Queues <paramref name="call"/> to run on this thread at its next eval-breaker check
+    /// (Py_AddPendingCall); safe from any thread, e.g. a finalizer.
+    /// </summary>
+    public void AddPendingCall(Action<ThreadState> call)
+    {
+        _pendingCalls.Enqueue(call);
+        Interlocked.Or(ref EvalBreaker, BreakerPendingCalls);
+    }
+
+    /// <summary>Runs the queued pending calls (each handles its own errors).</summary>
+    public void RunPendingCalls()
+    {
+        while (_pendingCalls.TryDequeue(out var call))
+        {
+            call(this);
+        }
+    }
+
     /// <summary>Eval-breaker flags, set from other threads (signal handlers), checked at RESUME and JUMP_BACKWARD.</summary>
     public int EvalBreaker;
 

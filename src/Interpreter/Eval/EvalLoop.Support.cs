@@ -59,6 +59,11 @@ internal static partial class EvalLoop
             return false;
         }
 
+        if ((flags & ThreadState.BreakerPendingCalls) != 0)
+        {
+            ts.RunPendingCalls();
+        }
+
         return true;
     }
 }

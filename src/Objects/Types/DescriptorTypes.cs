@@ -84,7 +84,25 @@ public sealed class PyStaticMethod : PyObject, IHasDict
         t.Call = static (ts, c, args, kw) => PyOps.Call(ts, ((PyStaticMethod)c.AsObject).Callable, args, kw);
         t.AddGetSet("__func__", static (ts, v) => ((PyStaticMethod)v.AsObject).Callable);
         t.AddGetSet("__wrapped__", static (ts, v) => ((PyStaticMethod)v.AsObject).Callable);
-        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyValue.False);
+        t.AddGetSet("__isabstractmethod__", static (ts, v) => IsAbstract(ts, ((PyStaticMethod)v.AsObject).Callable));
+    }
+
+    /// <summary>bool(getattr(f, "__isabstractmethod__", False)): what the wrapping descriptors report (abc).</summary>
+    public static PyValue IsAbstract(ThreadState ts, PyValue f)
+    {
+        if (f.IsNone || f.IsNull)
+        {
+            return PyValue.False;
+        }
+
+        var found = PyOps.TryGetAttr(ts, f, PyStr.Intern("__isabstractmethod__"), out var v);
+        if (found <= 0)
+        {
+            return found < 0 ? PyValue.Error : PyValue.False;
+        }
+
+        var truth = PyOps.IsTrue(ts, v);
+        return truth < 0 ? PyValue.Error : PyValue.FromBool(truth > 0);
     }
 }
 
@@ -123,7 +141,7 @@ public sealed class PyClassMethod : PyObject, IHasDict
         t.DescrGet = static (ts, d, inst, owner) => PyValue.FromObject(new PyMethod(((PyClassMethod)d.AsObject).Callable, PyValue.FromObject(owner)));
         t.AddGetSet("__func__", static (ts, v) => ((PyClassMethod)v.AsObject).Callable);
         t.AddGetSet("__wrapped__", static (ts, v) => ((PyClassMethod)v.AsObject).Callable);
-        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyValue.False);
+        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyStaticMethod.IsAbstract(ts, ((PyClassMethod)v.AsObject).Callable));
     }
 }
 
@@ -181,7 +199,21 @@ public sealed class PyProperty : PyObject
         t.AddGetSet("fset", static (ts, v) => ((PyProperty)v.AsObject).Setter);
         t.AddGetSet("fdel", static (ts, v) => ((PyProperty)v.AsObject).Deleter);
         t.AddGetSet("__doc__", static (ts, v) => ((PyProperty)v.AsObject).Doc);
-        t.AddGetSet("__isabstractmethod__", static (ts, v) => PyValue.False);
+        t.AddGetSet("__isabstractmethod__", static (ts, v) =>
+        {
+            // True when any of fget, fset, fdel is abstract (property_get___isabstractmethod__).
+            var p = (PyProperty)v.AsObject;
+            foreach (var f in (ReadOnlySpan<PyValue>)[p.Getter, p.Setter, p.Deleter])
+            {
+                var r = PyStaticMethod.IsAbstract(ts, f);
+                if (r.IsError || r.RawBits != 0)
+                {
+                    return r;
+                }
+            }
+
+            return PyValue.False;
+        });
         t.AddMethod1("getter", static (ts, self, f) => Copy(self, f, 0));
         t.AddMethod1("setter", static (ts, self, f) => Copy(self, f, 1));
         t.AddMethod1("deleter", static (ts, self, f) => Copy(self, f, 2));

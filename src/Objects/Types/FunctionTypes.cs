@@ -151,6 +151,24 @@ internal static class FunctionTypes
     {
         var t = PyType.Method;
         t.Call = PyMethod.CallSlot;
+
+        // method(function, instance): types.MethodType, used by weakref.WeakMethod.
+        t.New = static (ts, type, args, kw) =>
+        {
+            if (!ArgParser.CheckPositional(ts, "method", args, kw, 2, 2))
+            {
+                return PyValue.Error;
+            }
+
+            if (args[0].Type.Call is null)
+            {
+                return ts.SetError(PyExc.TypeError, "first argument must be callable");
+            }
+
+            return args[1].IsNone
+                ? ts.SetError(PyExc.TypeError, "instance must not be None")
+                : PyValue.FromObject(new PyMethod(args[0], args[1]));
+        };
         t.GetAttr = static (ThreadState ts, PyValue v, PyStr name, out PyValue value) =>
         {
             // Attributes the method type does not define come from the function (__name__, __doc__...).

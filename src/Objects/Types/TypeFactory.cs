@@ -409,9 +409,10 @@ public sealed class PyMemberDescriptor : PyObject
             }
 
             var m = (PyMemberDescriptor)d.AsObject;
-            if (inst.AsObject is PyInstance pi && m.Index < pi.Slots.Length && !pi.Slots[m.Index].IsNull)
+            var slots = SlotValuesOf(inst);
+            if (slots is not null && m.Index < slots.Length && !slots[m.Index].IsNull)
             {
-                return pi.Slots[m.Index];
+                return slots[m.Index];
             }
 
             var exc = PyBaseException.Create(PyExc.AttributeError, "'" + inst.Type.Name + "' object has no attribute '" + m.Name + "'");
@@ -420,20 +421,29 @@ public sealed class PyMemberDescriptor : PyObject
         t.DescrSet = static (ts, d, inst, value) =>
         {
             var m = (PyMemberDescriptor)d.AsObject;
-            if (inst.AsObject is not PyInstance pi || m.Index >= pi.Slots.Length)
+            var slots = SlotValuesOf(inst);
+            if (slots is null || m.Index >= slots.Length)
             {
                 ts.SetError(PyExc.TypeError, "descriptor '" + m.Name + "' for '" + m.Owner.Name + "' objects doesn't apply to a '" + inst.Type.Name + "' object");
                 return false;
             }
 
-            if (value.IsNull && pi.Slots[m.Index].IsNull)
+            if (value.IsNull && slots[m.Index].IsNull)
             {
                 ts.SetError(PyExc.AttributeError, "'" + inst.Type.Name + "' object has no attribute '" + m.Name + "'");
                 return false;
             }
 
-            pi.Slots[m.Index] = value;
+            slots[m.Index] = value;
             return true;
         };
     }
+
+    // Where an instance keeps its __slots__ values: plain instances, or subclasses of builtins that provide them.
+    private static PyValue[]? SlotValuesOf(PyValue inst) => inst.AsObject switch
+    {
+        PyInstance pi => pi.Slots,
+        IHasSlotValues holder => holder.SlotValues,
+        _ => null,
+    };
 }

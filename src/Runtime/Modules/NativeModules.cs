@@ -24,5 +24,14 @@ internal static partial class NativeModules
         yield return new IoModule();
         yield return new ThreadModule();
         yield return new AtexitModule();
+        yield return new CollectionsModule();
+        yield return new ItertoolsModule();
+        yield return new FunctoolsModule();
+        yield return new OperatorModule();
+        yield return new HeapqModule();
+        yield return new BisectModule();
+        yield return new WeakrefModule();
+        yield return new ContextvarsModule();
+        yield return new AbcModule();
     }
 }
