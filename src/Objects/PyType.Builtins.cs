@@ -34,6 +34,7 @@ public sealed partial class PyType
     public static readonly PyType BuiltinFunction = CreateBuiltin("builtin_function_or_method", Object, TypeFlags.None);
     public static readonly PyType MethodDescriptor = CreateBuiltin("method_descriptor", Object, TypeFlags.MethodDescriptor);
     public static readonly PyType WrapperDescriptor = CreateBuiltin("wrapper_descriptor", Object, TypeFlags.MethodDescriptor);
+    public static readonly PyType MethodWrapper = CreateBuiltin("method-wrapper", Object, TypeFlags.None);
     public static readonly PyType ClassMethodDescriptor = CreateBuiltin("classmethod_descriptor", Object, TypeFlags.None);
     public static readonly PyType GetSetDescriptor = CreateBuiltin("getset_descriptor", Object, TypeFlags.None);
     public static readonly PyType MemberDescriptor = CreateBuiltin("member_descriptor", Object, TypeFlags.None);

@@ -56,19 +56,9 @@ internal static class HeapSlots
 
     public static readonly IterNextFunc IterNext = (ThreadState ts, PyValue it, out PyValue item) =>
     {
+        // StopIteration stays pending (with its value): PyOps.Next clears it, next() passes it on.
         item = CallUnary(ts, it, Names.Next);
-        if (!item.IsError)
-        {
-            return 1;
-        }
-
-        if (ts.ErrorMatches(PyExc.StopIteration))
-        {
-            ts.ClearError();
-            return 0;
-        }
-
-        return -1;
+        return item.IsError ? -1 : 1;
     };
 
     public static readonly InitFunc Init = (ts, self, args, kwnames) =>

@@ -95,9 +95,14 @@ internal static class Wrap
 
     public static NativeFunction DescrGet(DescrGetFunc f) => (ts, a, _) =>
     {
-        if (a.Length < 2 || a.Length > 3)
+        if (a.Length < 2)
         {
-            return ts.SetError(PyExc.TypeError, "expected 1 or 2 arguments, got " + (a.Length - 1));
+            return ts.SetError(PyExc.TypeError, "__get__ expected at least 1 argument, got " + (a.Length - 1));
+        }
+
+        if (a.Length > 3)
+        {
+            return ts.SetError(PyExc.TypeError, "__get__ expected at most 2 arguments, got " + (a.Length - 1));
         }
 
         var instance = a[1].IsNone ? PyValue.Null : a[1];
@@ -171,7 +176,8 @@ internal static class Wrap
             return true;
         }
 
-        ts.SetError(PyExc.TypeError, "expected " + (count - 1) + " arguments, got " + (a.Length - 1));
+        // PyArg_UnpackTuple's message, named after the wrapper.
+        ts.SetError(PyExc.TypeError, name + " expected " + (count - 1) + " arguments, got " + (a.Length - 1));
         return false;
     }
 }

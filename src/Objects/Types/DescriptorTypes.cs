@@ -28,6 +28,7 @@ internal static class DescriptorTypes
         PyType.BuiltinFunction.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
         PyType.BuiltinFunction.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self is { IsNull: false } s ? s : PyValue.None);
         PyType.BuiltinFunction.AddGetSet("__module__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Module is { } m ? PyValue.FromObject(new PyStr(m)) : PyValue.None);
+        InstallMethodWrapper();
         foreach (var t in new[] { PyType.MethodDescriptor, PyType.WrapperDescriptor, PyType.ClassMethodDescriptor })
         {
             t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
@@ -45,6 +46,35 @@ internal static class DescriptorTypes
         PySuper.Install();
         PyType.SequenceIterator.Iter = static (ts, v) => v;
         PyType.SequenceIterator.IterNext = PySequenceIterator.NextSlot;
+    }
+
+    // method-wrapper: a slot wrapper bound to an instance, (5).__add__.
+    private static void InstallMethodWrapper()
+    {
+        var t = PyType.MethodWrapper;
+        t.Call = PyBuiltinFunction.CallSlot;
+        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
+        t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
+        t.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self);
+        t.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyBuiltinFunction)v.AsObject).Wrapper!.Owner));
+        t.RichCompare = static (ts, a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || b.AsObject is not PyBuiltinFunction { Wrapper: { } wb } fb)
+            {
+                return PyValue.NotImplemented;
+            }
+
+            var fa = (PyBuiltinFunction)a.AsObject;
+            var eq = ReferenceEquals(fa.Wrapper, wb) && PyValue.Is(fa.Self, fb.Self);
+            return PyValue.FromBool(op == CompareOp.Eq ? eq : !eq);
+        };
+        t.HashFunction = static (ThreadState ts, PyValue v, out long h) =>
+        {
+            var f = (PyBuiltinFunction)v.AsObject;
+            h = PyOps.AddressOf(f.Self) ^ PyOps.AddressOf(PyValue.FromObject(f.Wrapper!));
+            return true;
+        };
     }
 }
 
@@ -217,7 +247,7 @@ public sealed class PyProperty : PyObject
             var idx = Array.IndexOf(names, name);
             if (idx < 0)
             {
-                ts.SetError(PyExc.TypeError, "property() got an unexpected keyword argument '" + name + "'");
+                ts.SetError(PyExc.TypeError, "property() got an unexpected keyword argument '" + name + "'" + KeywordSuggestions.Hint(names, name));
                 return false;
             }
 

@@ -1,6 +1,6 @@
 namespace ProtoPython.Objects;
 
-/// <summary>function, method, cell, code and module.</summary>
+/// <summary>function, method, cell and module.</summary>
 internal static class FunctionTypes
 {
     public static void Install()
@@ -15,17 +15,6 @@ internal static class FunctionTypes
                 ((PyCell)v.AsObject).Value = x;
                 return true;
             });
-        var code = PyType.Code;
-        code.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
-        code.AddGetSet("co_name", static (ts, v) => PyValue.FromObject(((PyCode)v.AsObject).Name));
-        code.AddGetSet("co_qualname", static (ts, v) => PyValue.FromObject(((PyCode)v.AsObject).QualName));
-        code.AddGetSet("co_filename", static (ts, v) => PyValue.FromObject(new PyStr(((PyCode)v.AsObject).Filename)));
-        code.AddGetSet("co_firstlineno", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).FirstLineNo));
-        code.AddGetSet("co_argcount", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).ArgCount));
-        code.AddGetSet("co_posonlyargcount", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).PosOnlyArgCount));
-        code.AddGetSet("co_kwonlyargcount", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).KwOnlyArgCount));
-        code.AddGetSet("co_flags", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).Flags));
-        code.AddGetSet("co_stacksize", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).StackSize));
     }
 
     private static PyFunction F(PyValue v) => (PyFunction)v.AsObject;

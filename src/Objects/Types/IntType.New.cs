@@ -27,7 +27,7 @@ internal static partial class IntType
             var name = ((PyStr)kwnames![k].AsObject).Value;
             if (name != "base")
             {
-                return ts.SetError(PyExc.TypeError, "int() got an unexpected keyword argument '" + name + "'");
+                return ts.SetError(PyExc.TypeError, "int() got an unexpected keyword argument '" + name + "'" + KeywordSuggestions.Hint(["base"], name));
             }
 
             if (npos > 1)

@@ -49,6 +49,7 @@ public static partial class BuiltinsModule
         yield return ("str", PyType.Str);
         yield return ("bytes", PyType.Bytes);
         yield return ("bytearray", PyType.ByteArray);
+        yield return ("memoryview", PyType.MemoryView);
         yield return ("tuple", PyType.Tuple);
         yield return ("list", PyType.List);
         yield return ("dict", PyType.Dict);
