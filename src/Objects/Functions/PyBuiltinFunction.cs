@@ -95,6 +95,11 @@ public static class NativeCalls
         var given = args.Length + (selfCount < 0 ? -1 : 0);
         if (qualName is null)
         {
+            if (arity == NativeArity.Positional)
+            {
+                return true;
+            }
+
             var expected = arity == NativeArity.NoArgs ? 0 : 1;
             if (given != expected)
             {

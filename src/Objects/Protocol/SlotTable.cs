@@ -13,7 +13,8 @@ namespace ProtoPython.Objects;
 /// </summary>
 public static partial class SlotTable
 {
-    private static readonly Dictionary<string, SlotDef> s_byName = new(StringComparer.Ordinal);
+    // A dunder can feed more than one slot (__pow__: binary ** and three-argument pow).
+    private static readonly Dictionary<string, List<SlotDef>> s_byName = new(StringComparer.Ordinal);
 
     static SlotTable()
     {
@@ -21,7 +22,12 @@ public static partial class SlotTable
         {
             foreach (var name in def.Names)
             {
-                s_byName[name] = def;
+                if (!s_byName.TryGetValue(name, out var list))
+                {
+                    s_byName[name] = list = [];
+                }
+
+                list.Add(def);
             }
         }
     }
@@ -38,12 +44,16 @@ public static partial class SlotTable
     /// <summary>Called when a dunder of a heap type's dict changes: re-derives the slot for it and its subclasses.</summary>
     public static void OnDunderChanged(PyType type, string name)
     {
-        if (!s_byName.TryGetValue(name, out var def))
+        if (!s_byName.TryGetValue(name, out var defs))
         {
             return;
         }
 
-        UpdateOne(type, def);
+        foreach (var def in defs)
+        {
+            UpdateOne(type, def);
+        }
+
         foreach (var sub in type.Subclasses())
         {
             OnDunderChanged(sub, name);

@@ -75,6 +75,11 @@ internal static partial class IntType
             return PyInt.FromString(ts, s.Value, (int)nb);
         }
 
+        if (x.AsObject is PyBytes or PyByteArray)
+        {
+            return FromBytesText(ts, x, (int)nb);
+        }
+
         return ts.SetError(PyExc.TypeError, "int() can't convert non-string with explicit base");
     }
 
@@ -111,6 +116,23 @@ internal static partial class IntType
             return PyInt.FromString(ts, s.Value, 10);
         }
 
+        if (BytesLike.IsBuffer(x))
+        {
+            return FromBytesText(ts, x, 10);
+        }
+
         return ts.SetError(PyExc.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + x.Type.Name + "'");
+    }
+
+    // int(b'42'): the bytes parsed as ASCII text; errors quote them as bytes (b'x').
+    private static PyValue FromBytesText(ThreadState ts, PyValue x, int numberBase)
+    {
+        if (x.AsObject is PyMemoryView mv && !mv.CheckReleased(ts))
+        {
+            return PyValue.Error;
+        }
+
+        var data = x.AsObject is PyMemoryView m ? m.ToArray() : BytesLike.TryGetSpan(x, out var span) ? span.ToArray() : [];
+        return PyInt.FromString(ts, BytesLike.AsNumberText(data), numberBase, Formatting.BytesRepr.Format(data));
     }
 }
