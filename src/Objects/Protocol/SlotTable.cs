@@ -158,6 +158,12 @@ public static partial class SlotTable
                 }
             }
         }
+
+        // Every builtin type has its own __doc__ (tp_doc or None), so none inherits object's.
+        if (!type.TryGetOwn(Names.Doc, out _))
+        {
+            type.TypeDict.SetStr(Names.Doc, PyValue.None);
+        }
     }
 }
 

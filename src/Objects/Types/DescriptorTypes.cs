@@ -37,7 +37,12 @@ internal static class DescriptorTypes
             t.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyMethodDescriptor)v.AsObject).Owner));
         }
 
-        PyType.GetSetDescriptor.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        var gs = PyType.GetSetDescriptor;
+        gs.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        gs.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyGetSetDescriptor)v.AsObject).Name)));
+        gs.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyGetSetDescriptor)v.AsObject).Owner.QualName + "." + ((PyGetSetDescriptor)v.AsObject).Name)));
+        gs.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyGetSetDescriptor)v.AsObject).Owner));
+        gs.AddGetSet("__doc__", static (ts, v) => ((PyGetSetDescriptor)v.AsObject).Doc is { } doc ? PyValue.FromObject(new PyStr(doc)) : PyValue.None);
         PyStaticMethod.Install();
         PyClassMethod.Install();
         PyProperty.Install();

@@ -149,6 +149,7 @@ internal static class FunctionTypes
         t.DescrGet = static (ts, d, inst, owner) => d;
         t.AddGetSet("__func__", static (ts, v) => ((PyMethod)v.AsObject).Function);
         t.AddGetSet("__self__", static (ts, v) => ((PyMethod)v.AsObject).Self);
+        t.AddGetSet("__doc__", static (ts, v) => PyOps.GetAttr(ts, ((PyMethod)v.AsObject).Function, Names.Doc));
         t.Repr = static (ts, v) =>
         {
             var m = (PyMethod)v.AsObject;
