@@ -74,6 +74,7 @@ public sealed partial class PyType
     public static readonly PyType DictReverseValueIterator = CreateBuiltin("dict_reversevalueiterator", Object, TypeFlags.None);
     public static readonly PyType DictReverseItemIterator = CreateBuiltin("dict_reverseitemiterator", Object, TypeFlags.None);
     public static readonly PyType GenericAlias = CreateBuiltin("GenericAlias", Object, TypeFlags.BaseType);
+    public static readonly PyType Union = CreateBuiltin("Union", Object, TypeFlags.None, "typing");
 
     // Last: every builtin type above exists when the slots are installed.
     private static readonly bool s_slotsInstalled = InstallBuiltinSlots();

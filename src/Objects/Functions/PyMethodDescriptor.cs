@@ -62,6 +62,12 @@ public sealed class PyMethodDescriptor : PyObject
             return ts.SetError(PyExc.TypeError, "unbound method " + d.QualName + "() needs an argument");
         }
 
+        if (d.Kind == MethodKind.SlotWrapper && !args[0].Type.IsSubtypeOf(d.Owner))
+        {
+            // wrapperdescr_call's wording.
+            return ts.SetError(PyExc.TypeError, "descriptor '" + d.Name + "' requires a '" + d.Owner.Name + "' object but received a '" + args[0].Type.Name + "'");
+        }
+
         if (!d.CheckReceiver(ts, args[0]))
         {
             return PyValue.Error;

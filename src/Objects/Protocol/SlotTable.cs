@@ -84,6 +84,11 @@ public static partial class SlotTable
                 {
                     source ??= wrapper.Owner;
                 }
+                else if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.Method } method && !method.Owner.HasFlag(TypeFlags.HeapType) && def.IsSet(method.Owner))
+                {
+                    // A builtin method standing for a slot the type also fills (list.__getitem__).
+                    source ??= method.Owner;
+                }
                 else if (attr.AsObject is PyBuiltinFunction { WrapsSlot: true })
                 {
                     source ??= ReferenceEquals(t, type) ? null : t;

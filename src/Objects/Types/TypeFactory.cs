@@ -128,6 +128,14 @@ public static class TypeFactory
                 case "__classcell__":
                     classCell = value;
                     continue;
+                case "__classdictcell__":
+                    // type_new_set_classdictcell: the cell gets the class's dict, and leaves the namespace.
+                    if (value.AsObject is PyCell dictCell)
+                    {
+                        dictCell.Value = PyValue.FromObject(type.TypeDict);
+                    }
+
+                    continue;
                 case "__slots__":
                     slots = value;
                     break;
