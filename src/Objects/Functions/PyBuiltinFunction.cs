@@ -65,7 +65,7 @@ public sealed class PyBuiltinFunction : PyObject
     public override string ToString() =>
         Wrapper is not null ? "<method-wrapper '" + Name + "' of " + Self.Type.Name + " object at 0x" + PyOps.AddressOf(Self).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"
         : Self.IsNull || Self.AsObject is PyModule ? "<built-in function " + Name + ">"
-        : "<built-in method " + Name + " of " + Self.Type.Name + " object>";
+        : "<built-in method " + Name + " of " + Self.Type.Name + " object at 0x" + PyOps.AddressOf(Self).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">";
 }
 
 /// <summary>Argument-count checks shared by native functions and method descriptors.</summary>

@@ -153,7 +153,9 @@ internal static class FunctionTypes
         t.Repr = static (ts, v) =>
         {
             var m = (PyMethod)v.AsObject;
-            var name = PyOps.TryGetAttr(ts, m.Function, Names.QualName, out var q) > 0 && q.AsObject is PyStr qs ? qs.Value : "?";
+            // method_repr: __qualname__, else __name__, else "?".
+            var name = PyOps.TryGetAttr(ts, m.Function, Names.QualName, out var q) > 0 && q.AsObject is PyStr qs ? qs.Value
+                : PyOps.TryGetAttr(ts, m.Function, Names.Name, out var n) > 0 && n.AsObject is PyStr ns ? ns.Value : "?";
             var self = PyOps.Repr(ts, m.Self);
             return self is null ? PyValue.Error : PyValue.FromObject(new PyStr("<bound method " + name + " of " + self.Value + ">"));
         };

@@ -9,7 +9,8 @@ internal static class ObjectType
         t.GetAttr = PyOps.GenericGetAttr;
         t.SetAttr = PyOps.GenericSetAttr;
         t.Repr = PyOps.DefaultRepr;
-        t.ToStr = static (ts, v) => PyOps.Repr(ts, v) is { } s ? PyValue.FromObject(s) : PyValue.Error;
+        // object_str calls the repr slot itself: PyObject_Str then checks the result ("__str__ returned non-string").
+        t.ToStr = static (ts, v) => (v.Type.Repr ?? PyOps.DefaultRepr)(ts, v);
         t.RichCompare = RichCompare;
         t.HashFunction = PyType.IdentityHash;
         t.New = New;
@@ -180,7 +181,7 @@ internal static class ObjectType
         {
             foreach (var (_, value) in t.TypeDict)
             {
-                if (value.AsObject is PyMemberDescriptor m && ReferenceEquals(m.Owner, t))
+                if (value.AsObject is PyMemberDescriptor { Getter: null } m && ReferenceEquals(m.Owner, t))
                 {
                     names.Add(PyStr.Intern(m.Name));
                 }

@@ -19,6 +19,7 @@ public sealed class PyMappingProxy : PyObject
         t.Contains = static (ts, self, key) => PyOps.Contains(ts, Of(self), key);
         t.Iter = static (ts, self) => PyOps.GetIter(ts, Of(self));
         t.Repr = static (ts, self) => PyOps.Repr(ts, Of(self)) is { } r ? PyValue.FromObject(new PyStr("mappingproxy(" + r.Value + ")")) : PyValue.Error;
+        t.ToStr = static (ts, self) => PyOps.Str(ts, Of(self)) is { } s ? PyValue.FromObject(s) : PyValue.Error;
         foreach (var name in new[] { "keys", "values", "items", "copy" })
         {
             var n = PyStr.Intern(name);

@@ -19,11 +19,21 @@ public sealed class PyMemberDescriptor : PyObject
         Index = index;
     }
 
+    /// <summary>A read-only member of a builtin type (CPython's READONLY PyMemberDef: <c>complex.real</c>).</summary>
+    public PyMemberDescriptor(PyType owner, string name, GetterFunc getter)
+        : this(owner, name, -1)
+    {
+        Getter = getter;
+    }
+
     public PyType Owner { get; }
 
     public string Name { get; }
 
     public int Index { get; }
+
+    /// <summary>The reader of a builtin member, or null for a __slots__ entry.</summary>
+    public GetterFunc? Getter { get; }
 
     internal static void Install()
     {
@@ -53,6 +63,11 @@ public sealed class PyMemberDescriptor : PyObject
                 return PyValue.Error;
             }
 
+            if (m.Getter is { } getter)
+            {
+                return getter(ts, inst);
+            }
+
             var slots = m.SlotsOf(inst, create: false);
             if (slots is not null && !slots[m.Index].IsNull)
             {
@@ -64,6 +79,12 @@ public sealed class PyMemberDescriptor : PyObject
         t.DescrSet = static (ts, d, inst, value) =>
         {
             var m = (PyMemberDescriptor)d.AsObject;
+            if (m.Getter is not null)
+            {
+                ts.SetError(PyExc.AttributeError, "readonly attribute");
+                return false;
+            }
+
             if (!m.CheckInstance(ts, inst))
             {
                 return false;
