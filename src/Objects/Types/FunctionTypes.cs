@@ -35,6 +35,13 @@ internal static class FunctionTypes
                 return false;
             }
 
+            var closureLength = F(v).Closure?.Length ?? 0;
+            if (c.NFree != closureLength)
+            {
+                ts.SetError(PyExc.ValueError, F(v).Name.Value + "() requires a code object with " + closureLength + " free vars, not " + c.NFree);
+                return false;
+            }
+
             F(v).SetCode(c);
             return true;
         });
