@@ -83,7 +83,13 @@ public static partial class PyFloat
     {
         const long quietNaN = 0x7FF8_0000_0000_0000;
         const long payloadMask = 0x0007_FFFF_FFFF_FFFF;
-        var payload = (Interlocked.Increment(ref s_nanSerial) & payloadMask) | 1;
+        // Serials start at 1; 2^51 of them never wrap in practice (0 would be the default NaN).
+        var payload = Interlocked.Increment(ref s_nanSerial) & payloadMask;
+        if (payload == 0)
+        {
+            payload = 1;
+        }
+
         var bits = quietNaN | payload | (negative ? long.MinValue : 0);
         return BitConverter.Int64BitsToDouble(bits);
     }
