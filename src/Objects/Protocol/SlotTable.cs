@@ -84,7 +84,8 @@ public static partial class SlotTable
                 {
                     source ??= wrapper.Owner;
                 }
-                else if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.Method } method && !method.Owner.HasFlag(TypeFlags.HeapType) && def.IsSet(method.Owner))
+                else if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.Method } method && ReferenceEquals(t, method.Owner)
+                    && !t.HasFlag(TypeFlags.HeapType) && def.IsSet(t))
                 {
                     // A builtin method standing for a slot the type also fills (list.__getitem__).
                     source ??= method.Owner;
