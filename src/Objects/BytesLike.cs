@@ -23,6 +23,21 @@ public static class BytesLike
         }
     }
 
+    /// <summary>
+    /// Bytes as number text for int()/float(): ASCII bytes as themselves, any other byte as '?',
+    /// which no number parser accepts (CPython parses bytes as ASCII only).
+    /// </summary>
+    public static string AsNumberText(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = bytes[i] < 0x80 ? (char)bytes[i] : '?';
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>True for objects supporting the buffer protocol (a released memoryview included).</summary>
     public static bool IsBuffer(PyValue v) => v.AsObject is PyBytes or PyByteArray or PyMemoryView;
 

@@ -94,8 +94,12 @@ public partial class PyDict
 
         if (a.IsFloat || b.IsFloat)
         {
+            // NotImplemented (a complex, a user type): the general comparison below decides.
             var r = PyFloat.RichCompare(a, b, CompareOp.Eq);
-            return !r.IsNotImplemented && r.RawBits != 0 ? 1 : 0;
+            if (!r.IsNotImplemented)
+            {
+                return r.RawBits != 0 ? 1 : 0;
+            }
         }
 
         if (PyInt.IsInt(a) && PyInt.IsInt(b))

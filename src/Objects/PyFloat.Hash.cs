@@ -70,4 +70,27 @@ public static partial class PyFloat
         e = Math.ILogB(v) + 1;
         return Math.ScaleB(v, -e);
     }
+
+    private static long s_nanSerial;
+
+    /// <summary>
+    /// A NaN with a payload of its own. A float has no identity beyond its bits, but CPython's
+    /// float('nan') objects are distinct: <c>float('nan') in [float('nan')]</c> is False while
+    /// <c>x in [x]</c> is True, and each hashes by identity. Distinct quiet-NaN payloads give
+    /// every parsed NaN that identity (the hardware's default NaN has payload 0, never used here).
+    /// </summary>
+    public static double FreshNaN(bool negative)
+    {
+        const long quietNaN = 0x7FF8_0000_0000_0000;
+        const long payloadMask = 0x0007_FFFF_FFFF_FFFF;
+        // Serials start at 1; 2^51 of them never wrap in practice (0 would be the default NaN).
+        var payload = Interlocked.Increment(ref s_nanSerial) & payloadMask;
+        if (payload == 0)
+        {
+            payload = 1;
+        }
+
+        var bits = quietNaN | payload | (negative ? long.MinValue : 0);
+        return BitConverter.Int64BitsToDouble(bits);
+    }
 }

@@ -13,7 +13,10 @@ public static partial class PyFloat
     /// rounded; out-of-range magnitudes give ±inf or ±0.0 as in CPython. ValueError
     /// "could not convert string to float: 'text'" otherwise.
     /// </summary>
-    public static PyValue FromString(ThreadState ts, string text)
+    public static PyValue FromString(ThreadState ts, string text) => FromString(ts, text, null);
+
+    /// <summary>Parses <paramref name="text"/>; the error quotes <paramref name="shown"/> when not null (bytes input).</summary>
+    public static PyValue FromString(ThreadState ts, string text, string? shown)
     {
         var ascii = ToAscii(text).Trim(' ', '\t', '\n', '\v', '\f', '\r');
         if (TryParse(ascii, out var value))
@@ -21,7 +24,7 @@ public static partial class PyFloat
             return PyValue.FromDouble(value);
         }
 
-        return ts.SetError(PyExc.ValueError, "could not convert string to float: " + Formatting.StringRepr.Format(text));
+        return ts.SetError(PyExc.ValueError, "could not convert string to float: " + (shown ?? Formatting.StringRepr.Format(text)));
     }
 
     /// <summary>Unicode whitespace as ' ', decimal digits of any script as ASCII, other non-ASCII as '?' (rejected by every parser).</summary>
@@ -66,7 +69,7 @@ public static partial class PyFloat
 
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = negative ? -double.NaN : double.NaN;
+            value = FreshNaN(negative);
             return true;
         }
 

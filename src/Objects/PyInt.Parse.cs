@@ -14,7 +14,13 @@ public static partial class PyInt
     /// between digits (and after the prefix), and decimal digits of any script. ValueError otherwise,
     /// and past <see cref="MaxStrDigits"/> digits for bases that are not powers of two.
     /// </summary>
-    public static PyValue FromString(ThreadState ts, string text, int numberBase)
+    public static PyValue FromString(ThreadState ts, string text, int numberBase) => FromString(ts, text, numberBase, null);
+
+    /// <summary>
+    /// <see cref="FromString(ThreadState, string, int)"/> where <paramref name="shown"/>, when not
+    /// null, is what the error message quotes (the repr of the bytes the text came from).
+    /// </summary>
+    public static PyValue FromString(ThreadState ts, string text, int numberBase, string? shown)
     {
         if (numberBase != 0 && (numberBase < 2 || numberBase > 36))
         {
@@ -33,7 +39,7 @@ public static partial class PyInt
         if (status == ParseStatus.Invalid)
         {
             return ts.SetError(PyExc.ValueError, "invalid literal for int() with base "
-                + numberBase.ToString(CultureInfo.InvariantCulture) + ": " + FirstCodePoints(Formatting.StringRepr.Format(text), 200));
+                + numberBase.ToString(CultureInfo.InvariantCulture) + ": " + FirstCodePoints(shown ?? Formatting.StringRepr.Format(text), 200));
         }
 
         return PyValue.FromBigInteger(value);

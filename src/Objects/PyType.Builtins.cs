@@ -34,6 +34,7 @@ public sealed partial class PyType
     public static readonly PyType BuiltinFunction = CreateBuiltin("builtin_function_or_method", Object, TypeFlags.None);
     public static readonly PyType MethodDescriptor = CreateBuiltin("method_descriptor", Object, TypeFlags.MethodDescriptor);
     public static readonly PyType WrapperDescriptor = CreateBuiltin("wrapper_descriptor", Object, TypeFlags.MethodDescriptor);
+    public static readonly PyType MethodWrapper = CreateBuiltin("method-wrapper", Object, TypeFlags.None);
     public static readonly PyType ClassMethodDescriptor = CreateBuiltin("classmethod_descriptor", Object, TypeFlags.None);
     public static readonly PyType GetSetDescriptor = CreateBuiltin("getset_descriptor", Object, TypeFlags.None);
     public static readonly PyType MemberDescriptor = CreateBuiltin("member_descriptor", Object, TypeFlags.None);
@@ -73,6 +74,7 @@ public sealed partial class PyType
     public static readonly PyType DictReverseValueIterator = CreateBuiltin("dict_reversevalueiterator", Object, TypeFlags.None);
     public static readonly PyType DictReverseItemIterator = CreateBuiltin("dict_reverseitemiterator", Object, TypeFlags.None);
     public static readonly PyType GenericAlias = CreateBuiltin("GenericAlias", Object, TypeFlags.BaseType);
+    public static readonly PyType Union = CreateBuiltin("Union", Object, TypeFlags.None, "typing");
 
     // The type dicts made before `dict` existed were created with a null type: give them theirs.
     private static readonly bool s_bootstrapDictsTyped = TypeBootstrapDicts();

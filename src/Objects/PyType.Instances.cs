@@ -12,6 +12,29 @@ public sealed partial class PyType
     /// <summary>Number of <c>__slots__</c> values per instance, bases' included.</summary>
     public int SlotCount { get; internal set; }
 
+    /// <summary>Member slots this type's own <c>__slots__</c> adds (it changes the instance layout when nonzero).</summary>
+    public int OwnSlotCount { get; private set; }
+
+    /// <summary>
+    /// CPython's <c>solid_base</c> for layout conflicts: the nearest type along the base chain that
+    /// adds member slots, else the builtin solid base.
+    /// </summary>
+    public PyType LayoutBase
+    {
+        get
+        {
+            for (var t = this; t.HasFlag(TypeFlags.HeapType); t = t.Base!)
+            {
+                if (t.OwnSlotCount > 0)
+                {
+                    return t;
+                }
+            }
+
+            return SolidBase;
+        }
+    }
+
     /// <summary>
     /// Sets up the instance layout of a new heap type: shapes when the solid base is object and
     /// instances have a dict; <paramref name="ownSlots"/> slot values appended to the bases'.
@@ -32,6 +55,7 @@ public sealed partial class PyType
         }
 
         SlotCount = inheritedSlots + ownSlots;
+        OwnSlotCount = ownSlots;
         HasInstanceDict = hasDict || inheritedDict;
         InstanceShape = HasInstanceDict && ReferenceEquals(BuiltinBase, Object) ? Shape.NewRoot() : null;
     }

@@ -159,7 +159,7 @@ public sealed partial class PyType : PyObject
         PyType? winner = null;
         foreach (var b in bases)
         {
-            var candidate = b.SolidBase;
+            var candidate = b.LayoutBase;
             if (winner is null || (candidate.IsSubtypeOf(winner) && !ReferenceEquals(candidate, winner)))
             {
                 winner = candidate;

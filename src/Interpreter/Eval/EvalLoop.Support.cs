@@ -71,7 +71,20 @@ internal static partial class EvalLoop
 /// <summary>Maps .NET exceptions that escaped C# code to Python exceptions (ARCHITECTURE §4).</summary>
 internal static class ExceptionMapping
 {
-    public static PyBaseException FromDotNet(Exception e) => e switch
+    // PROTOPY_DEBUG_DOTNET=1 prints the .NET stack of an escaped exception (a bug) to stderr.
+    private static readonly bool s_debug = Environment.GetEnvironmentVariable("PROTOPY_DEBUG_DOTNET") == "1";
+
+    public static PyBaseException FromDotNet(Exception e)
+    {
+        if (s_debug && e is not PythonException)
+        {
+            Console.Error.WriteLine(e.ToString());
+        }
+
+        return Map(e);
+    }
+
+    private static PyBaseException Map(Exception e) => e switch
     {
         PythonException pe => pe.Exception,
         OverflowException => PyBaseException.Create(PyExc.OverflowError, e.Message),

@@ -103,11 +103,10 @@ internal static partial class Generators
             return ResumeResult.Error;
         }
 
+        // The sent value is pushed even when throwing (gen_send_ex2): a yield from's CLEANUP_THROW
+        // handler expects [receiver, value] under the exception.
         var frame = gen.Frame;
-        if (!throwing)
-        {
-            frame.Stack[frame.Sp++] = sendValue;
-        }
+        frame.Stack[frame.Sp++] = throwing ? PyValue.None : sendValue;
 
         var outerHandled = ts.HandledException;
         if (gen.SavedHandled is not null)

@@ -242,10 +242,11 @@ internal static class Collections
 
         if (items.Count > count)
         {
-            // CPython reports the length when the object has one.
-            if (seq.Type.Length is { } len)
+            // CPython reports the length of exact lists, tuples and dicts only.
+            var exact = seq.Type;
+            if (ReferenceEquals(exact, PyType.List) || ReferenceEquals(exact, PyType.Tuple) || ReferenceEquals(exact, PyType.Dict))
             {
-                var n = len(ts, seq);
+                var n = PyOps.Length(ts, seq);
                 if (n >= 0)
                 {
                     return WrongCount(ts, count, n, atLeast: false);

@@ -126,7 +126,20 @@ internal static class Imports
 
             if (name.AsObject is not PyStr s)
             {
-                ts.SetError(PyExc.TypeError, (skipPrivate ? "Key in " : "Item in ") + "__all__ must be str, not " + name.Type.Name);
+                // import_all_from: the message names the module ("Item in m.__all__ must be str, not int").
+                var modname = PyOps.GetAttr(ts, module, Objects.Names.Name);
+                if (modname.IsError)
+                {
+                    return false;
+                }
+
+                if (modname.AsObject is not PyStr ms)
+                {
+                    ts.SetError(PyExc.TypeError, "module __name__ must be a string, not " + modname.Type.Name);
+                    return false;
+                }
+
+                ts.SetError(PyExc.TypeError, (skipPrivate ? "Key in " + ms.Value + ".__dict__" : "Item in " + ms.Value + ".__all__") + " must be str, not " + name.Type.Name);
                 return false;
             }
 

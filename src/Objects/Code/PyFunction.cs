@@ -19,6 +19,8 @@ public sealed class PyFunction : PyObject, IHasDict
         Name = code.Name;
         QualName = code.QualName;
         Module = globals.TryGetStr(Names.Name, out var m) ? m : PyValue.None;
+        // CPython 3.14: the docstring is co_consts[0] when CO_HAS_DOCSTRING is set.
+        Doc = (code.Flags & CodeFlagBits.HasDocstring) != 0 && code.Consts.Length > 0 ? code.Consts[0] : PyValue.None;
         NewVersion();
     }
 

@@ -115,7 +115,7 @@ internal static class Args
             var name = ((PyStr)k.AsObject).Value;
             if (Array.IndexOf(allowed, name) < 0)
             {
-                ts.SetError(PyExc.TypeError, function + "() got an unexpected keyword argument '" + name + "'");
+                ts.SetError(PyExc.TypeError, function + "() got an unexpected keyword argument '" + name + "'" + KeywordSuggestions.Hint(allowed, name));
                 return false;
             }
         }

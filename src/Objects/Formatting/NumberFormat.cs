@@ -8,7 +8,7 @@ namespace ProtoPython.Objects.Formatting;
 /// <c>__format__</c> of str, int and float over <see cref="FormatSpec"/> (CPython's
 /// Python/formatter_unicode.c): padding, sign, prefix, digit grouping with zero fill.
 /// </summary>
-internal static class NumberFormat
+internal static partial class NumberFormat
 {
     /// <summary>str.__format__.</summary>
     public static PyValue FormatStr(ThreadState ts, PyStr value, PyStr specText)
@@ -31,7 +31,7 @@ internal static class NumberFormat
 
         if (spec.Sign != 0)
         {
-            return ts.SetError(PyExc.ValueError, "Sign not allowed in string format specifier");
+            return ts.SetError(PyExc.ValueError, spec.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
         }
 
         if (spec.NoNegativeZero)
@@ -221,6 +221,16 @@ internal static class NumberFormat
             text += "%";
         }
 
+        var (negative, intDigits, remainder) = SplitNumber(text, spec.FractionGrouping);
+        return Layout(ts, spec, negative, "", intDigits, new PyStr(remainder), 3);
+    }
+
+    /// <summary>
+    /// A formatted float split for layout: its sign, the leading digits (grouped and zero-filled
+    /// later) and the rest, with the fraction's digits grouped by <paramref name="fractionGrouping"/>.
+    /// </summary>
+    private static (bool Negative, string IntDigits, string Remainder) SplitNumber(string text, char fractionGrouping)
+    {
         var negative = text.StartsWith('-');
         if (negative)
         {
@@ -235,7 +245,7 @@ internal static class NumberFormat
         }
 
         var remainder = text[intEnd..];
-        if (spec.FractionGrouping != 0 && remainder.StartsWith('.'))
+        if (fractionGrouping != 0 && remainder.StartsWith('.'))
         {
             var fracEnd = 1;
             while (fracEnd < remainder.Length && char.IsAsciiDigit(remainder[fracEnd]))
@@ -248,7 +258,7 @@ internal static class NumberFormat
             {
                 if (i > 1 && (i - 1) % 3 == 0)
                 {
-                    fraction.Append(spec.FractionGrouping);
+                    fraction.Append(fractionGrouping);
                 }
 
                 fraction.Append(remainder[i]);
@@ -257,7 +267,7 @@ internal static class NumberFormat
             remainder = fraction + remainder[fracEnd..];
         }
 
-        return Layout(ts, spec, negative, "", text[..intEnd], new PyStr(remainder), 3);
+        return (negative, text[..intEnd], remainder);
     }
 
     /// <summary>

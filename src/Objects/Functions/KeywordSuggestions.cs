@@ -7,12 +7,16 @@ namespace ProtoPython.Objects;
 /// by a Levenshtein distance over UTF-8 bytes where a case change costs 1 and any other edit 2;
 /// a candidate qualifies when at most about a third of the characters involved change.
 /// </summary>
-internal static class KeywordSuggestions
+public static class KeywordSuggestions
 {
     private const int MaxCandidates = 750;
     private const int MaxStringSize = 40;
     private const int MoveCost = 2;
     private const int CaseCost = 1;
+
+    /// <summary>"unexpected keyword argument" suffix: ". Did you mean 'x'?" or "".</summary>
+    public static string Hint(ReadOnlySpan<string> candidates, string name) =>
+        Closest(candidates, name) is { } best ? ". Did you mean '" + best + "'?" : "";
 
     /// <summary>The best candidate for <paramref name="name"/>, or null.</summary>
     public static string? Closest(ReadOnlySpan<string> candidates, string name)

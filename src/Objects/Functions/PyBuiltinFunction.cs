@@ -22,6 +22,9 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>True for the <c>__new__</c> a builtin type exposes from its New slot (tp_new_wrapper).</summary>
     public bool WrapsSlot { get; init; }
 
+    /// <summary>The slot wrapper this <c>method-wrapper</c> binds (<c>(5).__add__</c>), or null.</summary>
+    public PyMethodDescriptor? Wrapper { get; private init; }
+
     /// <summary><c>__qualname__</c>: "list.append" for methods, the name for functions.</summary>
     public string QualName { get; }
 
@@ -35,11 +38,15 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>The bound receiver, prepended to the arguments; Null for module functions.</summary>
     public PyValue Self { get; }
 
+    /// <summary>A slot wrapper bound to <paramref name="self"/>: a <c>method-wrapper</c> object.</summary>
+    public static PyBuiltinFunction BindWrapper(PyMethodDescriptor wrapper, PyValue self) =>
+        new(wrapper.Name, wrapper.Impl, wrapper.Arity, null, self, wrapper.QualName) { Type = PyType.MethodWrapper, Wrapper = wrapper };
+
     /// <summary>The CALL slot: checks the arity, prepends the receiver, runs the function.</summary>
     public static PyValue CallSlot(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var f = (PyBuiltinFunction)callable.AsObject;
-        if (!NativeCalls.CheckArity(ts, f.Arity, f.QualName, args, kwnames, f.Self.IsNull ? 0 : 1))
+        if (!NativeCalls.CheckArity(ts, f.Arity, f.Wrapper is null ? f.QualName : null, args, kwnames, f.Self.IsNull ? 0 : 1, f.Name))
         {
             return PyValue.Error;
         }
@@ -56,8 +63,9 @@ public sealed class PyBuiltinFunction : PyObject
     }
 
     public override string ToString() =>
-        Self.IsNull || Self.AsObject is PyModule ? "<built-in function " + Name + ">"
-        : "<built-in method " + Name + " of " + Self.Type.Name + " object>";
+        Wrapper is not null ? "<method-wrapper '" + Name + "' of " + Self.Type.Name + " object at 0x" + PyOps.AddressOf(Self).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"
+        : Self.IsNull || Self.AsObject is PyModule ? "<built-in function " + Name + ">"
+        : "<built-in method " + Name + " of " + Self.Type.Name + " object at 0x" + PyOps.AddressOf(Self).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">";
 }
 
 /// <summary>Argument-count checks shared by native functions and method descriptors.</summary>
@@ -67,8 +75,10 @@ public static class NativeCalls
     /// CPython's METH_NOARGS / METH_O / METH_FASTCALL checks, with its messages.
     /// <paramref name="selfCount"/> is 1 when args will be preceded by a receiver not counted in <paramref name="args"/>, 0 otherwise.
     /// For method descriptors the receiver is args[0] and <paramref name="selfCount"/> is -1.
+    /// A null <paramref name="qualName"/> means a slot wrapper (<c>int.__add__</c>), which words its
+    /// errors like CPython's wrap_* functions, naming <paramref name="wrapperName"/>.
     /// </summary>
-    public static bool CheckArity(ThreadState ts, NativeArity arity, string qualName, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int selfCount)
+    public static bool CheckArity(ThreadState ts, NativeArity arity, string? qualName, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int selfCount, string wrapperName = "")
     {
         if (arity == NativeArity.Any)
         {
@@ -78,11 +88,28 @@ public static class NativeCalls
         var nkw = kwnames?.Length ?? 0;
         if (nkw > 0)
         {
-            ts.SetError(PyExc.TypeError, qualName + "() takes no keyword arguments");
+            ts.SetError(PyExc.TypeError, qualName is null ? "wrapper " + wrapperName + "() takes no keyword arguments" : qualName + "() takes no keyword arguments");
             return false;
         }
 
         var given = args.Length + (selfCount < 0 ? -1 : 0);
+        if (qualName is null)
+        {
+            if (arity == NativeArity.Positional)
+            {
+                return true;
+            }
+
+            var expected = arity == NativeArity.NoArgs ? 0 : 1;
+            if (given != expected)
+            {
+                ts.SetError(PyExc.TypeError, "expected " + expected + " argument" + (expected == 1 ? "" : "s") + ", got " + given);
+                return false;
+            }
+
+            return true;
+        }
+
         switch (arity)
         {
             case NativeArity.NoArgs when given != 0:

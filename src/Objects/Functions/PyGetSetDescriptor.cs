@@ -26,6 +26,9 @@ public sealed class PyGetSetDescriptor : PyObject
 
     public SetterFunc? Setter { get; }
 
+    /// <summary><c>__doc__</c>, or null (None).</summary>
+    public string? Doc { get; init; }
+
     public static PyValue DescrGetSlot(ThreadState ts, PyValue descriptor, PyValue instance, PyType owner)
     {
         var d = (PyGetSetDescriptor)descriptor.AsObject;

@@ -62,17 +62,26 @@ public sealed class PyMethodDescriptor : PyObject
             return ts.SetError(PyExc.TypeError, "unbound method " + d.QualName + "() needs an argument");
         }
 
+        if (d.Kind == MethodKind.SlotWrapper && !args[0].Type.IsSubtypeOf(d.Owner))
+        {
+            // wrapperdescr_call's wording.
+            return ts.SetError(PyExc.TypeError, "descriptor '" + d.Name + "' requires a '" + d.Owner.Name + "' object but received a '" + args[0].Type.Name + "'");
+        }
+
         if (!d.CheckReceiver(ts, args[0]))
         {
             return PyValue.Error;
         }
 
-        return NativeCalls.CheckArity(ts, d.Arity, d.QualName, args, kwnames, -1) ? d.Impl(ts, args, kwnames) : PyValue.Error;
+        return NativeCalls.CheckArity(ts, d.Arity, d.ArityName, args, kwnames, -1, d.Name) ? d.Impl(ts, args, kwnames) : PyValue.Error;
     }
 
     /// <summary>Calls with the receiver already checked (LOAD_ATTR's method form).</summary>
     public PyValue Invoke(ThreadState ts, ReadOnlySpan<PyValue> argsWithSelf, PyTuple? kwnames) =>
-        NativeCalls.CheckArity(ts, Arity, QualName, argsWithSelf, kwnames, -1) ? Impl(ts, argsWithSelf, kwnames) : PyValue.Error;
+        NativeCalls.CheckArity(ts, Arity, ArityName, argsWithSelf, kwnames, -1, Name) ? Impl(ts, argsWithSelf, kwnames) : PyValue.Error;
+
+    // Slot wrappers word their argument-count errors differently (NativeCalls.CheckArity).
+    private string? ArityName => Kind == MethodKind.SlotWrapper ? null : QualName;
 
     /// <summary>"descriptor 'append' for 'list' objects doesn't apply to a 'int' object".</summary>
     public bool CheckReceiver(ThreadState ts, PyValue receiver)
@@ -100,9 +109,14 @@ public sealed class PyMethodDescriptor : PyObject
             return descriptor;
         }
 
-        return d.CheckReceiver(ts, instance)
-            ? PyValue.FromObject(new PyBuiltinFunction(d.Name, d.Impl, d.Arity, null, instance, d.QualName))
-            : PyValue.Error;
+        if (!d.CheckReceiver(ts, instance))
+        {
+            return PyValue.Error;
+        }
+
+        return d.Kind == MethodKind.SlotWrapper
+            ? PyValue.FromObject(PyBuiltinFunction.BindWrapper(d, instance))
+            : PyValue.FromObject(new PyBuiltinFunction(d.Name, d.Impl, d.Arity, null, instance, d.QualName));
     }
 
     public override string ToString() => Kind switch

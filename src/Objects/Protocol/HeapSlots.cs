@@ -56,19 +56,9 @@ internal static class HeapSlots
 
     public static readonly IterNextFunc IterNext = (ThreadState ts, PyValue it, out PyValue item) =>
     {
+        // StopIteration stays pending (with its value): PyOps.Next clears it, next() passes it on.
         item = CallUnary(ts, it, Names.Next);
-        if (!item.IsError)
-        {
-            return 1;
-        }
-
-        if (ts.ErrorMatches(PyExc.StopIteration))
-        {
-            ts.ClearError();
-            return 0;
-        }
-
-        return -1;
+        return item.IsError ? -1 : 1;
     };
 
     public static readonly InitFunc Init = (ts, self, args, kwnames) =>
@@ -159,7 +149,7 @@ internal static class HeapSlots
         {
             if (m.IsNone)
             {
-                ts.SetError(PyExc.TypeError, "argument of type '" + v.Type.Name + "' is not a container or iterable");
+                ts.SetError(PyExc.TypeError, "'" + v.Type.Name + "' object is not a container");
                 return -1;
             }
 
@@ -174,6 +164,12 @@ internal static class HeapSlots
     {
         if (v.Type.TryLookup(Names.Bool, out var m))
         {
+            if (m.IsNone)
+            {
+                ts.SetError(PyExc.TypeError, "'" + v.Type.Name + "' cannot be interpreted as a boolean");
+                return -1;
+            }
+
             var r = CallWithSelf(ts, m, v, [], null);
             if (r.IsError)
             {
@@ -292,15 +288,44 @@ internal static class HeapSlots
         return CallWithSelf(ts, m, a, [b], null);
     };
 
+    /// <summary>
+    /// Three-argument pow for a class with <c>__pow__</c>/<c>__rpow__</c> (3.14's slot_nb_power):
+    /// SLOT1BINFULL with the modulus passed along, so <c>pow(2, M(3), 5)</c> calls
+    /// <c>M.__rpow__(2, 5)</c>. A missing method means NotImplemented.
+    /// </summary>
     public static readonly TernaryFunc TernaryPower = (ts, a, b, mod) =>
     {
-        if (a.Type.Power == TernaryPower && a.Type.TryLookup(PyStr.Intern("__pow__"), out var m))
+        var ta = a.Type;
+        var tb = b.Type;
+        var pow = PyStr.Intern("__pow__");
+        var rpow = PyStr.Intern("__rpow__");
+        var doOther = !ReferenceEquals(ta, tb) && ReferenceEquals(tb.Power, TernaryPower);
+        if (ReferenceEquals(ta.Power, TernaryPower))
         {
-            return CallWithSelf(ts, m, a, [b, mod], null);
+            if (doOther && tb.IsSubtypeOf(ta) && OverridesReflected(tb, ta, rpow))
+            {
+                var r2 = CallMaybe(ts, b, rpow, a, mod);
+                if (!r2.IsNotImplemented)
+                {
+                    return r2;
+                }
+
+                doOther = false;
+            }
+
+            var r = CallMaybe(ts, a, pow, b, mod);
+            if (!r.IsNotImplemented || ReferenceEquals(ta, tb))
+            {
+                return r;
+            }
         }
 
-        return PyValue.NotImplemented;
+        return doOther ? CallMaybe(ts, b, rpow, a, mod) : PyValue.NotImplemented;
     };
+
+    // vectorcall_maybe: self.name(x, y) looked up on the type, NotImplemented when absent.
+    private static PyValue CallMaybe(ThreadState ts, PyValue self, PyStr name, PyValue x, PyValue y) =>
+        self.Type.TryLookup(name, out var m) ? CallWithSelf(ts, m, self, [x, y], null) : PyValue.NotImplemented;
 
     private static readonly BinaryFunc?[] s_binary = new BinaryFunc?[NumberOps.SlotCount];
 

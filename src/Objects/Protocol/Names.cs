@@ -29,6 +29,7 @@ public static class Names
     public static readonly PyStr InitSubclass = PyStr.Intern("__init_subclass__");
     public static readonly PyStr ClassGetItem = PyStr.Intern("__class_getitem__");
     public static readonly PyStr Dict = PyStr.Intern("__dict__");
+    public static readonly PyStr WeakRef = PyStr.Intern("__weakref__");
     public static readonly PyStr Class = PyStr.Intern("__class__");
     public static readonly PyStr Name = PyStr.Intern("__name__");
     public static readonly PyStr QualName = PyStr.Intern("__qualname__");

@@ -21,6 +21,13 @@ public static partial class PyOps
         {
             RaiseNoAttribute(ts, obj, name);
         }
+        else if (ts.CurrentException is PyAttributeError { Name.IsNull: true, Obj.IsNull: true } e)
+        {
+            // set_attribute_error_context: an AttributeError from a descriptor or __getattr__ learns
+            // which attribute and object it was about (for e.name and the suggestions).
+            e.Name = PyValue.FromObject(name);
+            e.Obj = obj;
+        }
 
         return PyValue.Error;
     }
@@ -56,6 +63,15 @@ public static partial class PyOps
         exc.SetAttribute(PyStr.Intern("obj"), obj);
         return ts.SetError(exc);
     }
+
+    /// <summary>
+    /// Deleting a missing attribute (generic setattr's wording): "type object 'C' has no attribute 'x'"
+    /// for classes, "'T' object has no attribute 'x'" otherwise (modules included); no name/obj context.
+    /// </summary>
+    public static void RaiseNoAttributeToDelete(ThreadState ts, PyValue obj, PyStr name) =>
+        ts.SetError(PyExc.AttributeError, obj.AsObject is PyType t
+            ? "type object '" + t.Name + "' has no attribute '" + name.Value + "'"
+            : "'" + obj.Type.Name + "' object has no attribute '" + name.Value + "'");
 
     /// <summary>
     /// <c>PyObject_GenericGetAttr</c> (object.__getattribute__): data descriptors on the type win,
@@ -137,7 +153,7 @@ public static partial class PyOps
 
                     if (r == 0)
                     {
-                        RaiseNoAttribute(ts, obj, name);
+                        RaiseNoAttributeToDelete(ts, obj, name);
                         return false;
                     }
                 }
@@ -165,7 +181,7 @@ public static partial class PyOps
 
                 if (value.IsNull)
                 {
-                    RaiseNoAttribute(ts, obj, name);
+                    RaiseNoAttributeToDelete(ts, obj, name);
                     return false;
                 }
 

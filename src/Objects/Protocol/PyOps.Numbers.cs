@@ -109,20 +109,49 @@ public static partial class PyOps
             return BinaryOp(ts, a, b, NumberOp.Power);
         }
 
+        // ternary_op: the right operand's slot first when its type is a subclass, then the
+        // left's, the right's, and last the modulus's (float's gives "3rd argument not allowed").
         var fa = a.Type.Power;
         var fb = ReferenceEquals(a.Type, b.Type) ? null : b.Type.Power;
+        if (ReferenceEquals(fb, fa))
+        {
+            fb = null;
+        }
+
+        PyValue r;
         if (fa is not null)
         {
-            var r = fa(ts, a, b, modulus);
+            if (fb is not null && b.Type.IsSubtypeOf(a.Type))
+            {
+                r = fb(ts, a, b, modulus);
+                if (!r.IsNotImplemented)
+                {
+                    return r;
+                }
+
+                fb = null;
+            }
+
+            r = fa(ts, a, b, modulus);
             if (!r.IsNotImplemented)
             {
                 return r;
             }
         }
 
-        if (fb is not null && !ReferenceEquals(fa, fb))
+        if (fb is not null)
         {
-            var r = fb(ts, a, b, modulus);
+            r = fb(ts, a, b, modulus);
+            if (!r.IsNotImplemented)
+            {
+                return r;
+            }
+        }
+
+        var fz = modulus.Type.Power;
+        if (fz is not null && !ReferenceEquals(fz, fa) && !ReferenceEquals(fz, fb))
+        {
+            r = fz(ts, a, b, modulus);
             if (!r.IsNotImplemented)
             {
                 return r;

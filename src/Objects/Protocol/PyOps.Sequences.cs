@@ -25,12 +25,23 @@ public static partial class PyOps
         return ts.SetError(PyExc.TypeError, "'" + type.Name + "' object is not iterable");
     }
 
-    /// <summary>One step of iteration: 1 with an item, 0 when exhausted (no exception), -1 error.</summary>
+    /// <summary>
+    /// One step of iteration (PyIter_Next): 1 with an item, 0 when exhausted (no exception), -1 error.
+    /// An IterNext slot may signal exhaustion by raising StopIteration (a generator's return value):
+    /// that is cleared here. Callers that need the value (next(), yield from) call the slot directly.
+    /// </summary>
     public static int Next(ThreadState ts, PyValue iterator, out PyValue item)
     {
         if (iterator.Type.IterNext is { } f)
         {
-            return f(ts, iterator, out item);
+            var r = f(ts, iterator, out item);
+            if (r < 0 && ts.ErrorMatches(PyExc.StopIteration))
+            {
+                ts.ClearError();
+                return 0;
+            }
+
+            return r;
         }
 
         item = default;

@@ -13,7 +13,8 @@ namespace ProtoPython.Objects;
 /// </summary>
 public static partial class SlotTable
 {
-    private static readonly Dictionary<string, SlotDef> s_byName = new(StringComparer.Ordinal);
+    // A dunder can feed more than one slot (__pow__: binary ** and three-argument pow).
+    private static readonly Dictionary<string, List<SlotDef>> s_byName = new(StringComparer.Ordinal);
 
     static SlotTable()
     {
@@ -21,7 +22,12 @@ public static partial class SlotTable
         {
             foreach (var name in def.Names)
             {
-                s_byName[name] = def;
+                if (!s_byName.TryGetValue(name, out var list))
+                {
+                    s_byName[name] = list = [];
+                }
+
+                list.Add(def);
             }
         }
     }
@@ -38,12 +44,16 @@ public static partial class SlotTable
     /// <summary>Called when a dunder of a heap type's dict changes: re-derives the slot for it and its subclasses.</summary>
     public static void OnDunderChanged(PyType type, string name)
     {
-        if (!s_byName.TryGetValue(name, out var def))
+        if (!s_byName.TryGetValue(name, out var defs))
         {
             return;
         }
 
-        UpdateOne(type, def);
+        foreach (var def in defs)
+        {
+            UpdateOne(type, def);
+        }
+
         foreach (var sub in type.Subclasses())
         {
             OnDunderChanged(sub, name);
@@ -73,6 +83,12 @@ public static partial class SlotTable
                 if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper)
                 {
                     source ??= wrapper.Owner;
+                }
+                else if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.Method } method && ReferenceEquals(t, method.Owner)
+                    && !t.HasFlag(TypeFlags.HeapType) && def.IsSet(t))
+                {
+                    // A builtin method standing for a slot the type also fills (list.__getitem__).
+                    source ??= method.Owner;
                 }
                 else if (attr.AsObject is PyBuiltinFunction { WrapsSlot: true })
                 {
@@ -147,6 +163,12 @@ public static partial class SlotTable
                     type.TypeDict.SetStr(PyStr.Intern(name), wrapper);
                 }
             }
+        }
+
+        // Every builtin type has its own __doc__ (tp_doc or None), so none inherits object's.
+        if (!type.TryGetOwn(Names.Doc, out _))
+        {
+            type.TypeDict.SetStr(Names.Doc, PyValue.None);
         }
     }
 }

@@ -75,6 +75,11 @@ internal static class Wrap
             return ts.SetError(PyExc.TypeError, "attribute name must be string, not '" + a[1].Type.Name + "'");
         }
 
+        if (!HackCheck(ts, a[0], f, "__setattr__"))
+        {
+            return PyValue.Error;
+        }
+
         return f(ts, a[0], PyStr.Intern(name), a[2]) ? PyValue.None : PyValue.Error;
     };
 
@@ -85,8 +90,34 @@ internal static class Wrap
             return ts.SetError(PyExc.TypeError, "attribute name must be string, not '" + a[1].Type.Name + "'");
         }
 
+        if (!HackCheck(ts, a[0], f, "__delattr__"))
+        {
+            return PyValue.Error;
+        }
+
         return f(ts, a[0], name, PyValue.Null) ? PyValue.None : PyValue.Error;
     };
+
+    // hackcheck: object.__setattr__(cls, ...) must not skip type's own setattr (nor any builtin
+    // override between the object's type and the wrapped function's type).
+    private static bool HackCheck(ThreadState ts, PyValue self, SetAttrFunc f, string what)
+    {
+        for (var t = self.Type; t is not null; t = t.Base)
+        {
+            if (ReferenceEquals(t.SetAttr, f))
+            {
+                return true;
+            }
+
+            if (!ReferenceEquals(t.SetAttr, HeapSlots.SetAttr))
+            {
+                ts.SetError(PyExc.TypeError, "can't apply this " + what + " to " + self.Type.Name + " object");
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static NativeFunction SetItem(SetItemFunc f) => (ts, a, _) =>
         ExpectArgs(ts, "__setitem__", a, 3) && f(ts, a[0], a[1], a[2]) ? PyValue.None : PyValue.Error;
@@ -95,9 +126,14 @@ internal static class Wrap
 
     public static NativeFunction DescrGet(DescrGetFunc f) => (ts, a, _) =>
     {
-        if (a.Length < 2 || a.Length > 3)
+        if (a.Length < 2)
         {
-            return ts.SetError(PyExc.TypeError, "expected 1 or 2 arguments, got " + (a.Length - 1));
+            return ts.SetError(PyExc.TypeError, "__get__ expected at least 1 argument, got " + (a.Length - 1));
+        }
+
+        if (a.Length > 3)
+        {
+            return ts.SetError(PyExc.TypeError, "__get__ expected at most 2 arguments, got " + (a.Length - 1));
         }
 
         var instance = a[1].IsNone ? PyValue.Null : a[1];
@@ -171,7 +207,8 @@ internal static class Wrap
             return true;
         }
 
-        ts.SetError(PyExc.TypeError, "expected " + (count - 1) + " arguments, got " + (a.Length - 1));
+        // PyArg_UnpackTuple's message, named after the wrapper.
+        ts.SetError(PyExc.TypeError, name + " expected " + (count - 1) + " arguments, got " + (a.Length - 1));
         return false;
     }
 }

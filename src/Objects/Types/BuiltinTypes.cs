@@ -21,6 +21,13 @@ public static class BuiltinTypes
             }
 
             s_done = true;
+
+            // The dicts of types created before dict itself (object, type, int...) have no type yet.
+            foreach (var t in AllTypes())
+            {
+                t.TypeDict.Type ??= PyType.Dict;
+            }
+
             foreach (var install in Installers())
             {
                 install();
@@ -45,6 +52,7 @@ public static class BuiltinTypes
         ObjectType.Install,
         TypeType.Install,
         FunctionTypes.Install,
+        CodeType.Install,
         FrameTypes.Install,
         DescriptorTypes.Install,
         NoneTypes.Install,

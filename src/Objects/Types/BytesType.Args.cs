@@ -53,7 +53,7 @@ internal static class BytesArgs
             var index = Array.IndexOf(names, key);
             if (index < positionalOnly)
             {
-                ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + key + "'");
+                ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + key + "'" + KeywordSuggestions.Hint(names.AsSpan(positionalOnly), key));
                 return false;
             }
 

@@ -14,8 +14,8 @@ internal static partial class ComplexType
             return PyValue.FromObject(new PyTuple([PyValue.FromDouble(c.Real), PyValue.FromDouble(c.Imag)]));
         });
         t.AddClassMethod("from_number", FromNumber);
-        t.AddGetSet("real", static (ts, v) => PyValue.FromDouble(((PyComplex)v.AsObject).Real));
-        t.AddGetSet("imag", static (ts, v) => PyValue.FromDouble(((PyComplex)v.AsObject).Imag));
+        t.AddMember("real", static (ts, v) => PyValue.FromDouble(((PyComplex)v.AsObject).Real));
+        t.AddMember("imag", static (ts, v) => PyValue.FromDouble(((PyComplex)v.AsObject).Imag));
     }
 
     // complex.from_number(number): like complex(number) but strings are refused; a subclass gets cls(result).

@@ -28,6 +28,7 @@ internal static class DescriptorTypes
         PyType.BuiltinFunction.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
         PyType.BuiltinFunction.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self is { IsNull: false } s ? s : PyValue.None);
         PyType.BuiltinFunction.AddGetSet("__module__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Module is { } m ? PyValue.FromObject(new PyStr(m)) : PyValue.None);
+        InstallMethodWrapper();
         foreach (var t in new[] { PyType.MethodDescriptor, PyType.WrapperDescriptor, PyType.ClassMethodDescriptor })
         {
             t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
@@ -36,7 +37,12 @@ internal static class DescriptorTypes
             t.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyMethodDescriptor)v.AsObject).Owner));
         }
 
-        PyType.GetSetDescriptor.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        var gs = PyType.GetSetDescriptor;
+        gs.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        gs.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyGetSetDescriptor)v.AsObject).Name)));
+        gs.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyGetSetDescriptor)v.AsObject).Owner.QualName + "." + ((PyGetSetDescriptor)v.AsObject).Name)));
+        gs.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyGetSetDescriptor)v.AsObject).Owner));
+        gs.AddGetSet("__doc__", static (ts, v) => ((PyGetSetDescriptor)v.AsObject).Doc is { } doc ? PyValue.FromObject(new PyStr(doc)) : PyValue.None);
         PyStaticMethod.Install();
         PyClassMethod.Install();
         PyProperty.Install();
@@ -45,6 +51,62 @@ internal static class DescriptorTypes
         PySuper.Install();
         PyType.SequenceIterator.Iter = static (ts, v) => v;
         PyType.SequenceIterator.IterNext = PySequenceIterator.NextSlot;
+    }
+
+    /// <summary>
+    /// staticmethod/classmethod's functools_wraps: __module__, __name__, __qualname__ and __doc__
+    /// of the wrapped callable copied into the wrapper's __dict__ (when it has them).
+    /// </summary>
+    internal static bool CopyWrapperAttributes(ThreadState ts, PyValue wrapper, PyValue wrapped)
+    {
+        var dict = ((IHasDict)wrapper.AsObject).GetDict(true)!;
+        foreach (var name in s_wrapperAttributes)
+        {
+            var r = PyOps.TryGetAttr(ts, wrapped, name, out var value);
+            if (r < 0)
+            {
+                return false;
+            }
+
+            if (r > 0)
+            {
+                dict.SetStr(name, value);
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly PyStr[] s_wrapperAttributes =
+        [PyStr.Intern("__module__"), PyStr.Intern("__name__"), PyStr.Intern("__qualname__"), PyStr.Intern("__doc__")];
+
+    // method-wrapper: a slot wrapper bound to an instance, (5).__add__.
+    private static void InstallMethodWrapper()
+    {
+        var t = PyType.MethodWrapper;
+        t.Call = PyBuiltinFunction.CallSlot;
+        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
+        t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
+        t.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self);
+        t.AddGetSet("__objclass__", static (ts, v) => PyValue.FromObject(((PyBuiltinFunction)v.AsObject).Wrapper!.Owner));
+        t.RichCompare = static (ts, a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || b.AsObject is not PyBuiltinFunction { Wrapper: { } wb } fb)
+            {
+                return PyValue.NotImplemented;
+            }
+
+            var fa = (PyBuiltinFunction)a.AsObject;
+            var eq = ReferenceEquals(fa.Wrapper, wb) && PyValue.Is(fa.Self, fb.Self);
+            return PyValue.FromBool(op == CompareOp.Eq ? eq : !eq);
+        };
+        t.HashFunction = static (ThreadState ts, PyValue v, out long h) =>
+        {
+            var f = (PyBuiltinFunction)v.AsObject;
+            h = PyOps.AddressOf(f.Self) ^ PyOps.AddressOf(PyValue.FromObject(f.Wrapper!));
+            return true;
+        };
     }
 }
 
@@ -78,8 +140,10 @@ public sealed class PyStaticMethod : PyObject, IHasDict
             }
 
             ((PyStaticMethod)self.AsObject).Callable = args[0];
-            return true;
+            return DescriptorTypes.CopyWrapperAttributes(ts, self, args[0]);
         };
+        t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(((PyStaticMethod)v.AsObject).GetDict(true)!));
+        t.Repr = static (ts, v) => PyOps.Repr(ts, ((PyStaticMethod)v.AsObject).Callable) is { } r ? PyValue.FromObject(new PyStr("<staticmethod(" + r.Value + ")>")) : PyValue.Error;
         t.DescrGet = static (ts, d, inst, owner) => ((PyStaticMethod)d.AsObject).Callable;
         t.Call = static (ts, c, args, kw) => PyOps.Call(ts, ((PyStaticMethod)c.AsObject).Callable, args, kw);
         t.AddGetSet("__func__", static (ts, v) => ((PyStaticMethod)v.AsObject).Callable);
@@ -136,8 +200,10 @@ public sealed class PyClassMethod : PyObject, IHasDict
             }
 
             ((PyClassMethod)self.AsObject).Callable = args[0];
-            return true;
+            return DescriptorTypes.CopyWrapperAttributes(ts, self, args[0]);
         };
+        t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(((PyClassMethod)v.AsObject).GetDict(true)!));
+        t.Repr = static (ts, v) => PyOps.Repr(ts, ((PyClassMethod)v.AsObject).Callable) is { } r ? PyValue.FromObject(new PyStr("<classmethod(" + r.Value + ")>")) : PyValue.Error;
         t.DescrGet = static (ts, d, inst, owner) => PyValue.FromObject(new PyMethod(((PyClassMethod)d.AsObject).Callable, PyValue.FromObject(owner)));
         t.AddGetSet("__func__", static (ts, v) => ((PyClassMethod)v.AsObject).Callable);
         t.AddGetSet("__wrapped__", static (ts, v) => ((PyClassMethod)v.AsObject).Callable);
@@ -162,6 +228,9 @@ public sealed class PyProperty : PyObject
     public PyValue Doc { get; set; } = PyValue.None;
 
     public PyValue Name { get; set; } = PyValue.Null;
+
+    /// <summary>The doc came from the getter (CPython's getter_doc).</summary>
+    public bool GetterDoc { get; private set; }
 
     internal static void Install()
     {
@@ -195,9 +264,9 @@ public sealed class PyProperty : PyObject
 
             return !(value.IsNull ? PyOps.Call1(ts, f, inst) : PyOps.Call2(ts, f, inst, value)).IsError;
         };
-        t.AddGetSet("fget", static (ts, v) => ((PyProperty)v.AsObject).Getter);
-        t.AddGetSet("fset", static (ts, v) => ((PyProperty)v.AsObject).Setter);
-        t.AddGetSet("fdel", static (ts, v) => ((PyProperty)v.AsObject).Deleter);
+        t.AddMember("fget", static (ts, v) => ((PyProperty)v.AsObject).Getter);
+        t.AddMember("fset", static (ts, v) => ((PyProperty)v.AsObject).Setter);
+        t.AddMember("fdel", static (ts, v) => ((PyProperty)v.AsObject).Deleter);
         t.AddGetSet("__doc__", static (ts, v) => ((PyProperty)v.AsObject).Doc);
         t.AddGetSet("__isabstractmethod__", static (ts, v) =>
         {
@@ -214,9 +283,26 @@ public sealed class PyProperty : PyObject
 
             return PyValue.False;
         });
-        t.AddMethod1("getter", static (ts, self, f) => Copy(self, f, 0));
-        t.AddMethod1("setter", static (ts, self, f) => Copy(self, f, 1));
-        t.AddMethod1("deleter", static (ts, self, f) => Copy(self, f, 2));
+        t.AddMethod1("getter", static (ts, self, f) => Copy(ts, self, f, 0));
+        t.AddMethod1("setter", static (ts, self, f) => Copy(ts, self, f, 1));
+        t.AddMethod1("deleter", static (ts, self, f) => Copy(ts, self, f, 2));
+        t.AddGetSet("__name__", static (ts, v) =>
+        {
+            var p = (PyProperty)v.AsObject;
+            if (!p.Name.IsNull)
+            {
+                return p.Name;
+            }
+
+            // property_name: the getter's __name__ unless one was set.
+            var name = PyValue.Null;
+            var r = p.Getter.IsNone ? 0 : PyOps.TryGetAttr(ts, p.Getter, PyStr.Intern("__name__"), out name);
+            return r > 0 ? name : r < 0 ? PyValue.Error : ts.SetError(PyExc.AttributeError, "'property' object has no attribute '__name__'");
+        }, static (ts, v, x) =>
+        {
+            ((PyProperty)v.AsObject).Name = x;
+            return true;
+        });
         t.AddMethod("__set_name__", static (ts, a, kw) =>
         {
             ((PyProperty)a[0].AsObject).Name = a[2];
@@ -249,7 +335,7 @@ public sealed class PyProperty : PyObject
             var idx = Array.IndexOf(names, name);
             if (idx < 0)
             {
-                ts.SetError(PyExc.TypeError, "property() got an unexpected keyword argument '" + name + "'");
+                ts.SetError(PyExc.TypeError, "property() got an unexpected keyword argument '" + name + "'" + KeywordSuggestions.Hint(names, name));
                 return false;
             }
 
@@ -260,15 +346,32 @@ public sealed class PyProperty : PyObject
         p.Setter = slots[1];
         p.Deleter = slots[2];
         p.Doc = slots[3];
-        if (p.Doc.IsNone && !p.Getter.IsNone && PyOps.TryGetAttr(ts, p.Getter, Names.Doc, out var doc) > 0)
+        return p.DocFromGetter(ts);
+    }
+
+    /// <summary>No doc given: the getter's __doc__ (remembered, so getter() copies take the new getter's).</summary>
+    private bool DocFromGetter(ThreadState ts)
+    {
+        GetterDoc = false;
+        if (Doc.IsNone && !Getter.IsNone)
         {
-            p.Doc = doc;
+            var r = PyOps.TryGetAttr(ts, Getter, Names.Doc, out var doc);
+            if (r < 0)
+            {
+                return false;
+            }
+
+            if (r > 0)
+            {
+                Doc = doc;
+                GetterDoc = true;
+            }
         }
 
         return true;
     }
 
-    private static PyValue Copy(PyValue self, PyValue f, int which)
+    private static PyValue Copy(ThreadState ts, PyValue self, PyValue f, int which)
     {
         var p = (PyProperty)self.AsObject;
         var q = new PyProperty(p.Type)
@@ -276,9 +379,19 @@ public sealed class PyProperty : PyObject
             Getter = which == 0 ? f : p.Getter,
             Setter = which == 1 ? f : p.Setter,
             Deleter = which == 2 ? f : p.Deleter,
-            Doc = p.Doc,
+            Doc = p.GetterDoc && which == 0 && !f.IsNone ? PyValue.None : p.Doc,
             Name = p.Name,
         };
+        if (q.Doc.IsNone && !q.DocFromGetter(ts))
+        {
+            return PyValue.Error;
+        }
+
+        if (p.GetterDoc && !(which == 0 && !f.IsNone))
+        {
+            q.GetterDoc = true;
+        }
+
         return PyValue.FromObject(q);
     }
 }

@@ -39,6 +39,10 @@ internal static partial class DictType
         t.SetItem = static (ts, v, key, value) =>
             value.IsNull ? ((PyDict)v.AsObject).DelItem(ts, key) : ((PyDict)v.AsObject).SetItem(ts, key, value);
         t.Contains = static (ts, v, key) => (int)((PyDict)v.AsObject).TryGetValue(ts, key, out _);
+
+        // Methods (METH_COEXIST in CPython), not slot wrappers.
+        t.AddMethod1("__getitem__", static (ts, self, key) => PyType.Dict.GetItem!(ts, self, key));
+        t.AddMethod1("__contains__", static (ts, self, key) => PyType.Dict.Contains!(ts, self, key) is var r && r < 0 ? PyValue.Error : PyValue.FromBool(r > 0));
         t.Repr = static (ts, v) =>
         {
             var dict = (PyDict)v.AsObject;

@@ -174,7 +174,7 @@ internal static partial class ExceptionTypes
             var index = Array.IndexOf(names, key);
             if (index < 0)
             {
-                ts.SetError(PyExc.TypeError, func + "() got an unexpected keyword argument '" + key + "'");
+                ts.SetError(PyExc.TypeError, func + "() got an unexpected keyword argument '" + key + "'" + KeywordSuggestions.Hint(names, key));
                 return false;
             }
 

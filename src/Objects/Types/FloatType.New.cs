@@ -65,6 +65,19 @@ internal static partial class FloatType
             return PyFloat.FromString(ts, s.Value);
         }
 
+        if (BytesLike.IsBuffer(x))
+        {
+            if (x.AsObject is PyMemoryView mv && !mv.CheckReleased(ts))
+            {
+                return PyValue.Error;
+            }
+
+            var data = x.AsObject is PyMemoryView m ? m.ToArray() : BytesLike.TryGetSpan(x, out var span) ? span.ToArray() : [];
+            // The error quotes the argument itself: b'x', bytearray(b'x').
+            var shown = x.AsObject is PyBytes ? Formatting.BytesRepr.Format(data) : PyOps.Repr(ts, x)?.Value;
+            return shown is null ? PyValue.Error : PyFloat.FromString(ts, BytesLike.AsNumberText(data), shown);
+        }
+
         return ts.SetError(PyExc.TypeError, "float() argument must be a string or a real number, not '" + x.Type.Name + "'");
     }
 

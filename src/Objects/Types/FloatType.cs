@@ -29,10 +29,15 @@ internal static partial class FloatType
         t.Number[(int)NumberOp.FloorDivide] = PyFloat.FloorDivide;
         t.Number[(int)NumberOp.Remainder] = PyFloat.Remainder;
         t.Number[(int)NumberOp.Power] = PyFloat.Power;
-        t.Power = static (ts, a, b, m) => m.IsNone ? PyFloat.Power(ts, a, b) : ts.SetError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        t.Power = static (ts, a, b, m) => m.IsNone ? PyFloat.Power(ts, a, b)
+            : !IsRealOperand(a) || !IsRealOperand(b) ? PyValue.NotImplemented
+            : ts.SetError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         t.AddMethod("__divmod__", static (ts, a, kw) => PyFloat.DivMod(ts, a[0], a[1]), NativeArity.One);
         t.AddMethod("__rdivmod__", static (ts, a, kw) => PyFloat.DivMod(ts, a[1], a[0]), NativeArity.One);
         t.New = New;
         InstallMethods();
     }
+
+    // float_pow's CONVERT_TO_DOUBLE: ints and floats (subclasses included); anything else is NotImplemented.
+    private static bool IsRealOperand(PyValue v) => PyFloat.IsFloat(v) || PyInt.IsInt(v);
 }

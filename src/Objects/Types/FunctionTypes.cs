@@ -1,6 +1,6 @@
 namespace ProtoPython.Objects;
 
-/// <summary>function, method, cell, code and module.</summary>
+/// <summary>function, method, cell and module.</summary>
 internal static class FunctionTypes
 {
     public static void Install()
@@ -15,17 +15,6 @@ internal static class FunctionTypes
                 ((PyCell)v.AsObject).Value = x;
                 return true;
             });
-        var code = PyType.Code;
-        code.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
-        code.AddGetSet("co_name", static (ts, v) => PyValue.FromObject(((PyCode)v.AsObject).Name));
-        code.AddGetSet("co_qualname", static (ts, v) => PyValue.FromObject(((PyCode)v.AsObject).QualName));
-        code.AddGetSet("co_filename", static (ts, v) => PyValue.FromObject(new PyStr(((PyCode)v.AsObject).Filename)));
-        code.AddGetSet("co_firstlineno", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).FirstLineNo));
-        code.AddGetSet("co_argcount", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).ArgCount));
-        code.AddGetSet("co_posonlyargcount", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).PosOnlyArgCount));
-        code.AddGetSet("co_kwonlyargcount", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).KwOnlyArgCount));
-        code.AddGetSet("co_flags", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).Flags));
-        code.AddGetSet("co_stacksize", static (ts, v) => PyValue.FromInt64(((PyCode)v.AsObject).StackSize));
     }
 
     private static PyFunction F(PyValue v) => (PyFunction)v.AsObject;
@@ -43,6 +32,13 @@ internal static class FunctionTypes
             if (x.AsObject is not PyCode c)
             {
                 ts.SetError(PyExc.TypeError, "__code__ must be set to a code object");
+                return false;
+            }
+
+            var closureLength = F(v).Closure?.Length ?? 0;
+            if (c.NFree != closureLength)
+            {
+                ts.SetError(PyExc.ValueError, F(v).Name.Value + "() requires a code object with " + closureLength + " free vars, not " + c.NFree);
                 return false;
             }
 
@@ -178,10 +174,13 @@ internal static class FunctionTypes
         t.DescrGet = static (ts, d, inst, owner) => d;
         t.AddGetSet("__func__", static (ts, v) => ((PyMethod)v.AsObject).Function);
         t.AddGetSet("__self__", static (ts, v) => ((PyMethod)v.AsObject).Self);
+        t.AddGetSet("__doc__", static (ts, v) => PyOps.GetAttr(ts, ((PyMethod)v.AsObject).Function, Names.Doc));
         t.Repr = static (ts, v) =>
         {
             var m = (PyMethod)v.AsObject;
-            var name = PyOps.TryGetAttr(ts, m.Function, Names.QualName, out var q) > 0 && q.AsObject is PyStr qs ? qs.Value : "?";
+            // method_repr: __qualname__, else __name__, else "?".
+            var name = PyOps.TryGetAttr(ts, m.Function, Names.QualName, out var q) > 0 && q.AsObject is PyStr qs ? qs.Value
+                : PyOps.TryGetAttr(ts, m.Function, Names.Name, out var n) > 0 && n.AsObject is PyStr ns ? ns.Value : "?";
             var self = PyOps.Repr(ts, m.Self);
             return self is null ? PyValue.Error : PyValue.FromObject(new PyStr("<bound method " + name + " of " + self.Value + ">"));
         };

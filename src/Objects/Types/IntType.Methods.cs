@@ -97,8 +97,7 @@ internal static partial class IntType
             return PyValue.Error;
         }
 
-        // TODO(bytes): return a bytes object once PyBytes is on main.
-        return ts.SetError(PyExc.NotImplementedError, "int.to_bytes needs the bytes type");
+        return PyBytes.From(bytes);
     }
 
     // int.from_bytes(bytes, byteorder='big', *, signed=False); a subclass gets cls(value).
@@ -163,49 +162,27 @@ internal static partial class IntType
         return r >= 0;
     }
 
-    // PyObject_Bytes for from_bytes: an iterable of ints in range(256) (bytes objects once they exist).
+    // PyObject_Bytes for from_bytes: a buffer as is; anything else through bytes(v) (__bytes__, iterables of ints).
     private static byte[]? BytesOf(ThreadState ts, PyValue v)
     {
+        if (BytesLike.TryGetSpan(v, out var span))
+        {
+            return span.ToArray();
+        }
+
         if (v.AsObject is PyStr)
         {
             ts.SetError(PyExc.TypeError, "cannot convert 'str' object to bytes");
             return null;
         }
 
-        var it = PyOps.GetIter(ts, v);
-        if (it.IsError)
+        if (v.Type.Iter is null && v.Type.GetItem is null && !v.Type.TryLookup(PyStr.Intern("__bytes__"), out _))
         {
-            ts.ClearError();
             ts.SetError(PyExc.TypeError, "cannot convert '" + v.Type.Name + "' object to bytes");
             return null;
         }
 
-        var list = new List<byte>();
-        while (true)
-        {
-            var r = PyOps.Next(ts, it, out var item);
-            if (r < 0)
-            {
-                return null;
-            }
-
-            if (r == 0)
-            {
-                return [.. list];
-            }
-
-            if (!PyOps.TryIndexAsInt64(ts, item, null, out var b))
-            {
-                return null;
-            }
-
-            if (b is < 0 or > 255)
-            {
-                ts.SetError(PyExc.ValueError, "bytes must be in range(0, 256)");
-                return null;
-            }
-
-            list.Add((byte)b);
-        }
+        var b = PyOps.Call1(ts, PyValue.FromObject(PyType.Bytes), v);
+        return b.IsError ? null : ((PyBytes)b.AsObject).Array;
     }
 }

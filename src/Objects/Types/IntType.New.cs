@@ -27,7 +27,7 @@ internal static partial class IntType
             var name = ((PyStr)kwnames![k].AsObject).Value;
             if (name != "base")
             {
-                return ts.SetError(PyExc.TypeError, "int() got an unexpected keyword argument '" + name + "'");
+                return ts.SetError(PyExc.TypeError, "int() got an unexpected keyword argument '" + name + "'" + KeywordSuggestions.Hint(["base"], name));
             }
 
             if (npos > 1)
@@ -75,9 +75,9 @@ internal static partial class IntType
             return PyInt.FromString(ts, s.Value, (int)nb);
         }
 
-        if (x.AsObject is PyBytes or PyByteArray && BytesLike.TryGetSpan(x, out var data))
+        if (x.AsObject is PyBytes or PyByteArray)
         {
-            return PyInt.FromBytes(ts, data, (int)nb);
+            return FromBytesText(ts, x, (int)nb);
         }
 
         return ts.SetError(PyExc.TypeError, "int() can't convert non-string with explicit base");
@@ -116,11 +116,23 @@ internal static partial class IntType
             return PyInt.FromString(ts, s.Value, 10);
         }
 
-        if (x.AsObject is PyBytes or PyByteArray && BytesLike.TryGetSpan(x, out var data))
+        if (BytesLike.IsBuffer(x))
         {
-            return PyInt.FromBytes(ts, data, 10);
+            return FromBytesText(ts, x, 10);
         }
 
         return ts.SetError(PyExc.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + x.Type.Name + "'");
+    }
+
+    // int(b'42'): the bytes parsed as ASCII text; errors quote them as bytes (b'x').
+    private static PyValue FromBytesText(ThreadState ts, PyValue x, int numberBase)
+    {
+        if (x.AsObject is PyMemoryView mv && !mv.CheckReleased(ts))
+        {
+            return PyValue.Error;
+        }
+
+        var data = x.AsObject is PyMemoryView m ? m.ToArray() : BytesLike.TryGetSpan(x, out var span) ? span.ToArray() : [];
+        return PyInt.FromString(ts, BytesLike.AsNumberText(data), numberBase, Formatting.BytesRepr.Format(data));
     }
 }

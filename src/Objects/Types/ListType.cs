@@ -12,6 +12,7 @@ internal static partial class ListType
         t.HashFunction = PyType.HashNotImplemented;
         t.Length = static (ts, v) => ((PyList)v.AsObject).Count;
         t.GetItem = GetItem;
+        t.AddMethod1("__getitem__", static (ts, self, key) => GetItem(ts, self, key));
         t.SetItem = SetItem;
         t.Contains = static (ts, v, x) =>
         {
@@ -42,6 +43,7 @@ internal static partial class ListType
         PyListIterator.Install();
         PyListReverseIterator.Install();
         PyGenericAlias.Install();
+        PyUnion.Install();
 
         // object's generic attribute slots: subclass instances keep attributes in their __dict__.
         foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })

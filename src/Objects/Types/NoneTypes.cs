@@ -8,6 +8,13 @@ internal static class NoneTypes
         Singleton(PyType.NoneType, "None", PyValue.None, false);
         Singleton(PyType.NotImplementedType, "NotImplemented", PyValue.NotImplemented, true);
         Singleton(PyType.Ellipsis, "Ellipsis", PyValue.Ellipsis, true);
+
+        // 3.14: truth-testing NotImplemented is an error (it was a DeprecationWarning).
+        PyType.NotImplementedType.ToBool = static (ts, v) =>
+        {
+            ts.SetError(PyExc.TypeError, "NotImplemented should not be used in a boolean context");
+            return -1;
+        };
     }
 
     private static void Singleton(PyType t, string repr, PyValue value, bool truth)

@@ -46,7 +46,7 @@ internal static class NumberArgs
             var index = names.IndexOf(key);
             if (index < 0)
             {
-                ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + key + "'");
+                ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + key + "'" + KeywordSuggestions.Hint(names, key));
                 return false;
             }
 

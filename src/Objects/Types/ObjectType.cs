@@ -9,7 +9,8 @@ internal static class ObjectType
         t.GetAttr = PyOps.GenericGetAttr;
         t.SetAttr = PyOps.GenericSetAttr;
         t.Repr = PyOps.DefaultRepr;
-        t.ToStr = static (ts, v) => PyOps.Repr(ts, v) is { } s ? PyValue.FromObject(s) : PyValue.Error;
+        // object_str calls the repr slot itself: PyObject_Str then checks the result ("__str__ returned non-string").
+        t.ToStr = static (ts, v) => (v.Type.Repr ?? PyOps.DefaultRepr)(ts, v);
         t.RichCompare = RichCompare;
         t.HashFunction = PyType.IdentityHash;
         t.New = New;
@@ -21,6 +22,8 @@ internal static class ObjectType
             ? ts.SetError(PyExc.TypeError, ((PyType)a[0].AsObject).Name + ".__init_subclass__() takes no keyword arguments")
             : PyValue.None);
         t.AddClassMethod("__subclasshook__", static (ts, a, kw) => PyValue.NotImplemented);
+        t.AddMethod0("__getstate__", GetState);
+        t.AddMethod0("__sizeof__", static (ts, v) => PyValue.FromInt64(16 + (8L * v.Type.SlotCount)));
         t.AddValue("__doc__", PyValue.FromObject(new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")));
     }
 
@@ -138,5 +141,53 @@ internal static class ObjectType
         }
 
         return PyOps.Str(ts, a[0]) is { } s ? PyValue.FromObject(s) : PyValue.Error;
+    }
+
+    /// <summary>
+    /// object.__getstate__ (object_getstate_default, not required): the instance dict or None, and
+    /// when __slots__ hold values, (dict-or-None, {slot: value}).
+    /// </summary>
+    private static PyValue GetState(ThreadState ts, PyValue self)
+    {
+        var state = PyValue.None;
+        if (self.AsObject is IHasDict holder && holder.GetDict(false) is { Count: > 0 } dict)
+        {
+            state = PyValue.FromObject(dict);
+        }
+
+        var slots = new PyDict();
+        foreach (var name in SlotNames(self.Type))
+        {
+            var r = PyOps.TryGetAttr(ts, self, name, out var value);
+            if (r < 0)
+            {
+                return PyValue.Error;
+            }
+
+            if (r > 0 && !slots.SetItem(ts, PyValue.FromObject(name), value))
+            {
+                return PyValue.Error;
+            }
+        }
+
+        return slots.Count > 0 ? PyValue.FromObject(new PyTuple([state, PyValue.FromObject(slots)])) : state;
+    }
+
+    // copyreg._slotnames: the member slots of every class along the MRO, in definition order.
+    private static List<PyStr> SlotNames(PyType type)
+    {
+        var names = new List<PyStr>();
+        foreach (var t in type.Mro)
+        {
+            foreach (var (_, value) in t.TypeDict)
+            {
+                if (value.AsObject is PyMemberDescriptor { Getter: null } m && ReferenceEquals(m.Owner, t))
+                {
+                    names.Add(PyStr.Intern(m.Name));
+                }
+            }
+        }
+
+        return names;
     }
 }

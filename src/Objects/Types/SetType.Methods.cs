@@ -11,6 +11,9 @@ internal static partial class SetType
         {
             t.Length = static (ts, v) => Self(v).Count;
             t.Contains = Contains;
+
+            // A method (METH_COEXIST in CPython), not a slot wrapper.
+            t.AddMethod1("__contains__", static (ts, self, key) => Contains(ts, self, key) is var r && r < 0 ? PyValue.Error : PyValue.FromBool(r > 0));
             t.Iter = static (ts, v) => PyValue.FromObject(new PySetIterator(Self(v)));
             t.Repr = Repr;
             t.RichCompare = PySet.RichCompare;

@@ -210,7 +210,8 @@ public static class SuperLookup
         }
 
         ts.ClearError();
-        ts.SetError(PyExc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        var what = obj.AsObject is PyType ot ? "type " + ot.Name : "instance of " + obj.Type.Name;
+        ts.SetError(PyExc.TypeError, "super(type, obj): obj (" + what + ") is not an instance or subtype of type (" + thisClass.Name + ").");
         return null;
     }
 

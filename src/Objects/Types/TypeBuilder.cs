@@ -31,6 +31,10 @@ public static class TypeBuilder
     public static void AddGetSet(this PyType type, string name, GetterFunc getter, SetterFunc? setter = null) =>
         type.TypeDict.SetStr(PyStr.Intern(name), PyValue.FromObject(new PyGetSetDescriptor(type, name, getter, setter)));
 
+    /// <summary>A read-only data member (<c>member_descriptor</c>: <c>complex.real</c>, <c>property.fget</c>).</summary>
+    public static void AddMember(this PyType type, string name, GetterFunc getter) =>
+        type.TypeDict.SetStr(PyStr.Intern(name), PyValue.FromObject(new PyMemberDescriptor(type, name, getter)));
+
     /// <summary>A plain class attribute (a constant, a docstring).</summary>
     public static void AddValue(this PyType type, string name, PyValue value) => type.TypeDict.SetStr(PyStr.Intern(name), value);
 }

@@ -128,6 +128,14 @@ public static class TypeFactory
                 case "__classcell__":
                     classCell = value;
                     continue;
+                case "__classdictcell__":
+                    // type_new_set_classdictcell: the cell gets the class's dict, and leaves the namespace.
+                    if (value.AsObject is PyCell dictCell)
+                    {
+                        dictCell.Value = PyValue.FromObject(type.TypeDict);
+                    }
+
+                    continue;
                 case "__slots__":
                     slots = value;
                     break;
@@ -182,54 +190,34 @@ public static class TypeFactory
         return typeValue;
     }
 
-    // __slots__: one member descriptor per name; '__dict__' in slots keeps the instance dict.
+    // __slots__: one member descriptor per name; '__dict__' and '__weakref__' in slots add those.
+    // Without __slots__ a class gets both, unless a base already provides them.
     private static bool SetupLayout(ThreadState ts, PyType type, PyValue slots)
     {
+        var mayAddDict = !type.Base!.HasInstanceDict && !BaseHasDict(type);
+        var mayAddWeak = MayAddWeakref(type);
         if (slots.IsNull)
         {
             type.InitializeInstanceLayout(hasDict: true, ownSlots: 0);
-            AddDictDescriptor(type);
+            if (mayAddDict)
+            {
+                AddDictDescriptor(type);
+            }
+
+            if (mayAddWeak)
+            {
+                AddWeakrefDescriptor(type);
+            }
+
             return true;
         }
 
-        var names = new List<PyStr>();
-        if (slots.AsObject is PyStr single)
+        var names = SlotNames(ts, slots);
+        if (names is null)
         {
-            names.Add(single);
-        }
-        else
-        {
-            var it = PyOps.GetIter(ts, slots);
-            if (it.IsError)
-            {
-                return false;
-            }
-
-            while (true)
-            {
-                var r = PyOps.Next(ts, it, out var item);
-                if (r < 0)
-                {
-                    return false;
-                }
-
-                if (r == 0)
-                {
-                    break;
-                }
-
-                if (item.AsObject is not PyStr s)
-                {
-                    ts.SetError(PyExc.TypeError, "__slots__ items must be strings, not '" + item.Type.Name + "'");
-                    return false;
-                }
-
-                names.Add(s);
-            }
+            return false;
         }
 
-        var hasDict = false;
-        var own = 0;
         var baseSlots = 0;
         foreach (var b in type.Mro)
         {
@@ -241,30 +229,60 @@ public static class TypeFactory
 
         // Variable-size instances (CPython's tp_itemsize != 0) have no room for slot values.
         var builtinBase = type.BuiltinBase;
-        if (names.Exists(n => n.Value is not ("__dict__" or "__weakref__"))
-            && (builtinBase.IsSubtypeOf(PyType.Int) || builtinBase.IsSubtypeOf(PyType.Tuple) || builtinBase.IsSubtypeOf(PyType.Bytes)))
+        if (names.Exists(n => n.Value is not ("__dict__" or "__weakref__")) && HasItemSize(builtinBase))
         {
             ts.SetError(PyExc.TypeError, "nonempty __slots__ not supported for subtype of '" + type.Base!.Name + "'");
             return false;
         }
 
+        var addDict = false;
+        var addWeak = false;
+        var members = new List<string>();
         foreach (var n in names)
         {
+            if (!IsIdentifier(n.Value))
+            {
+                ts.SetError(PyExc.TypeError, "__slots__ must be identifiers");
+                return false;
+            }
+
             if (n.Value == "__dict__")
             {
-                hasDict = true;
+                if (!mayAddDict || addDict)
+                {
+                    ts.SetError(PyExc.TypeError, "__dict__ slot disallowed: we already got one");
+                    return false;
+                }
+
+                addDict = true;
                 continue;
             }
 
             if (n.Value == "__weakref__")
             {
+                if (!mayAddWeak || addWeak)
+                {
+                    ts.SetError(PyExc.TypeError, "__weakref__ slot disallowed: we already got one");
+                    return false;
+                }
+
+                addWeak = true;
                 continue;
             }
 
-            var mangled = PyStr.Intern(Mangle(type.Name, n.Value));
-            if (type.TypeDict.TryGetStr(mangled, out _))
+            members.Add(Mangle(type.Name, n.Value));
+        }
+
+        // Sorted like CPython (the mangled names), which fixes the member order.
+        members.Sort(StringComparer.Ordinal);
+        var own = 0;
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in members)
+        {
+            var mangled = PyStr.Intern(name);
+            if (added.Add(name) && type.TypeDict.TryGetStr(mangled, out _))
             {
-                ts.SetError(PyExc.ValueError, "'" + n.Value + "' in __slots__ conflicts with class variable");
+                ts.SetError(PyExc.ValueError, "'" + name + "' in __slots__ conflicts with class variable");
                 return false;
             }
 
@@ -272,10 +290,108 @@ public static class TypeFactory
             own++;
         }
 
-        type.InitializeInstanceLayout(hasDict, own);
-        if (hasDict)
+        type.InitializeInstanceLayout(addDict, own);
+        if (addDict)
         {
             AddDictDescriptor(type);
+        }
+
+        if (addWeak)
+        {
+            AddWeakrefDescriptor(type);
+        }
+
+        return true;
+    }
+
+    private static List<PyStr>? SlotNames(ThreadState ts, PyValue slots)
+    {
+        var names = new List<PyStr>();
+        if (slots.AsObject is PyStr single)
+        {
+            names.Add(single);
+            return names;
+        }
+
+        var it = PyOps.GetIter(ts, slots);
+        if (it.IsError)
+        {
+            return null;
+        }
+
+        while (true)
+        {
+            var r = PyOps.Next(ts, it, out var item);
+            if (r < 0)
+            {
+                return null;
+            }
+
+            if (r == 0)
+            {
+                return names;
+            }
+
+            if (item.AsObject is not PyStr s)
+            {
+                ts.SetError(PyExc.TypeError, "__slots__ items must be strings, not '" + item.Type.Name + "'");
+                return null;
+            }
+
+            names.Add(s);
+        }
+    }
+
+    private static bool IsIdentifier(string s)
+    {
+        if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // int, tuple and bytes instances are variable-size (tp_itemsize != 0).
+    private static bool HasItemSize(PyType builtin) =>
+        builtin.IsSubtypeOf(PyType.Int) || builtin.IsSubtypeOf(PyType.Tuple) || builtin.IsSubtypeOf(PyType.Bytes);
+
+    private static bool BaseHasDict(PyType type)
+    {
+        foreach (var b in type.Mro)
+        {
+            if (!ReferenceEquals(b, type) && b.TryGetOwn(Names.Dict, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // may_add_weak: no base supports weak references yet, and instances are fixed-size.
+    private static bool MayAddWeakref(PyType type)
+    {
+        if (HasItemSize(type.BuiltinBase))
+        {
+            return false;
+        }
+
+        foreach (var b in type.Mro)
+        {
+            if (!ReferenceEquals(b, type) && (b.TryGetOwn(Names.WeakRef, out _) || ReferenceEquals(b, PyType.TypeType)
+                || ReferenceEquals(b, PyType.Set) || ReferenceEquals(b, PyType.FrozenSet)))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -294,21 +410,20 @@ public static class TypeFactory
 
     private static void AddDictDescriptor(PyType type)
     {
-        foreach (var b in type.Mro)
-        {
-            if (!ReferenceEquals(b, type) && b.TryGetOwn(Names.Dict, out _))
-            {
-                return;
-            }
-        }
-
         type.TypeDict.SetStr(Names.Dict, PyValue.FromObject(new PyGetSetDescriptor(type, "__dict__",
             static (ts, v) => (v.AsObject is IHasDict h ? h.GetDict(true) : StrSubclassDicts.Get(v.AsObject, true)) is { } d ? PyValue.FromObject(d) : ts.SetError(PyExc.AttributeError, "This object has no __dict__"),
             static (ts, v, x) =>
             {
                 if (x.AsObject is not PyDict d)
                 {
-                    ts.SetError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '" + (x.IsNull ? "NoneType" : x.Type.Name) + "'");
+                    if (x.IsNull && v.AsObject is IHasDict holder)
+                    {
+                        // del obj.__dict__: a fresh empty dict next time.
+                        holder.SetDict(new PyDict());
+                        return true;
+                    }
+
+                    ts.SetError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '" + x.Type.Name + "'");
                     return false;
                 }
 
@@ -320,8 +435,14 @@ public static class TypeFactory
 
                 ((IHasDict)v.AsObject).SetDict(d);
                 return true;
-            })));
+            })
+        { Doc = "dictionary for instance variables" }));
     }
+
+    // No weak references exist yet: __weakref__ reads None.
+    private static void AddWeakrefDescriptor(PyType type) =>
+        type.TypeDict.SetStr(Names.WeakRef, PyValue.FromObject(new PyGetSetDescriptor(type, "__weakref__", static (ts, v) => PyValue.None, null)
+        { Doc = "list of weak references to the object" }));
 
     private static bool SetNames(ThreadState ts, PyType type)
     {
@@ -374,76 +495,4 @@ public static class TypeFactory
 
         return true;
     }
-}
-
-/// <summary><c>member_descriptor</c>: one <c>__slots__</c> entry, stored in the instance's slot array.</summary>
-public sealed class PyMemberDescriptor : PyObject
-{
-    public PyMemberDescriptor(PyType owner, string name, int index)
-        : base(PyType.MemberDescriptor)
-    {
-        Owner = owner;
-        Name = name;
-        Index = index;
-    }
-
-    public PyType Owner { get; }
-
-    public string Name { get; }
-
-    public int Index { get; }
-
-    internal static void Install()
-    {
-        var t = PyType.MemberDescriptor;
-        t.Repr = static (ts, v) =>
-        {
-            var d = (PyMemberDescriptor)v.AsObject;
-            return PyValue.FromObject(new PyStr("<member '" + d.Name + "' of '" + d.Owner.Name + "' objects>"));
-        };
-        t.DescrGet = static (ts, d, inst, owner) =>
-        {
-            if (inst.IsNull)
-            {
-                return d;
-            }
-
-            var m = (PyMemberDescriptor)d.AsObject;
-            var slots = SlotValuesOf(inst);
-            if (slots is not null && m.Index < slots.Length && !slots[m.Index].IsNull)
-            {
-                return slots[m.Index];
-            }
-
-            var exc = PyBaseException.Create(PyExc.AttributeError, "'" + inst.Type.Name + "' object has no attribute '" + m.Name + "'");
-            return ts.SetError(exc);
-        };
-        t.DescrSet = static (ts, d, inst, value) =>
-        {
-            var m = (PyMemberDescriptor)d.AsObject;
-            var slots = SlotValuesOf(inst);
-            if (slots is null || m.Index >= slots.Length)
-            {
-                ts.SetError(PyExc.TypeError, "descriptor '" + m.Name + "' for '" + m.Owner.Name + "' objects doesn't apply to a '" + inst.Type.Name + "' object");
-                return false;
-            }
-
-            if (value.IsNull && slots[m.Index].IsNull)
-            {
-                ts.SetError(PyExc.AttributeError, "'" + inst.Type.Name + "' object has no attribute '" + m.Name + "'");
-                return false;
-            }
-
-            slots[m.Index] = value;
-            return true;
-        };
-    }
-
-    // Where an instance keeps its __slots__ values: plain instances, or subclasses of builtins that provide them.
-    private static PyValue[]? SlotValuesOf(PyValue inst) => inst.AsObject switch
-    {
-        PyInstance pi => pi.Slots,
-        IHasSlotValues holder => holder.SlotValues,
-        _ => null,
-    };
 }

@@ -9,7 +9,7 @@ internal static class TypeType
         t.Call = Call;
         t.GetAttr = GetAttr;
         t.SetAttr = SetAttr;
-        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(((PyType)v.AsObject).ToString()));
+        t.Repr = Repr;
         t.New = TypeFactory.New;
         t.Number[(int)NumberOp.Or] = PyUnion.Or;
         t.Init = static (ts, self, args, kw) =>
@@ -30,7 +30,16 @@ internal static class TypeType
         t.AddGetSet("__base__", static (ts, v) => AsType(v).Base is { } b ? PyValue.FromObject(b) : PyValue.None);
         t.AddGetSet("__mro__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Mro)));
         t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(AsType(v).TypeDict))));
-        t.AddGetSet("__doc__", static (ts, v) => AsType(v).TryGetOwn(Names.Doc, out var d) ? (d.Type.DescrGet is { } g ? g(ts, d, PyValue.Null, AsType(v)) : d) : PyValue.None);
+        t.AddGetSet("__doc__", static (ts, v) => AsType(v).TryGetOwn(Names.Doc, out var d) ? (d.Type.DescrGet is { } g ? g(ts, d, PyValue.Null, AsType(v)) : d) : PyValue.None, static (ts, v, x) =>
+        {
+            if (!CheckHeapSet(ts, AsType(v), "__doc__", x))
+            {
+                return false;
+            }
+
+            AsType(v).SetDictEntry(Names.Doc, x);
+            return true;
+        });
         t.AddMethod0("mro", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Mro)));
         t.AddMethod0("__dir__", DirMethods.TypeDir);
         t.AddMethod0("__subclasses__", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Subclasses().ToArray())));
@@ -42,6 +51,22 @@ internal static class TypeType
     }
 
     private static PyType AsType(PyValue v) => (PyType)v.AsObject;
+
+    // type_repr: <class 'module.qualname'>, or <class 'name'> when __module__ is builtins or not a str.
+    private static PyValue Repr(ThreadState ts, PyValue v)
+    {
+        var type = AsType(v);
+        var module = GetModule(ts, v);
+        if (module.IsError)
+        {
+            return module;
+        }
+
+        var text = module.AsObject is PyStr ms && ms.Value != "builtins"
+            ? "<class '" + ms.Value + "." + type.QualName + "'>"
+            : "<class '" + type.Name + "'>";
+        return PyValue.FromObject(new PyStr(text));
+    }
 
     private static PyTuple TupleOf(PyType[] types)
     {
@@ -153,7 +178,7 @@ internal static class TypeType
         {
             if (!type.RemoveDictEntry(name))
             {
-                PyOps.RaiseNoAttribute(ts, obj, name);
+                PyOps.RaiseNoAttributeToDelete(ts, obj, name);
                 return false;
             }
 

@@ -48,7 +48,8 @@ public static partial class BuiltinsModule
             return ts.SetError(PyExc.TypeError, "'" + it.Type.Name + "' object is not an iterator");
         }
 
-        var r = PyOps.Next(ts, it, out var item);
+        // The slot itself (tp_iternext), not PyOps.Next: a StopIteration it raises keeps its value.
+        var r = it.Type.IterNext(ts, it, out var item);
         if (r > 0)
         {
             return item;
@@ -69,7 +70,7 @@ public static partial class BuiltinsModule
             return args[1];
         }
 
-        return r < 0 ? PyValue.Error : ts.SetError(new PyBaseException(PyExc.StopIteration, []));
+        return r < 0 ? PyValue.Error : ts.SetError(PyExc.StopIteration, []);
     }
 
     // all() stops at the first false item, any() at the first true one.

@@ -73,7 +73,7 @@ internal static class StrArgs
 
             if (index < 0)
             {
-                ts.SetError(PyExc.TypeError, name + "() got an unexpected keyword argument '" + key + "'");
+                ts.SetError(PyExc.TypeError, name + "() got an unexpected keyword argument '" + key + "'" + KeywordSuggestions.Hint(names[posOnly..], key));
                 return false;
             }
 

@@ -78,6 +78,21 @@ internal static partial class StrType
         PyType.Float.AddMethod1("__format__", static (ts, v, specValue) => specValue.AsObject is PyStr spec
             ? NumberFormat.FormatFloat(ts, v.AsDouble, spec)
             : ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + StrArgs.ClinicTypeName(specValue)));
+        PyType.Complex.AddMethod1("__format__", static (ts, v, specValue) =>
+        {
+            if (specValue.AsObject is not PyStr spec)
+            {
+                return ts.SetError(PyExc.TypeError, "__format__() argument must be str, not " + StrArgs.ClinicTypeName(specValue));
+            }
+
+            if (spec.Length == 0)
+            {
+                return PyOps.Str(ts, v) is { } s ? PyValue.FromObject(s) : PyValue.Error;
+            }
+
+            var c = (PyComplex)v.AsObject;
+            return NumberFormat.FormatComplex(ts, c.Real, c.Imag, spec);
+        });
     }
 
     private static PyValue Repeat(ThreadState ts, PyValue a, PyValue b)

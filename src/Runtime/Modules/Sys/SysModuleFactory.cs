@@ -56,7 +56,9 @@ internal static partial class SysModuleFactory
             PyValue.FromObject(new PyTuple([.. StdlibModuleNames.All.Select(n => PyValue.FromObject(new PyStr(n)))]))));
         m.Add("dont_write_bytecode", PyValue.FromBool(rt.Options.SysFlags.TryGetValue("dont_write_bytecode", out var noCache) && noCache != 0));
         m.Add("warnoptions", PyValue.FromObject(PyList.FromValues([.. rt.Options.WarnOptions.Select(w => PyValue.FromObject(new PyStr(w)))])));
-        m.AddFunction("exit", static (ts, a, kw) => ts.SetError(PyExc.SystemExit, a.Length == 0 ? [] : [a[0]]), NativeArity.Positional);
+        m.AddFunction("exit", static (ts, a, kw) => a.Length > 1
+            ? ts.SetError(PyExc.TypeError, "exit expected at most 1 argument, got " + a.Length)
+            : ts.SetError(PyExc.SystemExit, ExitArgs(a)), NativeArity.Positional);
         m.AddFunction("getrecursionlimit", static (ts, a, kw) => PyValue.FromInt64(ThreadState.RecursionLimit), NativeArity.NoArgs);
         m.AddFunction("setrecursionlimit", SetRecursionLimit, NativeArity.One);
         m.AddFunction("exception", static (ts, a, kw) => ts.HandledException is { } e ? PyValue.FromObject(e) : PyValue.None, NativeArity.NoArgs);
@@ -144,4 +146,8 @@ internal static partial class SysModuleFactory
 
         return frame is null ? ts.SetError(PyExc.ValueError, "call stack is not deep enough") : PyValue.FromObject(frame.GetFrameObject());
     }
+
+    // PyErr_SetObject(SystemExit, status): None means no args, a tuple is the args.
+    private static PyValue[] ExitArgs(ReadOnlySpan<PyValue> a) =>
+        a.Length == 0 || a[0].IsNone ? [] : a[0].AsObject is PyTuple t && ReferenceEquals(t.Type, PyType.Tuple) ? t.Items.ToArray() : [a[0]];
 }
