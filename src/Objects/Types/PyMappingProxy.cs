@@ -14,6 +14,27 @@ public sealed class PyMappingProxy : PyObject
     internal static void Install()
     {
         var t = PyType.MappingProxy;
+        t.New = static (ts, type, args, kw) =>
+        {
+            // mappingproxy(mapping): any mapping but a list or tuple (mappingproxy_check_mapping).
+            var nkw = kw?.Length ?? 0;
+            var npos = args.Length - nkw;
+            if (args.Length != 1 || (nkw == 1 && ((PyStr)kw![0].AsObject).Value != "mapping"))
+            {
+                return ts.SetError(PyExc.TypeError, nkw > 0 && args.Length == 1
+                    ? "mappingproxy() got an unexpected keyword argument '" + ((PyStr)kw![0].AsObject).Value + "'"
+                    : "mappingproxy() takes exactly one argument (" + npos + " given)");
+            }
+
+            var mapping = args[0];
+            var mt = mapping.Type;
+            if (mt.GetItem is null || mt.IsSubtypeOf(PyType.List) || mt.IsSubtypeOf(PyType.Tuple))
+            {
+                return ts.SetError(PyExc.TypeError, "mappingproxy() argument must be a mapping, not " + mt.Name);
+            }
+
+            return PyValue.FromObject(new PyMappingProxy(mapping));
+        };
         t.GetItem = static (ts, self, key) => PyOps.GetItem(ts, Of(self), key);
         t.Length = static (ts, self) => PyOps.Length(ts, Of(self));
         t.Contains = static (ts, self, key) => PyOps.Contains(ts, Of(self), key);
