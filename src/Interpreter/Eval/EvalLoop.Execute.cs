@@ -200,20 +200,11 @@ internal static partial class EvalLoop
 
                 // ---- names
                 case (int)Opcode.LoadGlobal:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.LoadGlobal(code, instr, frame.Globals, frame.Builtins, names[oparg >> 1]);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.LoadGlobal(code, instr, frame.Globals, frame.Builtins, names[oparg >> 1]);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     res = Names.LoadGlobal(ts, frame, names[oparg >> 1]);
@@ -305,20 +296,11 @@ internal static partial class EvalLoop
 
                 // ---- attributes
                 case (int)Opcode.LoadAttr:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.LoadAttr(frame.Code, instr, stack[sp - 1], names[oparg >> 1], (oparg & 1) != 0);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.LoadAttr(frame.Code, instr, stack[sp - 1], names[oparg >> 1], (oparg & 1) != 0);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     {
@@ -354,20 +336,11 @@ internal static partial class EvalLoop
                     }
 
                 case (int)Opcode.StoreAttr:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.StoreAttr(frame.Code, instr, stack[sp - 1], names[oparg]);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.StoreAttr(frame.Code, instr, stack[sp - 1], names[oparg]);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     if (!PyOps.SetAttr(ts, stack[sp - 1], names[oparg], stack[sp - 2]))
@@ -407,20 +380,11 @@ internal static partial class EvalLoop
 
                 // ---- operators
                 case (int)Opcode.BinaryOp:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.BinaryOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.BinaryOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     w = stack[sp - 1];
@@ -435,20 +399,11 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.CompareOp:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.CompareOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.CompareOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     w = stack[sp - 1];
@@ -468,20 +423,11 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.ContainsOp:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.ContainsOp(code, instr, stack[sp - 1]);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.ContainsOp(code, instr, stack[sp - 1]);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     {
@@ -497,20 +443,11 @@ internal static partial class EvalLoop
                     }
 
                 case (int)Opcode.ToBool:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.ToBool(code, instr, stack[sp - 1]);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.ToBool(code, instr, stack[sp - 1]);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     v = stack[sp - 1];
@@ -569,20 +506,11 @@ internal static partial class EvalLoop
                     Array.Clear(stack, sp, 4);
                     continue;
                 case (int)Opcode.StoreSubscr:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.StoreSubscr(code, instr, stack[sp - 2], stack[sp - 1]);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.StoreSubscr(code, instr, stack[sp - 2], stack[sp - 1]);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     if (!PyOps.SetItem(ts, stack[sp - 2], stack[sp - 1], stack[sp - 3]))
@@ -687,20 +615,11 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.ForIter:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.ForIter(code, instr, stack[sp - 1]);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.ForIter(code, instr, stack[sp - 1]);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     {
@@ -846,20 +765,11 @@ internal static partial class EvalLoop
                     stack[--sp] = default;
                     continue;
                 case (int)Opcode.UnpackSequence:
-                    if (EvalTables.Specializing)
+                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.UnpackSequence(code, instr, stack[sp - 1], oparg);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.UnpackSequence(code, instr, stack[sp - 1], oparg);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     if (!Collections.UnpackSequence(ts, stack, sp - 1, oparg))
@@ -919,20 +829,11 @@ internal static partial class EvalLoop
                     continue;
                 case (int)Opcode.Call:
                 case (int)Opcode.CallKw:
-                    if (EvalTables.Specializing && op == (int)Opcode.Call)
+                    if (EvalTables.Specializing && op == (int)Opcode.Call && CounterTriggers(code, instr, op))
                     {
-                        if (AdaptiveCounter.Triggers(code[instr + 1]))
-                        {
-                            Specialize.Call(frame.Code, instr, stack[sp - oparg - 2], stack[sp - oparg - 1], oparg);
-                            op = code[instr] & 0xFF;
-                            goto Dispatch;
-                        }
-
-                        code[instr + 1] = AdaptiveCounter.Advance(code[instr + 1]);
-                        if (EvalTables.Stats)
-                        {
-                            SpecializerStats.Deferred[op]++;
-                        }
+                        Specialize.Call(frame.Code, instr, stack[sp - oparg - 2], stack[sp - oparg - 1], oparg);
+                        op = code[instr] & 0xFF;
+                        goto Dispatch;
                     }
 
                     {
@@ -1640,10 +1541,7 @@ internal static partial class EvalLoop
                         frame.LastI = instr;
                         frame.Ip = ip;
                         var callee = Frames.PushFunctionFrame(ts, func, new ReadOnlySpan<PyValue>(stack, argStart, argCount), null, frame);
-                        for (var i = callableIndex; i < sp; i++)
-                        {
-                            stack[i] = default;
-                        }
+                        ClearSlots(stack, callableIndex, sp);
 
                         sp = callableIndex;
                         frame.Sp = sp;
@@ -1670,10 +1568,7 @@ internal static partial class EvalLoop
                         frame.Sp = sp;
                         frame.Ip = ip;
                         res = PyOps.Call(ts, callable, new ReadOnlySpan<PyValue>(stack, argStart, sp - argStart), null);
-                        for (var i = callableIndex; i < sp; i++)
-                        {
-                            stack[i] = default;
-                        }
+                        ClearSlots(stack, callableIndex, sp);
 
                         sp = callableIndex;
                         if (res.IsError)
@@ -1843,10 +1738,7 @@ internal static partial class EvalLoop
                                 break;
                         }
 
-                        for (var i = callableIndex; i < sp; i++)
-                        {
-                            stack[i] = default;
-                        }
+                        ClearSlots(stack, callableIndex, sp);
 
                         sp = callableIndex;
                         if (res.IsError)
@@ -1885,10 +1777,7 @@ internal static partial class EvalLoop
                             res = ((PyMethodDescriptor)callable.AsObject).Impl(ts, new ReadOnlySpan<PyValue>(stack, callableIndex + 1, oparg + 1), null);
                         }
 
-                        for (var i = callableIndex; i < sp; i++)
-                        {
-                            stack[i] = default;
-                        }
+                        ClearSlots(stack, callableIndex, sp);
 
                         sp = callableIndex;
                         if (res.IsError)

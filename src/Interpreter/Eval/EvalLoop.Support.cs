@@ -4,6 +4,38 @@ namespace ProtoPython.Interpreter;
 
 internal static partial class EvalLoop
 {
+    /// <summary>
+    /// The counter check of a specializable generic instruction: true when it triggered (specialize
+    /// now); otherwise counts one execution down (and as deferred for --jit-stats).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool CounterTriggers(ushort[] code, int instr, int op)
+    {
+        var counter = code[instr + 1];
+        if (Specializer.AdaptiveCounter.Triggers(counter))
+        {
+            return true;
+        }
+
+        code[instr + 1] = Specializer.AdaptiveCounter.Advance(counter);
+        if (EvalTables.Stats)
+        {
+            Specializer.SpecializerStats.Deferred[op]++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Clears the stack slots [from, to): a call's operands after it (usually a few, a loop beats Array.Clear).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void ClearSlots(PyValue[] stack, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            stack[i] = default;
+        }
+    }
+
     private static void CopyFreeVars(InterpreterFrame frame, int count)
     {
         var closure = frame.Function?.Closure;
