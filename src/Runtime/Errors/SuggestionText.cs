@@ -13,11 +13,6 @@ namespace ProtoPython.Runtime.Errors;
 /// </summary>
 internal static class SuggestionText
 {
-    private const int MaxCandidateItems = 750;
-    private const int MaxStringSize = 40;
-    private const int MoveCost = 2;
-    private const int CaseCost = 1;
-
     /// <summary>The text to append to the message, or null. Never leaves an exception pending.</summary>
     public static string? For(ThreadState ts, PyBaseException exc)
     {
@@ -188,125 +183,6 @@ internal static class SuggestionText
         return r > 0;
     }
 
-    /// <summary>The candidate nearest to <paramref name="name"/>, or null.</summary>
-    public static string? Closest(List<string>? candidates, string name)
-    {
-        if (candidates is null || candidates.Count >= MaxCandidateItems)
-        {
-            return null;
-        }
-
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        var best = long.MaxValue;
-        string? suggestion = null;
-        foreach (var item in candidates)
-        {
-            if (item == name)
-            {
-                continue;
-            }
-
-            var itemBytes = Encoding.UTF8.GetBytes(item);
-
-            // No more than a third of the characters involved may change; don't take matches already beaten.
-            var maxDistance = Math.Min((nameBytes.Length + itemBytes.Length + 3) * MoveCost / 6, best - 1);
-            var distance = Distance(nameBytes, itemBytes, maxDistance);
-            if (distance > maxDistance)
-            {
-                continue;
-            }
-
-            if (suggestion is null || distance < best)
-            {
-                suggestion = item;
-                best = distance;
-            }
-        }
-
-        return suggestion;
-    }
-
-    private static long Distance(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, long maxCost)
-    {
-        while (a.Length > 0 && b.Length > 0 && a[0] == b[0])
-        {
-            a = a[1..];
-            b = b[1..];
-        }
-
-        while (a.Length > 0 && b.Length > 0 && a[^1] == b[^1])
-        {
-            a = a[..^1];
-            b = b[..^1];
-        }
-
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return (a.Length + b.Length) * MoveCost;
-        }
-
-        if (a.Length > MaxStringSize || b.Length > MaxStringSize)
-        {
-            return maxCost + 1;
-        }
-
-        if (b.Length < a.Length)
-        {
-            var t = a;
-            a = b;
-            b = t;
-        }
-
-        if ((b.Length - a.Length) * MoveCost > maxCost)
-        {
-            return maxCost + 1;
-        }
-
-        Span<long> row = stackalloc long[a.Length];
-        for (var i = 0; i < a.Length; i++)
-        {
-            row[i] = (i + 1) * MoveCost;
-        }
-
-        long result = 0;
-        for (var bi = 0; bi < b.Length; bi++)
-        {
-            var code = b[bi];
-            long distance = result = bi * MoveCost;
-            var minimum = long.MaxValue;
-            for (var i = 0; i < a.Length; i++)
-            {
-                var substitute = distance + SubstitutionCost(code, a[i]);
-                distance = row[i];
-                var insertDelete = Math.Min(result, distance) + MoveCost;
-                result = Math.Min(insertDelete, substitute);
-                row[i] = result;
-                minimum = Math.Min(minimum, result);
-            }
-
-            if (minimum > maxCost)
-            {
-                return maxCost + 1;
-            }
-        }
-
-        return result;
-    }
-
-    private static int SubstitutionCost(byte a, byte b)
-    {
-        if ((a & 31) != (b & 31))
-        {
-            return MoveCost;
-        }
-
-        if (a == b)
-        {
-            return 0;
-        }
-
-        var la = a is >= (byte)'A' and <= (byte)'Z' ? a + 32 : a;
-        var lb = b is >= (byte)'A' and <= (byte)'Z' ? b + 32 : b;
-        return la == lb ? CaseCost : MoveCost;
-    }
+    /// <summary>The candidate nearest to <paramref name="name"/>, or null (the ranking is <see cref="Suggestions.Closest"/>).</summary>
+    public static string? Closest(List<string>? candidates, string name) => candidates is null ? null : Suggestions.Closest(candidates, name);
 }
