@@ -24,9 +24,12 @@ namespace ProtoPython.PerfTool
             usage: perf/run COMMAND ...
               run      [--protopy CMD | --no-protopy] [--ref LABEL=CMD ...] [--runs N] [--warmups N]
                        [--timeout SECONDS] [--only NAME,...] [--tag TAG,...] [--quick] [--out DIR]
-                       [--workloads DIR] [--no-progress]
-                       measure the workloads, write DIR/<label>.json (pyperf format), DIR/table.md
-              compare  BASE.json NEW.json [--markdown FILE]        NEW relative to BASE
+                       [--workloads DIR] [--no-progress] [--jit-stats]
+                       measure the workloads, write DIR/<label>.json (pyperf format), DIR/table.md;
+                       --jit-stats: also DIR/<label>.<workload>.jit-stats.json (ProtoPython only)
+              compare  BASE NEW [--label L] [--markdown FILE]       NEW relative to BASE, and the
+                       difference of the JIT statistics when both carry them; BASE and NEW are
+                       result files or history records (their first suite, or the one labelled L)
               check    --baseline FILE [--threshold 10%] CURRENT.json   exit 1 on a regression
               (run, compare, check and report take --metric wall|cpu: wall time, the default, or the
                child's user+system CPU time, which a busy machine disturbs much less)
@@ -47,7 +50,7 @@ namespace ProtoPython.PerfTool
             var rest = args[1..];
             return args[0] switch
             {
-                "run" => Run(new CommandLine(rest, new HashSet<string> { "no-protopy", "quick", "no-progress" }), stdout, stderr),
+                "run" => Run(new CommandLine(rest, new HashSet<string> { "no-protopy", "quick", "no-progress", "jit-stats" }), stdout, stderr),
                 "compare" => Compare(new CommandLine(rest, new HashSet<string>()), stdout),
                 "check" => Check(new CommandLine(rest, new HashSet<string>()), stdout),
                 "history" => HistoryAdd(new CommandLine(rest, new HashSet<string>()), stdout),
@@ -84,7 +87,7 @@ namespace ProtoPython.PerfTool
 
         private static int Run(CommandLine cl, TextWriter stdout, TextWriter stderr)
         {
-            RejectUnknown(cl, "metric", "protopy", "no-protopy", "ref", "runs", "warmups", "timeout", "only", "tag", "quick", "out", "workloads", "no-progress");
+            RejectUnknown(cl, "metric", "protopy", "no-protopy", "ref", "runs", "warmups", "timeout", "only", "tag", "quick", "out", "workloads", "no-progress", "jit-stats");
             var root = RepoRoot();
             var interpreters = new List<Interpreter>();
             if (!cl.Flag("no-protopy"))
@@ -112,6 +115,7 @@ namespace ProtoPython.PerfTool
                 Warmups = cl.Int("warmups", quick ? 0 : 1),
                 Timeout = TimeSpan.FromSeconds(cl.Int("timeout", 120)),
                 Progress = !cl.Flag("no-progress"),
+                JitStats = cl.Flag("jit-stats"),
             };
             if (options.Runs < 1 || options.Warmups < 0)
             {
@@ -135,7 +139,9 @@ namespace ProtoPython.PerfTool
             var markdown = table.RenderMarkdown();
             File.WriteAllText(Path.Combine(outDir, "table.md"), markdown);
             stdout.Write(table.RenderText());
-            stdout.WriteLine($"\nWrote {string.Join(", ", suites.Select(s => FileFor(outDir, s)))} and table.md");
+            var stats = suites.Sum(s => s.JitStats.Count);
+            stdout.WriteLine($"\nWrote {string.Join(", ", suites.Select(s => FileFor(outDir, s)))} and table.md"
+                + (stats > 0 ? $", and {stats} JIT statistics files" : ""));
             return 0;
         }
 
@@ -177,13 +183,13 @@ namespace ProtoPython.PerfTool
 
         private static int Compare(CommandLine cl, TextWriter stdout)
         {
-            RejectUnknown(cl, "markdown", "metric");
+            RejectUnknown(cl, "markdown", "metric", "label");
             if (cl.Positionals.Count != 2)
             {
                 throw new ArgumentException("compare expects two result files: BASE.json NEW.json");
             }
 
-            var suites = cl.Positionals.Select(PerfSuite.Load).ToList();
+            var suites = cl.Positionals.Select(p => LoadSuiteOrRecord(p, cl.Get("label"))).ToList();
             if (suites[0].Label == suites[1].Label)
             {
                 // Two commits of the same interpreter: tell the columns apart by file.
@@ -196,12 +202,26 @@ namespace ProtoPython.PerfTool
 
             var table = new ComparisonTable(suites, [(1, 0)], ParseMetric(cl));
             stdout.Write(table.RenderText());
+            stdout.Write(JitStatsDiff.Render(suites[0], suites[1]));
             if (cl.Get("markdown") is { } md)
             {
                 File.WriteAllText(md, table.RenderMarkdown());
             }
 
             return 0;
+        }
+
+        /// <summary>A pyperf result file, or one suite of a history record: the one labelled <paramref name="label"/>, else the subject.</summary>
+        internal static PerfSuite LoadSuiteOrRecord(string path, string? label)
+        {
+            if (!HistoryRecord.IsRecord(path))
+            {
+                return PerfSuite.Load(path);
+            }
+
+            var record = HistoryRecord.Load(path);
+            var suite = label is null ? record.Suites.FirstOrDefault() : record.Suites.Find(s => s.Label == label);
+            return suite ?? throw new ArgumentException($"{path}: no suite{(label is null ? "" : $" labelled '{label}'")} (it has {string.Join(", ", record.Suites.Select(s => s.Label))})");
         }
 
         private static int Check(CommandLine cl, TextWriter stdout)

@@ -7,7 +7,8 @@ namespace ProtoPython.PerfTool.History;
 /// <summary>
 /// One record of perf/history/: the results measured at one commit. The file is
 /// <c>{"format": "protopython-perf-history-1", "commit", "date", "note", "suites": [pyperf suite, ...]}</c>,
-/// the first suite being the subject (normally ProtoPython) and the others its references.
+/// the first suite being the subject (normally ProtoPython) and the others its references; and,
+/// when recorded, <c>"jit_stats": {suite label: {workload: --jit-stats JSON}}</c>.
 /// </summary>
 public sealed class HistoryRecord
 {
@@ -34,7 +35,32 @@ public sealed class HistoryRecord
             ["note"] = Note,
             ["suites"] = new JsonArray(Suites.Select(s => (JsonNode)s.ToJson()).ToArray()),
         };
+        var stats = new JsonObject();
+        foreach (var suite in Suites.Where(s => s.JitStats.Count > 0))
+        {
+            stats[suite.Label] = new JsonObject(suite.JitStats.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Json.DeepClone())));
+        }
+
+        if (stats.Count > 0)
+        {
+            root["jit_stats"] = stats;
+        }
+
         File.WriteAllText(Path.Combine(folder, FileName), root.ToJsonString(s_indented) + "\n");
+    }
+
+    /// <summary>Whether <paramref name="path"/> holds a history record (rather than a pyperf suite).</summary>
+    public static bool IsRecord(string path)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(path)) is JsonObject o && o["format"] is JsonValue v && v.TryGetValue<string>(out var f) && f == Format;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     public static HistoryRecord Load(string path)
@@ -46,7 +72,7 @@ public sealed class HistoryRecord
             throw new InvalidDataException($"{path}: not a {Format} record");
         }
 
-        return new HistoryRecord
+        var record = new HistoryRecord
         {
             Commit = root["commit"]!.GetValue<string>(),
             Date = DateTime.Parse(root["date"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture,
@@ -54,6 +80,15 @@ public sealed class HistoryRecord
             Note = root["note"]?.GetValue<string>() ?? "",
             Suites = (root["suites"] as JsonArray ?? []).Select((s, i) => PerfSuite.FromJson((JsonObject)s!, $"suite{i}")).ToList(),
         };
+        foreach (var suite in record.Suites)
+        {
+            foreach (var (workload, stats) in root["jit_stats"]?[suite.Label] as JsonObject ?? [])
+            {
+                suite.JitStats[workload] = JitStats.Parse(stats, $"{path}: jit_stats.{suite.Label}.{workload}");
+            }
+        }
+
+        return record;
     }
 
     /// <summary>Every record of <paramref name="folder"/>, oldest first.</summary>

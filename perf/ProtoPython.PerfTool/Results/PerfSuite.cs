@@ -58,7 +58,8 @@ public sealed class PerfBenchmark
 /// One file holds one interpreter's results, so <c>pyperf compare_to a.json b.json</c> reads ours.
 /// Workloads that failed under the interpreter have no runs (pyperf needs values), so they are
 /// listed in the suite metadata instead: <c>failed_benchmarks</c> (comma-separated names) and
-/// <c>failure_NAME</c> (one line saying why).
+/// <c>failure_NAME</c> (one line saying why). Workloads with <c>--jit-stats</c> counts are listed
+/// in <c>jit_stats</c>; the counts are in files next to the suite (<see cref="Results.JitStats.PathFor"/>).
 /// </summary>
 public sealed class PerfSuite
 {
@@ -74,6 +75,9 @@ public sealed class PerfSuite
     /// <summary>Workload name → reason, for workloads that did not produce a correct result.</summary>
     public Dictionary<string, string> Failures { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Workload name → the ProtoPython statistics of one extra (untimed) run, when recorded.</summary>
+    public Dictionary<string, JitStats> JitStats { get; } = new(StringComparer.Ordinal);
+
     public PerfBenchmark? Find(string name) => Benchmarks.Find(b => b.Name == name);
 
     public JsonObject ToJson()
@@ -87,6 +91,11 @@ public sealed class PerfSuite
             {
                 metadata["failure_" + name] = OneLine(reason);
             }
+        }
+
+        if (JitStats.Count > 0)
+        {
+            metadata["jit_stats"] = string.Join(",", JitStats.Keys.Order(StringComparer.Ordinal));
         }
 
         var benchmarks = new JsonArray();
@@ -127,6 +136,10 @@ public sealed class PerfSuite
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, ToJson().ToJsonString(s_indented) + "\n");
+        foreach (var (workload, stats) in JitStats)
+        {
+            stats.Save(Results.JitStats.PathFor(path, workload));
+        }
     }
 
     public static PerfSuite Load(string path)
@@ -141,8 +154,20 @@ public sealed class PerfSuite
             throw new InvalidDataException($"{path}: not JSON: {e.Message}");
         }
 
-        return FromJson(root as JsonObject ?? throw new InvalidDataException($"{path}: not a JSON object"),
-            Path.GetFileNameWithoutExtension(path));
+        var obj = root as JsonObject ?? throw new InvalidDataException($"{path}: not a JSON object");
+        var suite = FromJson(obj, Path.GetFileNameWithoutExtension(path));
+
+        // Statistics files copied elsewhere without their suite (or the reverse) are simply absent.
+        foreach (var workload in (obj["metadata"]?["jit_stats"]?.GetValue<string>() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var statsPath = Results.JitStats.PathFor(path, workload);
+            if (File.Exists(statsPath))
+            {
+                suite.JitStats[workload] = Results.JitStats.Load(statsPath);
+            }
+        }
+
+        return suite;
     }
 
     public static PerfSuite FromJson(JsonObject root, string fallbackLabel)
@@ -163,7 +188,7 @@ public sealed class PerfSuite
             }
         }
 
-        foreach (var key in suite.Metadata.Select(kv => kv.Key).Where(k => k.StartsWith("failure", StringComparison.Ordinal) || k == "failed_benchmarks" || k == "interpreter").ToList())
+        foreach (var key in suite.Metadata.Select(kv => kv.Key).Where(k => k.StartsWith("failure", StringComparison.Ordinal) || k is "failed_benchmarks" or "interpreter" or "jit_stats").ToList())
         {
             suite.Metadata.Remove(key);
         }

@@ -25,6 +25,9 @@ public sealed record RunOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
     public bool Progress { get; init; } = true;
 
+    /// <summary>Also record <c>--jit-stats</c> counts: one extra, untimed run per workload under each ProtoPython.</summary>
+    public bool JitStats { get; init; }
+
     /// <summary>The line recorded in each suite's metadata (<c>runner_options</c>).</summary>
     public string Describe() => $"runs={Runs} warmups={Warmups} timeout={Timeout.TotalSeconds:0}s order=alternating";
 }

@@ -81,7 +81,62 @@ public sealed class Runner(RunOptions options, TextWriter progress)
             progress.WriteLine($"\r{plan.Count} executions in {FormatDuration(clock.Elapsed)}".PadRight(100));
         }
 
+        if (options.JitStats)
+        {
+            RecordJitStats(workloads, suites, env);
+        }
+
         return suites;
+    }
+
+    /// <summary>ProtoPython names itself in <c>--version</c> ("Python 3.14.0 (ProtoPython 0.1)").</summary>
+    internal static bool IsProtoPython(PerfSuite suite) =>
+        suite.Metadata["python_version"]?.GetValue<string>().Contains("ProtoPython", StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// One extra run per workload under each ProtoPython interpreter with <c>-X jit-stats=json:FILE</c>:
+    /// not timed (counting slows the eval loop), and the counts are deterministic, so one run is enough.
+    /// A run that fails leaves that workload without statistics; its timings stand.
+    /// </summary>
+    private void RecordJitStats(IReadOnlyList<Workload> workloads, List<PerfSuite> suites, Dictionary<string, string> env)
+    {
+        var targets = Enumerable.Range(0, suites.Count).Where(i => IsProtoPython(suites[i])).ToList();
+        if (targets.Count == 0)
+        {
+            progress.WriteLine("perf: --jit-stats: no interpreter is ProtoPython (by its --version), so no statistics were recorded");
+            return;
+        }
+
+        var dir = Directory.CreateTempSubdirectory("perf-jit-stats-");
+        try
+        {
+            foreach (var workload in workloads)
+            {
+                foreach (var i in targets.Where(i => !suites[i].Failures.ContainsKey(workload.Name)))
+                {
+                    var interpreter = options.Interpreters[i];
+                    var file = Path.Combine(dir.FullName, $"{i}.{workload.Name}.json");
+                    if (options.Progress)
+                    {
+                        progress.WriteLine($"jit-stats: {workload.Name} under {interpreter.Label}");
+                    }
+
+                    var result = ChildProcess.Run([.. interpreter.Command, "-X", "jit-stats=json:" + file, .. workload.Argv], env, options.Timeout);
+                    var failure = Judge(workload, result, options.Timeout) ?? (File.Exists(file) ? null : "it wrote no statistics file");
+                    if (failure is not null)
+                    {
+                        progress.WriteLine($"  no JIT statistics for {workload.Name} under {interpreter.Label}: {PerfSuite.OneLine(failure)}");
+                        continue;
+                    }
+
+                    suites[i].JitStats[workload.Name] = JitStats.Load(file);
+                }
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     /// <summary>Null when the run counts, else why the workload failed.</summary>
