@@ -12,6 +12,7 @@ public class FormatTests
     [InlineData("baseline.json")]
     [InlineData("rerun.json")]
     [InlineData("protopy-failed.json")]
+    [InlineData("jit-stats/base/protopy.json")]
     public void Recorded_results_are_pyperf_1_0(string file)
     {
         var errors = s_schema.Validate(JsonNode.Parse(File.ReadAllText(PerfPaths.Data(file))));

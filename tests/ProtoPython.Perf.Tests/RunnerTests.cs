@@ -72,6 +72,42 @@ public sealed class RunnerTests : IDisposable
     }
 
     [Fact]
+    public void Jit_stats_come_from_one_extra_run_under_each_ProtoPython_only()
+    {
+        // A stand-in ProtoPython: names itself in --version, writes a statistics file for
+        // -X jit-stats=json:PATH, then "runs" the workload as cat does.
+        var fake = Path.Combine(_dir, "fakepy");
+        File.WriteAllText(fake, """
+            if [ "$1" = --version ]; then echo "Python 3.14.0 (ProtoPython test)"; exit 0; fi
+            if [ "$1" = -X ]; then
+              printf '{"mode": "on", "executions": {"NOP": 7}, "families": {"LOAD_ATTR": {"hits": 3, "misses": 1, "deferred": 2, "success": 1, "failure": 0}}, "frames": 1}' > "${2#jit-stats=json:}"
+              shift 2
+            fi
+            exec cat "$@"
+            """.Replace("\r", "", StringComparison.Ordinal));
+        var options = new RunOptions
+        {
+            Interpreters = [new Interpreter("protopy", ["sh", fake]), new Interpreter("cat", ["cat"])],
+            Runs = 2,
+            Warmups = 0,
+            JitStats = true,
+        };
+        var suites = new Runner(options, TextWriter.Null).Run(MakeWorkloads().Where(w => w.Name == "echo").ToList(), repoRoot: null);
+
+        Assert.Equal(2, suites[0].Find("echo")!.Values.Count);
+        var stats = suites[0].JitStats["echo"];
+        Assert.Equal(7, stats.Instructions);
+        Assert.Equal(new FamilyCounts(3, 1, 2, 1, 0), stats.Families["LOAD_ATTR"]);
+        Assert.Empty(suites[1].JitStats);
+
+        ProtoPython.PerfTool.Cli.WriteResults(suites, Path.Combine(_dir, "out"));
+        Assert.True(File.Exists(Path.Combine(_dir, "out", "protopy.echo.jit-stats.json")));
+        var reloaded = PerfSuite.Load(Path.Combine(_dir, "out", "protopy.json"));
+        Assert.Equal(new FamilyCounts(3, 1, 2, 1, 0), reloaded.JitStats["echo"].Families["LOAD_ATTR"]);
+        Assert.Empty(SchemaValidator.Pyperf().Validate(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "out", "protopy.json")))));
+    }
+
+    [Fact]
     public void A_run_past_the_timeout_is_killed_and_counts_as_failed()
     {
         var workloads = MakeWorkloads().Where(w => w.Name == "nap").ToList();
