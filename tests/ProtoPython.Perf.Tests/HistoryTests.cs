@@ -58,6 +58,22 @@ public sealed class HistoryTests : IDisposable
     }
 
     [Fact]
+    public void Entries_of_another_subject_are_left_out_of_the_ratios()
+    {
+        // The first real entry measured CPython 3.14 against 3.13, before ProtoPython ran programs.
+        var reference = PerfSuite.Load(PerfPaths.Data("baseline.json"));
+        var older = TestSuites.Scaled(reference, 1.3);
+        older.Label = "python3.13";
+        var early = new HistoryRecord { Commit = "cccccccccccc", Date = new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), Suites = [reference, older] };
+        var records = new[] { early, Record("aaaaaaaaaaaa", new DateTime(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc), 0.5) };
+        var page = File.ReadAllText(HtmlReport.Write(records, Path.Combine(_dir, "report")));
+        Assert.Contains("left out of the ratios: ccccccc (python3.14)", page, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir, "report", "charts", "latest-vs-python3.13.svg")));
+        var geomean = XDocument.Parse(File.ReadAllText(Path.Combine(_dir, "report", "charts", "geomean.svg")));
+        Assert.Equal(["vs python3.14"], geomean.Descendants().Where(e => e.Name.LocalName == "text" && e.Value.StartsWith("vs ", StringComparison.Ordinal)).Select(e => e.Value));
+    }
+
+    [Fact]
     public void History_add_and_report_commands()
     {
         var results = Path.Combine(_dir, "results");

@@ -31,14 +31,19 @@ public static class HtmlReport
         var xLabels = records.Select(r => r.ShortCommit.Length > 7 ? r.ShortCommit[..7] : r.ShortCommit).ToList();
         var latest = records[^1];
         var subject = latest.Suites[0].Label;
-        var references = records.SelectMany(r => r.Suites.Skip(1).Select(s => s.Label)).Distinct().ToList();
+        // Ratios only from entries whose subject is the latest one's (an early entry may have measured another).
+        var sameSubject = records.Where(r => r.Suites[0].Label == subject).ToList();
+        var references = sameSubject.SelectMany(r => r.Suites.Skip(1).Select(s => s.Label)).Distinct().ToList();
+        var others = records.Where(r => r.Suites[0].Label != subject).Select(r => $"{r.ShortCommit[..Math.Min(7, r.ShortCommit.Length)]} ({r.Suites[0].Label})").ToList();
         page.Append($"<p>{records.Count} entries, {Esc(records[0].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))} to {Esc(latest.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}. ")
-            .Append($"Ratios are <b>{Esc(subject)}</b> against each reference: above 1 (right of the line) means {Esc(subject)} is faster.</p>\n");
+            .Append($"Ratios are <b>{Esc(subject)}</b> against each reference: above 1 (right of the line) means {Esc(subject)} is faster.")
+            .Append(others.Count == 0 ? "" : $" Entries measuring another subject, left out of the ratios: {Esc(string.Join(", ", others))}.")
+            .Append("</p>\n");
 
         page.Append("<h2>Overview</h2>\n<div class=\"grid\">\n");
-        var geomean = references.Select(reference => new Series($"vs {reference}", records.Select(r => GeoMean(r, reference, metric)).ToList())).ToList();
+        var geomean = references.Select(reference => new Series($"vs {reference}", records.Select(r => r.Suites[0].Label == subject ? GeoMean(r, reference, metric) : null).ToList())).ToList();
         Emit(page, charts, "geomean", SvgChart.Line($"Geometric mean speed ratio, {subject}", xLabels, geomean, "ratio (x faster)", 1.0));
-        foreach (var reference in references)
+        foreach (var reference in latest.Suites.Skip(1).Select(s => s.Label))
         {
             var bars = LatestRatios(latest, reference, metric);
             Emit(page, charts, "latest-vs-" + Slug(reference), SvgChart.RatioBars($"Latest ({xLabels[^1]}): {subject} vs {reference}", bars));
