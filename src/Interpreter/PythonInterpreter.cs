@@ -26,6 +26,7 @@ public sealed class PythonInterpreter : ICallDispatcher
             }
 
             EvalTables.Initialize();
+            EvalLoop.StartLoopTiering(ThreadState.Current);
 
             BuiltinTypes.Initialize();
             CallDispatcher.Install(new PythonInterpreter());

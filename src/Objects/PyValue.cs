@@ -101,6 +101,7 @@ public readonly struct PyValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue FromDouble(double value) => new(ImmediateTag.Float, BitConverter.DoubleToInt64Bits(value));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue FromBool(bool value) => value ? True : False;
 
     /// <summary>An int value with the normalization invariant: immediate when it fits 64 bits.</summary>

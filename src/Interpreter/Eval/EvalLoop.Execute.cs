@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ProtoPython.Bytecode;
 using ProtoPython.Objects;
 using ProtoPython.Specializer;
@@ -9,12 +10,19 @@ internal static partial class EvalLoop
 {
     // The dispatch loop. Locals cache the running frame's state; they are written back to the
     // frame (Sp, Ip, LastI) whenever control can leave it: calls, returns, yields, errors.
-    // Fully optimized from the first call: a Tier-0 loop would run the whole program through OSR code
-    // that keeps sp/ip/stack in the Tier-0 frame's memory instead of registers.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Two compiled copies (docs/internals/startup.md): this method, precompiled by the ReadyToRun
+    // publish so a program starts at once, and ExecuteOptimized, the same text generated with
+    // OptimizedCopy = true and left to the JIT (fully optimized, with PGO: 15-25% faster than R2R code).
+    // Once that copy is compiled (in the background), this one saves its frame at the next eval-breaker
+    // check and returns; Run continues in the copy. R2R code does not fold static readonly fields, so
+    // the tables and flags read per instruction are locals.
     private static PyValue Execute(ThreadState ts, InterpreterFrame entry, bool pendingError)
     {
+        const bool OptimizedCopy = false;
         var frame = ts.CurrentFrame!;
+        var caches = EvalTables.Caches;
+        var specializing = EvalTables.Specializing;
+        var slowDispatch = EvalTables.Trace || EvalTables.Stats;
         ushort[] code;
         PyValue[] stack;
         PyValue[] consts;
@@ -23,7 +31,7 @@ internal static partial class EvalLoop
         PyValue v, w, res;
 
     LoadFrame:
-        if (EvalTables.Specializing && !frame.Code.IsQuickened)
+        if (specializing && !frame.Code.IsQuickened)
         {
             Quickener.Quicken(frame.Code);
         }
@@ -56,14 +64,14 @@ internal static partial class EvalLoop
                 instr = ip - 1;
             }
 
-            ip += EvalTables.Caches[op];
-            if (EvalTables.Trace)
+            ip += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(caches), op); // op < 256 = caches.Length
+            if (slowDispatch && EvalTables.Trace)
             {
                 Trace(frame, instr, op, oparg, sp);
             }
 
         Dispatch:
-            if (EvalTables.Stats)
+            if (slowDispatch && EvalTables.Stats)
             {
                 SpecializerStats.Executions[op]++;
             }
@@ -75,9 +83,17 @@ internal static partial class EvalLoop
                 case (int)Opcode.Cache:
                     continue;
                 case (int)Opcode.Resume:
-                    if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts))
+                    if (ts.EvalBreaker != 0)
                     {
-                        goto Error;
+                        if (!HandleEvalBreaker(ts))
+                        {
+                            goto Error;
+                        }
+
+                        if (!OptimizedCopy && EvalTables.OptimizedLoopReady)
+                        {
+                            return SaveForLoopSwitch(ts, frame, ip, sp, instr);
+                        }
                     }
 
                     continue;
@@ -200,7 +216,7 @@ internal static partial class EvalLoop
 
                 // ---- names
                 case (int)Opcode.LoadGlobal:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.LoadGlobal(code, instr, frame.Globals, frame.Builtins, names[oparg >> 1]);
                         op = code[instr] & 0xFF;
@@ -296,7 +312,7 @@ internal static partial class EvalLoop
 
                 // ---- attributes
                 case (int)Opcode.LoadAttr:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.LoadAttr(frame.Code, instr, stack[sp - 1], names[oparg >> 1], (oparg & 1) != 0);
                         op = code[instr] & 0xFF;
@@ -336,7 +352,7 @@ internal static partial class EvalLoop
                     }
 
                 case (int)Opcode.StoreAttr:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.StoreAttr(frame.Code, instr, stack[sp - 1], names[oparg]);
                         op = code[instr] & 0xFF;
@@ -380,7 +396,7 @@ internal static partial class EvalLoop
 
                 // ---- operators
                 case (int)Opcode.BinaryOp:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.BinaryOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
                         op = code[instr] & 0xFF;
@@ -399,7 +415,7 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.CompareOp:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.CompareOp(code, instr, stack[sp - 2], stack[sp - 1], oparg);
                         op = code[instr] & 0xFF;
@@ -423,7 +439,7 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.ContainsOp:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.ContainsOp(code, instr, stack[sp - 1]);
                         op = code[instr] & 0xFF;
@@ -443,7 +459,7 @@ internal static partial class EvalLoop
                     }
 
                 case (int)Opcode.ToBool:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.ToBool(code, instr, stack[sp - 1]);
                         op = code[instr] & 0xFF;
@@ -506,7 +522,7 @@ internal static partial class EvalLoop
                     Array.Clear(stack, sp, 4);
                     continue;
                 case (int)Opcode.StoreSubscr:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.StoreSubscr(code, instr, stack[sp - 2], stack[sp - 1]);
                         op = code[instr] & 0xFF;
@@ -543,6 +559,11 @@ internal static partial class EvalLoop
                         if (!HandleEvalBreaker(ts))
                         {
                             goto Error;
+                        }
+
+                        if (!OptimizedCopy && EvalTables.OptimizedLoopReady)
+                        {
+                            return SaveForLoopSwitch(ts, frame, ip, sp, instr);
                         }
                     }
 
@@ -615,7 +636,7 @@ internal static partial class EvalLoop
                     stack[sp - 1] = res;
                     continue;
                 case (int)Opcode.ForIter:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.ForIter(code, instr, stack[sp - 1]);
                         op = code[instr] & 0xFF;
@@ -765,7 +786,7 @@ internal static partial class EvalLoop
                     stack[--sp] = default;
                     continue;
                 case (int)Opcode.UnpackSequence:
-                    if (EvalTables.Specializing && CounterTriggers(code, instr, op))
+                    if (specializing && CounterTriggers(code, instr, op))
                     {
                         Specialize.UnpackSequence(code, instr, stack[sp - 1], oparg);
                         op = code[instr] & 0xFF;
@@ -829,7 +850,7 @@ internal static partial class EvalLoop
                     continue;
                 case (int)Opcode.Call:
                 case (int)Opcode.CallKw:
-                    if (EvalTables.Specializing && op == (int)Opcode.Call && CounterTriggers(code, instr, op))
+                    if (specializing && op == (int)Opcode.Call && CounterTriggers(code, instr, op))
                     {
                         Specialize.Call(frame.Code, instr, stack[sp - oparg - 2], stack[sp - oparg - 1], oparg);
                         op = code[instr] & 0xFF;
@@ -1896,7 +1917,7 @@ internal static partial class EvalLoop
         // Reached only by goto: a specialized instruction's guard failed. Its family's generic body
         // runs with the same oparg and counts the miss (ARCHITECTURE §5.3).
         Deopt:
-            if (EvalTables.Stats)
+            if (slowDispatch && EvalTables.Stats)
             {
                 SpecializerStats.Misses[op]++;
             }

@@ -34,7 +34,18 @@ internal static partial class EvalLoop
         {
             try
             {
-                return Execute(ts, entry, resumeWithError);
+                var result = EvalTables.OptimizedLoopReady
+                    ? ExecuteOptimized(ts, entry, resumeWithError)
+                    : Execute(ts, entry, resumeWithError);
+                if (!ts.LoopSwitchPending)
+                {
+                    return result;
+                }
+
+                // The precompiled loop stopped for the optimized copy: continue the same frames there.
+                ts.LoopSwitchPending = false;
+                resumeWithError = false;
+                continue;
             }
             catch (Exception e) when (e is not ThreadInterruptedException)
             {
@@ -46,6 +57,16 @@ internal static partial class EvalLoop
                 }
             }
         }
+    }
+
+    /// <summary>The precompiled loop's exit to the optimized copy: the running frame resumes at <paramref name="ip"/>.</summary>
+    private static PyValue SaveForLoopSwitch(ThreadState ts, InterpreterFrame frame, int ip, int sp, int instr)
+    {
+        frame.Ip = ip;
+        frame.Sp = sp;
+        frame.LastI = instr;
+        ts.LoopSwitchPending = true;
+        return PyValue.Null;
     }
 
     private static bool IsWithin(InterpreterFrame frame, InterpreterFrame entry)
@@ -104,6 +125,12 @@ internal static class EvalTables
 
     /// <summary>Each opcode's family base (itself for generic instructions): where a failed guard goes.</summary>
     public static readonly byte[] DeoptTarget = BuildDeoptTable();
+
+    /// <summary>
+    /// Whether <c>EvalLoop.ExecuteOptimized</c> (the JIT-compiled copy of the loop) is ready: new
+    /// activations use it and the precompiled loop moves over at its next eval-breaker check.
+    /// </summary>
+    public static volatile bool OptimizedLoopReady;
 
     /// <summary>Runs the static initializer (the fields above) now.</summary>
     public static void Initialize() => GC.KeepAlive(Caches);
