@@ -182,7 +182,7 @@ internal static partial class AstNodeType
         }
 
         var type = self.Type;
-        var name = TypeName(type);
+        var name = type.Name;
         if (!TryNames(ts, type, s_fields, out var fields) || !TryNames(ts, type, s_attributes, out var attributes))
         {
             return PyValue.Error;

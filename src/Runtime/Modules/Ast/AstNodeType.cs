@@ -46,7 +46,7 @@ internal static partial class AstNodeType
         return t;
     }
 
-    /// <summary>CPython's <c>tp_name</c>: <c>ast.AST</c> for the base, the bare class name for the heap classes.</summary>
+    /// <summary>CPython's <c>tp_name</c> (repr, "expected Module node, got ..."): <c>ast.AST</c> for the base, the bare name for the heap classes; other messages use the bare name.</summary>
     internal static string TypeName(PyType t) => t.HasFlag(TypeFlags.HeapType) ? t.Name : "ast." + t.Name;
 
     /// <summary>The items of a class's <c>_fields</c> or <c>_attributes</c>; null when the class has none; false on error.</summary>
@@ -106,7 +106,7 @@ internal static partial class AstNodeType
     private static bool Init(ThreadState ts, PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var type = self.Type;
-        var name = TypeName(type);
+        var name = type.Name;
         if (!TryNames(ts, type, s_fields, out var fields))
         {
             return false;
