@@ -24,14 +24,10 @@ internal static class AstCompile
         return tree is null ? PyValue.Error : AstToPython.Convert(ts, tree);
     }
 
-    /// <summary><c>compile(tree, filename, mode, flags)</c>: a code object, or the (optimized) tree again with PyCF_ONLY_AST.</summary>
+    /// <summary><c>compile(tree, filename, mode, flags)</c>: a code object, or with PyCF_ONLY_AST a new (optimized) tree.</summary>
     public static PyValue Compile(ThreadState ts, PyValue source, CompileOptions options)
     {
-        if ((options.Flags & CompileFlags.OnlyAst) != 0 && !Optimized(options.Flags))
-        {
-            return source;
-        }
-
+        // Even without optimization, PyCF_ONLY_AST gives a new tree, converted and validated.
         var mod = AstFromPython.ConvertModule(ts, source, options.Mode);
         if (mod is null)
         {
@@ -40,7 +36,8 @@ internal static class AstCompile
 
         if ((options.Flags & CompileFlags.OnlyAst) != 0)
         {
-            return SourceCompiler.Run(ts, () => PythonCompiler.Preprocess(mod, options)) is { } optimized ? AstToPython.Convert(ts, optimized) : PyValue.Error;
+            var tree = Optimized(options.Flags) ? SourceCompiler.Run(ts, () => PythonCompiler.Preprocess(mod, options)) : mod;
+            return tree is null ? PyValue.Error : AstToPython.Convert(ts, tree);
         }
 
         var code = SourceCompiler.Run(ts, () => PythonCompiler.Compile(mod, options));

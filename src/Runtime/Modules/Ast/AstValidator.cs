@@ -13,6 +13,9 @@ namespace ProtoPython.Runtime.Modules.Ast;
 /// </summary>
 internal static class AstValidator
 {
+    // Marks the few messages CPython raises as TypeError instead of ValueError.
+    private const string TypeErrorPrefix = "\0TypeError:";
+
     public static bool Validate(ThreadState ts, ModNode mod)
     {
         var error = Node(mod, ExprContext.Load);
@@ -21,7 +24,15 @@ internal static class AstValidator
             return true;
         }
 
-        ts.SetError(PyExc.ValueError, error);
+        if (error.StartsWith(TypeErrorPrefix, StringComparison.Ordinal))
+        {
+            ts.SetError(PyExc.TypeError, error[TypeErrorPrefix.Length..]);
+        }
+        else
+        {
+            ts.SetError(PyExc.ValueError, error);
+        }
+
         return false;
     }
 
@@ -111,7 +122,7 @@ internal static class AstValidator
         Starred s => Context(s.Ctx, ctx),
         List l => Context(l.Ctx, ctx),
         PyAstTuple t => Context(t.Ctx, ctx),
-        NamedExpr { Target: not Name } => "NamedExpr target must be a Name",
+        NamedExpr { Target: not Name } => TypeErrorPrefix + "NamedExpr target must be a Name",
         BoolOp b => b.Values.Count < 2 ? "BoolOp with less than 2 values" : null,
         Compare c => c.Comparators.Count == 0 ? "Compare with no comparators"
             : c.Comparators.Count != c.Ops.Count ? "Compare has a different number of comparators and operands" : null,
