@@ -81,7 +81,7 @@ internal static class AstValidator
     private static ExprContext ChildContext(Node parent, string field, ExprContext ctx) => (parent, field) switch
     {
         (Assign, "targets") or (AugAssign, "target") or (AnnAssign, "target") or (For, "target") or (AsyncFor, "target") => ExprContext.Store,
-        (WithItem, "optional_vars") or (Comprehension, "target") or (NamedExpr, "target") => ExprContext.Store,
+        (WithItem, "optional_vars") or (Comprehension, "target") or (NamedExpr, "target") or (TypeAlias, "name") => ExprContext.Store,
         (Delete, "targets") => ExprContext.Del,
         (List, "elts") or (PyAstTuple, "elts") or (Starred, "value") => ctx,
         _ => ExprContext.Load,
