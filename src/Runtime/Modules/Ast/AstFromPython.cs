@@ -39,8 +39,8 @@ internal sealed class AstFromPython(AstClasses classes)
         return converter.Sum(ts, obj, "mod", "Module") is { } node && node is ModNode mod && AstValidator.Validate(ts, mod) ? mod : null;
     }
 
-    /// <summary>A node of sum type <paramref name="sumName"/> or product type; null for None (or with a pending exception).</summary>
-    private Node? Sum(ThreadState ts, PyValue obj, string sumName, string owner)
+    /// <summary>A node of sum or product type <paramref name="typeName"/>; null for None (or with a pending exception).</summary>
+    private Node? Sum(ThreadState ts, PyValue obj, string typeName, string owner)
     {
         if (obj.IsNone)
         {
@@ -52,31 +52,16 @@ internal sealed class AstFromPython(AstClasses classes)
             return null;
         }
 
-        var located = false;
         int lineno = 0, col = 0, endLineno = 0, endCol = 0;
-        var isSum = false;
-        foreach (var s in AstSchema.Sums)
-        {
-            if (s.Name == sumName)
-            {
-                isSum = true;
-                located = s.Located;
-            }
-        }
-
-        if (isSum && located && !ReadPositions(ts, obj, sumName, out lineno, out col, out endLineno, out endCol))
+        var (isSum, located, candidates) = s_types[typeName];
+        if (isSum && located && !ReadPositions(ts, obj, typeName, out lineno, out col, out endLineno, out endCol))
         {
             return null;
         }
 
-        for (var i = 0; i < AstSchema.Nodes.Length; i++)
+        foreach (var i in candidates)
         {
             var info = AstSchema.Nodes[i];
-            if (isSum ? info.BaseName != sumName : info.Name != sumName)
-            {
-                continue;
-            }
-
             if (isSum && !obj.Type.IsSubtypeOf(classes.NodeTypes[i]))
             {
                 continue;
@@ -102,10 +87,41 @@ internal sealed class AstFromPython(AstClasses classes)
         var repr = PyOps.Repr(ts, obj);
         if (repr is not null)
         {
-            ts.SetError(PyExc.TypeError, "expected some sort of " + sumName + ", but got " + repr.Value);
+            ts.SetError(PyExc.TypeError, "expected some sort of " + typeName + ", but got " + repr.Value);
         }
 
         return null;
+    }
+
+    /// <summary>Per sum or product type name: whether it is a sum, whether it has positions, and its classes (indexes in <see cref="AstSchema.Nodes"/>).</summary>
+    private static readonly Dictionary<string, (bool IsSum, bool Located, int[] Nodes)> s_types = BuildTypes();
+
+    private static Dictionary<string, (bool IsSum, bool Located, int[] Nodes)> BuildTypes()
+    {
+        var types = new Dictionary<string, (bool IsSum, bool Located, int[] Nodes)>();
+        foreach (var sum in AstSchema.Sums)
+        {
+            var members = new List<int>();
+            for (var i = 0; i < AstSchema.Nodes.Length; i++)
+            {
+                if (AstSchema.Nodes[i].BaseName == sum.Name)
+                {
+                    members.Add(i);
+                }
+            }
+
+            types[sum.Name] = (true, sum.Located, [.. members]);
+        }
+
+        for (var i = 0; i < AstSchema.Nodes.Length; i++)
+        {
+            if (AstSchema.Nodes[i].BaseName == "AST")
+            {
+                types[AstSchema.Nodes[i].Name] = (false, AstSchema.Nodes[i].Located, [i]);
+            }
+        }
+
+        return types;
     }
 
     private static bool ReadPositions(ThreadState ts, PyValue obj, string owner, out int lineno, out int col, out int endLineno, out int endCol)
