@@ -36,18 +36,18 @@ internal sealed class AstFromPython(AstClasses classes)
         }
 
         var converter = new AstFromPython(classes);
-        return converter.Sum(ts, obj, "mod", "Module") is { } node && node is ModNode mod && AstValidator.Validate(ts, mod) ? mod : null;
+        return converter.Sum(ts, obj, "mod") is { } node && node is ModNode mod && AstValidator.Validate(ts, mod) ? mod : null;
     }
 
     /// <summary>A node of sum or product type <paramref name="typeName"/>; null for None (or with a pending exception).</summary>
-    private Node? Sum(ThreadState ts, PyValue obj, string typeName, string owner)
+    private Node? Sum(ThreadState ts, PyValue obj, string typeName)
     {
         if (obj.IsNone)
         {
             return null;
         }
 
-        if (!PyOps.EnsureStack(ts, " while traversing '" + owner + "' node"))
+        if (!PyOps.EnsureStack(ts, " while traversing '" + typeName + "' node"))
         {
             return null;
         }
@@ -217,7 +217,7 @@ internal sealed class AstFromPython(AstClasses classes)
                 continue;
             }
 
-            if (!Scalar(ts, value, field, info.Name, out var converted))
+            if (!Scalar(ts, value, field, out var converted))
             {
                 return null;
             }
@@ -250,7 +250,7 @@ internal sealed class AstFromPython(AstClasses classes)
         var count = list.Count;
         for (var k = 0; k < count; k++)
         {
-            if (!Scalar(ts, list.ItemAt(k), field, info.Name, out var item))
+            if (!Scalar(ts, list.ItemAt(k), field, out var item))
             {
                 return false;
             }
@@ -273,7 +273,7 @@ internal sealed class AstFromPython(AstClasses classes)
         return true;
     }
 
-    private bool Scalar(ThreadState ts, PyValue value, AstFieldInfo field, string owner, out object? result)
+    private bool Scalar(ThreadState ts, PyValue value, AstFieldInfo field, out object? result)
     {
         result = null;
         switch (field.Kind)
@@ -306,7 +306,7 @@ internal sealed class AstFromPython(AstClasses classes)
             case AstFieldKind.Enum:
                 return EnumValue(ts, value, field.TypeName, out result);
             default:
-                result = Sum(ts, value, field.TypeName, owner);
+                result = Sum(ts, value, field.TypeName);
                 return !ts.HasError;
         }
     }
