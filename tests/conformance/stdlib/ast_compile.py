@@ -150,6 +150,23 @@ attempt(edit("x = 1", set_(["body", 0, "value", "value"], {1})))
 attempt(edit("from . import a", set_(["body", 0, "level"], -1)))
 attempt(edit("(x := 1)", set_(["body", 0, "value", "target"], ast.Attribute(ast.Name("a", ctx=ast.Load(), lineno=1, col_offset=1), "b", ast.Store(), lineno=1, col_offset=1))))
 attempt(lambda: ast.parse("return 1"))
+
+
+def pattern(p):
+    return lambda: ast.fix_missing_locations(ast.Module([ast.Match(ast.Name("x", ast.Load()), [ast.match_case(p, body=[ast.Pass()])])]))
+
+
+attempt(pattern(ast.MatchAs(name="_")))
+attempt(pattern(ast.MatchAs(pattern=ast.MatchAs(name="a"))))
+attempt(pattern(ast.MatchSequence([ast.MatchStar("_")])))
+attempt(pattern(ast.MatchMapping(keys=[ast.Constant(1)], patterns=[])))
+attempt(pattern(ast.MatchClass(ast.Name("C", ast.Load()), [], ["a"], [])))
+attempt(pattern(ast.MatchValue(ast.Name("y", ast.Load()))))
+attempt(pattern(ast.MatchSingleton(1)))
+attempt(pattern(ast.MatchOr([ast.MatchAs(name="a")])))
+attempt(pattern(ast.MatchAs(name="None")))
+attempt(pattern(ast.MatchValue(ast.Constant(1))))
+attempt(pattern(ast.MatchMapping(keys=[ast.Name("y", ast.Load())], patterns=[ast.MatchAs()])))
 attempt(lambda: ast.Module([ast.Pass()], []), "exec", ast.PyCF_ONLY_AST)
 attempt(lambda: ast.Module([ast.Pass()], []), "exec", ast.PyCF_OPTIMIZED_AST)
 try:

@@ -150,8 +150,49 @@ internal static class AstValidator
         Global g => Empty(g.Names, "names", "Global"),
         Nonlocal n => Empty(n.Names, "names", "Nonlocal"),
         MatchCase c => Empty(c.Body, "body", "match_case"),
+        MatchAs a => a.Name is null ? (a.Pattern is null ? null : "MatchAs must specify a target name if a pattern is given") : Capture(a.Name),
+        MatchStar m => m.Name is null ? null : Capture(m.Name),
+        MatchMapping m => m.Keys.Count != m.Patterns.Count ? "MatchMapping doesn't have the same number of keys as patterns"
+            : Literals(m.Keys) ?? (m.Rest is null ? null : Capture(m.Rest)),
+        MatchClass m => m.KwdAttrs.Count != m.KwdPatterns.Count ? "MatchClass doesn't have the same number of keyword attributes as patterns"
+            : FirstName(m.KwdAttrs),
+        MatchValue v => Literal(v.Value),
+        MatchSingleton s => s.Value.Kind is ConstantKind.None or ConstantKind.Bool ? null : "MatchSingleton can only contain True, False and None",
+        MatchOr o => o.Patterns.Count < 2 ? "MatchOr requires at least 2 patterns" : null,
         _ => null,
     };
+
+    private static string? Capture(string name) => name == "_" ? "can't capture name '_' in patterns" : NameId(name);
+
+    private static string? FirstName(List<string> names)
+    {
+        foreach (var n in names)
+        {
+            if (NameId(n) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // What match patterns may compare with: literals (signed, complex, f-strings) and attribute lookups.
+    private static string? Literal(ExprNode e) =>
+        e is Constant or Attribute or UnaryOp or BinOp or JoinedStr ? null : "patterns may only match literals and attribute lookups";
+
+    private static string? Literals(List<ExprNode> keys)
+    {
+        foreach (var k in keys)
+        {
+            if (Literal(k) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     private static string? TryCheck(ICollection body, ICollection handlers, ICollection orelse, ICollection finalbody, string owner)
     {
