@@ -29,7 +29,8 @@ public static partial class PythonCompiler
 
     private static ModNode Parse(SourceText text, CompileOptions options)
     {
-        var tokenizer = new Tokenizer.Tokenizer(text, options.Filename, extraTokens: false, warnings: options.Warnings);
+        var tokenizer = new Tokenizer.Tokenizer(text, options.Filename, extraTokens: false, warnings: options.Warnings,
+            typeComments: (options.Flags & CompileFlags.TypeComments) != 0);
         var implicitNewline = tokenizer.Buffer.Length > text.Text.Length ? text.Text.Length : -1;
         var parser = new PegParser(new TokenizerSource(tokenizer), tokenizer.Buffer, options, implicitNewline);
         return parser.Run();

@@ -14,7 +14,7 @@ internal sealed partial class PegParser
         var body = Statements() ?? [];
         if (Eat(Tok.EndMarker))
         {
-            return new Module { Body = body };
+            return new Module { Body = body, TypeIgnores = _typeIgnores };
         }
 
         _mark = start;

@@ -46,6 +46,9 @@ internal sealed partial class PegParser
     private bool _parsingStarted;
     private bool _barryAsBdfl;
     private PythonSyntaxError? _tokenizerError;
+
+    /// <summary>The <c># type: ignore</c> comments seen (PyCF_TYPE_COMMENTS), for <see cref="Module.TypeIgnores"/>.</summary>
+    private readonly List<TypeIgnoreNode> _typeIgnores = [];
     private readonly int _implicitNewline;
 
     /// <param name="implicitNewline">Index in <paramref name="text"/> of the newline the tokenizer
@@ -172,6 +175,13 @@ internal sealed partial class PegParser
             {
                 _tokenizerError = e;
                 throw;
+            }
+
+            if (t.Kind == TokenKind.TypeIgnore)
+            {
+                // Recorded and skipped, as pegen's fill_token: they become Module.type_ignores.
+                _typeIgnores.Add(new TypeIgnore { Lineno = t.Lineno, Tag = t.Text });
+                continue;
             }
 
             type = Tok.Classify(t);

@@ -414,12 +414,13 @@ internal static class InterpreterBuiltins
             return PyValue.Error;
         }
 
-        if ((f & (long)CompileFlags.OnlyAst) != 0)
+        var name = filename.AsObject is PyStr fs ? fs.Value : PyOps.Str(ts, filename)?.Value ?? "?";
+        var options = new CompileOptions(name, compileMode, (CompileFlags)(int)f, (int)opt);
+        if (Modules.Ast.AstCompile.IsAst(source))
         {
-            return ts.SetError(PyExc.NotImplementedError, "compile() to an AST needs the ast module, which is not available yet");
+            return Modules.Ast.AstCompile.Compile(ts, source, options);
         }
 
-        var name = filename.AsObject is PyStr fs ? fs.Value : PyOps.Str(ts, filename)?.Value ?? "?";
         if (source.AsObject is PyCode)
         {
             return source;
@@ -445,6 +446,11 @@ internal static class InterpreterBuiltins
         if (text.Contains('\0'))
         {
             return ts.SetError(PyExc.SyntaxError, "source code string cannot contain null bytes");
+        }
+
+        if ((f & (long)CompileFlags.OnlyAst) != 0)
+        {
+            return Modules.Ast.AstCompile.Parse(ts, text, options);
         }
 
         var code = SourceCompiler.Compile(ts, text, name, compileMode, (CompileFlags)(int)f, (int)opt);

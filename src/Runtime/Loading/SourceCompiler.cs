@@ -14,15 +14,25 @@ public static class SourceCompiler
     /// <summary>The compiler's code object (what the module cache stores); null with the exception pending.</summary>
     public static Compiler.Code.CodeObject? CompileCodeObject(ThreadState ts, object source, string filename, CompileMode mode, CompileFlags flags = CompileFlags.None, int optimize = -1)
     {
+        var options = new CompileOptions(filename, mode, flags, optimize);
+        return Run(ts, () => source switch
+        {
+            byte[] bytes => PythonCompiler.Compile(bytes, options),
+            string text => PythonCompiler.Compile(text, options),
+            _ => throw new ArgumentException("source must be bytes or a string", nameof(source)),
+        });
+    }
+
+    /// <summary>
+    /// Runs a front-end step (parse, compile a tree...), turning PythonSyntaxError and
+    /// CompilerLimitError into the pending Python exception; null then.
+    /// </summary>
+    public static T? Run<T>(ThreadState ts, Func<T> step)
+        where T : class
+    {
         try
         {
-            var options = new CompileOptions(filename, mode, flags, optimize);
-            return source switch
-            {
-                byte[] bytes => PythonCompiler.Compile(bytes, options),
-                string text => PythonCompiler.Compile(text, options),
-                _ => throw new ArgumentException("source must be bytes or a string", nameof(source)),
-            };
+            return step();
         }
         catch (PythonSyntaxError e)
         {
