@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary><c>type</c>: calling a class, attribute lookup on classes (metaclass first), class attributes.</summary>
-internal static class TypeType
+internal static partial class TypeType
 {
     public static void Install()
     {
@@ -40,6 +40,7 @@ internal static class TypeType
             AsType(v).SetDictEntry(Names.Doc, x);
             return true;
         });
+        InstallAnnotations(t);
         t.AddMethod0("mro", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Mro)));
         t.AddMethod0("__dir__", DirMethods.TypeDir);
         t.AddMethod0("__subclasses__", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Subclasses().ToArray())));
