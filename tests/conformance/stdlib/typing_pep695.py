@@ -18,8 +18,8 @@ class Stack[T]:
         self.items.append(x)
 
 
-print(Stack.__type_params__, Stack.__parameters__, Stack.__mro__, Stack.__orig_bases__)
-print(Stack[int], Stack[int]().items)
+print(Stack.__type_params__, Stack.__parameters__, Stack.__mro__, Stack.__orig_bases__[0].__args__)
+print(Stack[int].__args__, Stack[int]().items, Stack.__orig_bases__[0].__origin__)
 
 
 def bounded[S: (str, bytes), B: int, *Ts, **P](a: S, b: B) -> S:

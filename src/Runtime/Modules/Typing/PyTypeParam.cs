@@ -122,6 +122,7 @@ internal sealed class PyTypeParam(PyType type, TypeParamKind kind, PyStr name) :
 
     public bool HasDefault => !EvaluateDefault.IsNull || (!Default.IsNull && !TypingSupport.IsNoDefault(Default));
 
+    /// <summary>~T, +T, -T, or the bare name (inferred variance; TypeVarTuples always, in 3.14).</summary>
     public string Repr() =>
-        InferVariance ? Name.Value : (Covariant ? "+" : Contravariant ? "-" : "~") + Name.Value;
+        InferVariance || Kind == TypeParamKind.TypeVarTuple ? Name.Value : (Covariant ? "+" : Contravariant ? "-" : "~") + Name.Value;
 }

@@ -44,10 +44,14 @@ internal sealed class TypingModule : INativeModule
 
     private static PyType CreateGeneric()
     {
-        var t = NativeTypes.Create("Generic", "typing", subclassable: true);
+        // A heap type laid out as object (as CPython's, made from a spec): object.__new__ serves its subclasses.
+        var t = PyType.Create(ThreadState.Current, "Generic", "typing", [PyType.Object])!;
+        t.InitializeInstanceLayout(hasDict: false, ownSlots: 0);
+        t.AddValue("__module__", NativeTypes.Str("typing"));
+        t.AddValue("__doc__", NativeTypes.Str("Abstract base class for generic types."));
         t.AddClassMethod("__class_getitem__", static (ts, a, kw) => TypingSupport.CallTyping(ts, "_generic_class_getitem", a, kw));
         t.AddClassMethod("__init_subclass__", static (ts, a, kw) => TypingSupport.CallTyping(ts, "_generic_init_subclass", a, kw));
-        SlotTable.AddWrappers(t);
+        SlotTable.Update(t);
         return t;
     }
 }

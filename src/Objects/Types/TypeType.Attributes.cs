@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary>
-/// PEP 649 on classes: <c>__annotate__</c> (the class body stores it as <c>__annotate_func__</c>) and
+/// Settable class attributes. PEP 649: <c>__annotate__</c> (the class body stores it as <c>__annotate_func__</c>) and
 /// <c>__annotations__</c>, computed by calling it with format 1 on first access and cached in
 /// <c>__annotations_cache__</c>; a class without annotations gets <c>{}</c>.
 /// </summary>
@@ -10,11 +10,27 @@ internal static partial class TypeType
     private static readonly PyStr s_annotate = PyStr.Intern("__annotate__");
     private static readonly PyStr s_annotateFunc = PyStr.Intern("__annotate_func__");
     private static readonly PyStr s_annotationsCache = PyStr.Intern("__annotations_cache__");
+    private static readonly PyStr s_typeParams = PyStr.Intern("__type_params__");
 
     private static void InstallAnnotations(PyType t)
     {
         t.AddGetSet("__annotate__", GetAnnotate, SetAnnotate);
         t.AddGetSet("__annotations__", GetAnnotations, SetAnnotations);
+
+        // __type_params__: the class dict's entry (PEP 695 classes set it), else ().
+        t.AddGetSet(
+            "__type_params__",
+            static (ts, v) => !ReferenceEquals(v.AsObject, PyType.TypeType) && AsType(v).TryGetOwn(s_typeParams, out var p) ? p : PyValue.FromObject(PyTuple.Empty),
+            static (ts, v, value) =>
+            {
+                if (!CheckHeapSet(ts, AsType(v), "__type_params__", value))
+                {
+                    return false;
+                }
+
+                AsType(v).SetDictEntry(s_typeParams, value);
+                return true;
+            });
     }
 
     private static PyValue Bind(ThreadState ts, PyValue value, PyType type) =>
@@ -119,5 +135,41 @@ internal static partial class TypeType
         type.RemoveDictEntry(s_annotateFunc);
         type.RemoveDictEntry(s_annotate);
         return true;
+    }
+
+    // type.__bases__ = ...: only the current bases are accepted for now (typing.NamedTuple reassigns
+    // them); changing them needs the MRO, layout checks and the specializer's type versions redone.
+    private static bool SetBases(ThreadState ts, PyValue v, PyValue value)
+    {
+        var type = AsType(v);
+        if (!CheckHeapSet(ts, type, "__bases__", value))
+        {
+            return false;
+        }
+
+        if (value.AsObject is not PyTuple tuple)
+        {
+            ts.SetError(PyExc.TypeError, "can only assign tuple to " + type.Name + ".__bases__, not " + value.Type.Name);
+            return false;
+        }
+
+        if (tuple.Length == 0)
+        {
+            ts.SetError(PyExc.TypeError, "can only assign non-empty tuple to " + type.Name + ".__bases__, not ()");
+            return false;
+        }
+
+        var same = tuple.Length == type.Bases.Length;
+        for (var i = 0; same && i < tuple.Length; i++)
+        {
+            same = ReferenceEquals(tuple[i].AsObject, type.Bases[i]);
+        }
+
+        if (!same)
+        {
+            ts.SetError(PyExc.TypeError, "assigning different __bases__ to a class is not supported by ProtoPython yet");
+        }
+
+        return same;
     }
 }
