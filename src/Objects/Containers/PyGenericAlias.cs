@@ -77,10 +77,18 @@ public sealed class PyGenericAlias : PyObject
 
             return obj;
         };
+        // Every attribute but the alias's own comes from the origin (list[int].append is list.append).
         t.GetAttr = static (ThreadState ts, PyValue v, PyStr name, out PyValue value) =>
-            s_ownAttributes.Contains(name.Value) || name.Value is not ['_', '_', ..]
-                ? PyOps.GenericGetAttr(ts, v, name, out value)
-                : PyOps.TryGetAttr(ts, Self(v).Origin, name, out value) is var r && r == 0 ? PyOps.GenericGetAttr(ts, v, name, out value) : r;
+        {
+            if (s_ownAttributes.Contains(name.Value))
+            {
+                return PyOps.GenericGetAttr(ts, v, name, out value);
+            }
+
+            // The origin's AttributeError (type object 'list' has no attribute 'x'), as CPython.
+            value = PyOps.GetAttr(ts, Self(v).Origin, name);
+            return value.IsError ? -1 : 1;
+        };
         t.RichCompare = static (ts, a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || a.AsObject is not PyGenericAlias x || b.AsObject is not PyGenericAlias y)
