@@ -45,8 +45,9 @@ internal static class Intrinsics
 
         if (which == 4)
         {
-            ((PyFunction)b.AsObject).TypeParams = a;
-            return b;
+            // INTRINSIC_SET_FUNCTION_TYPE_PARAMS(func, type_params): the function is the lower item.
+            ((PyFunction)a.AsObject).TypeParams = b;
+            return a;
         }
 
         return Hooks.TypingIntrinsic2(ts, which, a, b);

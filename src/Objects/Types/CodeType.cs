@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary>The code type: its read-only <c>co_*</c> attributes, computed from the locals-plus layout.</summary>
-internal static class CodeType
+internal static partial class CodeType
 {
     public static void Install()
     {
@@ -46,6 +46,7 @@ internal static class CodeType
         });
         code.AddGetSet("co_linetable", static (ts, v) => PyBytes.From((byte[])C(v).LineTable.Clone()));
         code.AddGetSet("co_exceptiontable", static (ts, v) => PyBytes.From((byte[])C(v).ExceptionTable.Clone()));
+        InstallLocations(code);
     }
 
     private static PyCode C(PyValue v) => (PyCode)v.AsObject;

@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary>function, method, cell and module.</summary>
-internal static class FunctionTypes
+internal static partial class FunctionTypes
 {
     public static void Install()
     {
@@ -9,6 +9,7 @@ internal static class FunctionTypes
         InstallMethod();
         InstallModule();
         var cell = PyType.Cell;
+        InstallConstructors();
         cell.AddGetSet("cell_contents", static (ts, v) => ((PyCell)v.AsObject).Value is { IsNull: false } x ? x : ts.SetError(PyExc.ValueError, "Cell is empty"),
             static (ts, v, x) =>
             {

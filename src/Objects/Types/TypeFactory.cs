@@ -160,14 +160,15 @@ public static class TypeFactory
             type.TypeDict.SetStr(Names.Hash, PyValue.None);
         }
 
-        if (!type.TypeDict.TryGetStr(Names.Doc, out _))
-        {
-            type.TypeDict.SetStr(Names.Doc, PyValue.None);
-        }
-
+        // After the layout: '__doc__' may be a slot (typing._SpecialForm).
         if (!SetupLayout(ts, type, slots))
         {
             return PyValue.Error;
+        }
+
+        if (!type.TypeDict.TryGetStr(Names.Doc, out _))
+        {
+            type.TypeDict.SetStr(Names.Doc, PyValue.None);
         }
 
         SlotTable.Update(type);

@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary><c>type</c>: calling a class, attribute lookup on classes (metaclass first), class attributes.</summary>
-internal static class TypeType
+internal static partial class TypeType
 {
     public static void Install()
     {
@@ -26,7 +26,7 @@ internal static class TypeType
         t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(AsType(v).Name)), SetName);
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(AsType(v).QualName)), SetQualName);
         t.AddGetSet("__module__", GetModule, SetModule);
-        t.AddGetSet("__bases__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Bases)));
+        t.AddGetSet("__bases__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Bases)), SetBases);
         t.AddGetSet("__base__", static (ts, v) => AsType(v).Base is { } b ? PyValue.FromObject(b) : PyValue.None);
         t.AddGetSet("__mro__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Mro)));
         t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(AsType(v).TypeDict))));
@@ -40,6 +40,7 @@ internal static class TypeType
             AsType(v).SetDictEntry(Names.Doc, x);
             return true;
         });
+        InstallAnnotations(t);
         t.AddMethod0("mro", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Mro)));
         t.AddMethod0("__dir__", DirMethods.TypeDir);
         t.AddMethod0("__subclasses__", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Subclasses().ToArray())));

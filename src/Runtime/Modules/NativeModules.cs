@@ -11,6 +11,8 @@ internal static partial class NativeModules
         {
             imports.Register(module);
         }
+
+        Typing.TypingModule.Install();
     }
 
     private static IEnumerable<INativeModule> All()
@@ -34,5 +36,8 @@ internal static partial class NativeModules
         yield return new ContextvarsModule();
         yield return new AbcModule();
         yield return new Ast.AstModule();
+        yield return new Typing.TypingModule();
+        yield return new OpcodeModule();
+        yield return new TokenizeModule();
     }
 }
