@@ -33,5 +33,6 @@ internal static partial class NativeModules
         yield return new WeakrefModule();
         yield return new ContextvarsModule();
         yield return new AbcModule();
+        yield return new CodecsModule();
     }
 }
