@@ -34,5 +34,6 @@ internal static partial class NativeModules
         yield return new ContextvarsModule();
         yield return new AbcModule();
         yield return new CodecsModule();
+        yield return new StructModule();
     }
 }
