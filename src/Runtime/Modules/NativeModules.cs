@@ -35,5 +35,9 @@ internal static partial class NativeModules
         yield return new AbcModule();
         yield return new CodecsModule();
         yield return new StructModule();
+        yield return new RandomModule();
+        yield return new Sha2Module();
+        yield return new BinasciiModule();
+        yield return new StringModule();
     }
 }

@@ -54,14 +54,38 @@ internal sealed class CharmapCodec : IEncoderUnits
     {
     }
 
+    /// <summary>
+    /// charmap_build: an EncodingMap for a 256-character table starting with NUL and without other NULs
+    /// or astral characters, else (as CPython) a dict from code point to byte value.
+    /// </summary>
     public static PyValue Build(ThreadState ts, PyStr table)
     {
-        var map = new Dictionary<int, byte>();
-        for (var i = 0; i < table.Length && i < 256; i++)
+        var needDict = table.Length != 256 || table[0] != 0;
+        for (var i = 1; i < table.Length && !needDict; i++)
+        {
+            needDict = table[i] == 0 || table[i] > 0xFFFF;
+        }
+
+        if (needDict)
+        {
+            var dict = new PyDict();
+            for (var i = 0; i < table.Length; i++)
+            {
+                if (!dict.SetItem(ts, PyValue.FromInt64(table[i]), PyValue.FromInt64(i)))
+                {
+                    return PyValue.Error;
+                }
+            }
+
+            return PyValue.FromObject(dict);
+        }
+
+        var map = new Dictionary<int, byte> { [0] = 0 };
+        for (var i = 1; i < table.Length; i++)
         {
             if (table[i] != 0xFFFE)
             {
-                map.TryAdd(table[i], (byte)i);
+                map[table[i]] = (byte)i;
             }
         }
 
