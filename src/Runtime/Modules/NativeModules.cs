@@ -39,5 +39,6 @@ internal static partial class NativeModules
         yield return new Sha2Module();
         yield return new BinasciiModule();
         yield return new StringModule();
+        yield return new JsonModule();
     }
 }
