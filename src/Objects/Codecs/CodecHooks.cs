@@ -17,6 +17,9 @@ public static class CodecHooks
 
     public static RegistryDecoder? Decode { get; set; }
 
+    /// <summary><c>codecs.lookup(encoding)</c>: the CodecInfo, or Error with LookupError pending.</summary>
+    public static Func<ThreadState, string, PyValue>? Lookup { get; set; }
+
     /// <summary><c>codecs.lookup_error(name)</c>: the handler, or Error with LookupError pending.</summary>
     public static Func<ThreadState, string, PyValue>? LookupError { get; set; }
 

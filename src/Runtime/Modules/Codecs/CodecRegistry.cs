@@ -38,10 +38,34 @@ internal sealed class CodecRegistry
         CodecHooks.Encode ??= static (ts, text, encoding, errors) => Current.EncodeText(ts, text, encoding, errors);
         CodecHooks.Decode ??= static (ts, source, data, encoding, errors) =>
             Current.DecodeText(ts, source.IsNull ? PyBytes.From(data.ToArray()) : source, encoding, errors);
+        CodecHooks.Lookup ??= static (ts, encoding) => Current.Lookup(ts, encoding);
         CodecHooks.LookupError ??= static (ts, name) => Current.LookupError(ts, name);
     }
 
-    public void Register(PyValue search) => _searchFunctions.Add(search);
+    /// <summary>codecs.register: after the search function of <c>encodings</c>, which CPython registers at startup.</summary>
+    public bool Register(ThreadState ts, PyValue search)
+    {
+        if (!EnsureEncodings(ts))
+        {
+            return false;
+        }
+
+        _searchFunctions.Add(search);
+        return true;
+    }
+
+    /// <summary>Imports the <c>encodings</c> package once (it registers its search function).</summary>
+    private bool EnsureEncodings(ThreadState ts)
+    {
+        if (_encodingsImported)
+        {
+            return true;
+        }
+
+        _encodingsImported = true;
+        return Hooks.ImportImpl is not { } import
+            || !import(ts, PyStr.Intern("encodings"), new PyDict(), PyValue.None, PyValue.None, 0).IsError;
+    }
 
     public void Unregister(PyValue search)
     {
@@ -59,17 +83,9 @@ internal sealed class CodecRegistry
     /// <summary><c>_PyCodec_Lookup</c>: the CodecInfo for <paramref name="encoding"/>, or Error (LookupError, TypeError).</summary>
     public PyValue Lookup(ThreadState ts, string encoding)
     {
-        if (!_encodingsImported)
+        if (!EnsureEncodings(ts))
         {
-            _encodingsImported = true;
-            if (Hooks.ImportImpl is { } import)
-            {
-                var module = import(ts, PyStr.Intern("encodings"), new PyDict(), PyValue.None, PyValue.None, 0);
-                if (module.IsError)
-                {
-                    return PyValue.Error;
-                }
-            }
+            return PyValue.Error;
         }
 
         var normalized = Objects.Codecs.Normalize(encoding);

@@ -29,8 +29,7 @@ internal sealed class CodecsModule : INativeModule
                 return ts.SetError(PyExc.TypeError, "argument must be callable");
             }
 
-            CodecRegistry.Current.Register(a[0]);
-            return PyValue.None;
+            return CodecRegistry.Current.Register(ts, a[0]) ? PyValue.None : PyValue.Error;
         }, NativeArity.One);
         m.AddFunction("unregister", static (ts, a, kw) =>
         {
