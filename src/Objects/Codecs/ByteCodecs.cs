@@ -3,7 +3,7 @@ using System.Text;
 namespace ProtoPython.Objects;
 
 /// <summary>ascii and latin-1: one byte per code point below a limit (128 or 256).</summary>
-internal sealed class ByteCodecs : IEncoderUnits
+public sealed class ByteCodecs : IEncoderUnits
 {
     public static readonly ByteCodecs Ascii = new("ascii", 0x80, "ordinal not in range(128)");
     public static readonly ByteCodecs Latin1 = new("latin-1", 0x100, "ordinal not in range(256)");
@@ -21,6 +21,8 @@ internal sealed class ByteCodecs : IEncoderUnits
     public string Name { get; }
 
     public int UnitSize => 1;
+
+    public int ReplacementLimit => _limit;
 
     public bool SupportsSurrogatePass => false;
 

@@ -93,7 +93,7 @@ public static class Codecs
         "utf_32" => WideCodec.Utf32.Encode(ts, text, errors),
         "utf_32_le" => WideCodec.Utf32Le.Encode(ts, text, errors),
         "utf_32_be" => WideCodec.Utf32Be.Encode(ts, text, errors),
-        _ => UnknownEncoding(ts, encoding),
+        _ => CodecHooks.Encode is { } registry ? registry(ts, text, encoding, errors) : UnknownEncoding(ts, encoding),
     };
 
     /// <summary><c>bytes.decode(encoding, errors)</c>: a str value, or Error with LookupError/UnicodeDecodeError pending.</summary>
@@ -111,7 +111,7 @@ public static class Codecs
         "utf_32" => WideCodec.Utf32.Decode(ts, data, errors),
         "utf_32_le" => WideCodec.Utf32Le.Decode(ts, data, errors),
         "utf_32_be" => WideCodec.Utf32Be.Decode(ts, data, errors),
-        _ => UnknownEncoding(ts, encoding),
+        _ => CodecHooks.Decode is { } registry ? registry(ts, PyValue.Null, data, encoding, errors) : UnknownEncoding(ts, encoding),
     };
 
     private static PyValue UnknownEncoding(ThreadState ts, string encoding) =>

@@ -7,7 +7,7 @@ namespace ProtoPython.Objects;
 /// shared by every decoder. A decoder calls <see cref="HandleError"/> with the offending range
 /// [start, end) and continues at the position it returns.
 /// </summary>
-internal sealed class DecodeBuffer
+public sealed class DecodeBuffer
 {
     private int[] _items;
     private int _count;
@@ -92,8 +92,19 @@ internal sealed class DecodeBuffer
                 CodecErrorModes.RaiseWrongKind(ts, encoding: false);
                 return -1;
             default:
-                CodecErrorModes.RaiseUnknown(ts, errors);
-                return -1;
+                var exc = PyUnicodeError.Decode(encoding, data, start, end, reason);
+                if (!CodecHooks.CallHandler(ts, errors, exc, data.Length, encoding: false, out var replacement, out var newPos))
+                {
+                    return -1;
+                }
+
+                var rep = (PyStr)replacement.AsObject;
+                for (var i = 0; i < rep.Length; i++)
+                {
+                    Add(rep[i]);
+                }
+
+                return newPos;
         }
 
         ts.SetError(PyUnicodeError.Decode(encoding, data, start, end, reason));
@@ -102,4 +113,4 @@ internal sealed class DecodeBuffer
 }
 
 /// <summary>Decodes one surrogate encoded at <paramref name="pos"/> (surrogatepass), or returns false.</summary>
-internal delegate bool SurrogatePassDecoder(ReadOnlySpan<byte> data, int pos, out int codePoint, out int used);
+public delegate bool SurrogatePassDecoder(ReadOnlySpan<byte> data, int pos, out int codePoint, out int used);

@@ -8,7 +8,7 @@ namespace ProtoPython.Objects;
 /// <see cref="HandleError"/> with the unencodable code points [start, end) and continues at the
 /// position it returns.
 /// </summary>
-internal sealed class EncodeBuffer
+public sealed class EncodeBuffer
 {
     private byte[] _items;
     private int _count;
@@ -121,13 +121,42 @@ internal sealed class EncodeBuffer
 
                 return end;
             default:
-                CodecErrorModes.RaiseUnknown(ts, errors);
-                return -1;
+                return CallCustom(ts, errors, codec, text, start, end, reason);
         }
 
     Raise:
         ts.SetError(PyUnicodeError.Encode(codec.Name, text, start, end, reason));
         return -1;
+    }
+
+    /// <summary>A handler registered with <c>codecs.register_error</c>: its str replacement must be encodable as ASCII, bytes are copied.</summary>
+    private int CallCustom(ThreadState ts, string errors, IEncoderUnits codec, PyStr text, int start, int end, string reason)
+    {
+        var exc = PyUnicodeError.Encode(codec.Name, text, start, end, reason);
+        if (!CodecHooks.CallHandler(ts, errors, exc, text.Length, encoding: true, out var replacement, out var newPos))
+        {
+            return -1;
+        }
+
+        if (replacement.AsObject is PyBytes bytes)
+        {
+            AddRange(bytes.Span);
+            return newPos;
+        }
+
+        var rep = (PyStr)replacement.AsObject;
+        for (var i = 0; i < rep.Length; i++)
+        {
+            if (rep[i] >= codec.ReplacementLimit)
+            {
+                ts.SetError(PyUnicodeError.Encode(codec.Name, text, start, end, reason));
+                return -1;
+            }
+
+            codec.WriteAscii(this, (char)rep[i]);
+        }
+
+        return newPos;
     }
 
     private void WriteAscii(IEncoderUnits codec, string s)
@@ -145,7 +174,7 @@ internal sealed class EncodeBuffer
 }
 
 /// <summary>How a codec writes the ASCII text of replacements and, for surrogatepass, a surrogate.</summary>
-internal interface IEncoderUnits
+public interface IEncoderUnits
 {
     /// <summary>The name in error messages ('utf-8', 'utf-16-le').</summary>
     string Name { get; }
@@ -154,6 +183,9 @@ internal interface IEncoderUnits
     int UnitSize { get; }
 
     bool SupportsSurrogatePass { get; }
+
+    /// <summary>Code points below this may appear in the str replacement of a custom error handler.</summary>
+    int ReplacementLimit => 0x80;
 
     void WriteAscii(EncodeBuffer output, char c);
 

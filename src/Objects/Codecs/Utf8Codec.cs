@@ -6,7 +6,7 @@ namespace ProtoPython.Objects;
 /// UTF-8 as CPython implements it: surrogates are not encodable (except with surrogatepass) and
 /// invalid input is reported per maximal subpart with CPython's reasons.
 /// </summary>
-internal sealed class Utf8Codec : IEncoderUnits
+public sealed class Utf8Codec : IEncoderUnits
 {
     public static readonly Utf8Codec Instance = new();
 

@@ -6,7 +6,7 @@ namespace ProtoPython.Objects;
 /// UTF-16 and UTF-32, little- or big-endian, or with a byte order mark ('utf-16': encoding writes
 /// a little-endian BOM, decoding honours one and defaults to little-endian).
 /// </summary>
-internal sealed class WideCodec : IEncoderUnits
+public sealed class WideCodec : IEncoderUnits
 {
     public static readonly WideCodec Utf16 = new("utf-16", 2, null);
     public static readonly WideCodec Utf16Le = new("utf-16-le", 2, false);

@@ -39,5 +39,12 @@ internal static partial class NativeModules
         yield return new Typing.TypingModule();
         yield return new OpcodeModule();
         yield return new TokenizeModule();
+        yield return new CodecsModule();
+        yield return new StructModule();
+        yield return new RandomModule();
+        yield return new Sha2Module();
+        yield return new BinasciiModule();
+        yield return new StringModule();
+        yield return new JsonModule();
     }
 }

@@ -48,8 +48,17 @@ internal sealed class TextIOObject(PyType type) : IoObject(type)
         var encoding = args[1].AsObject is PyStr e && e.Value != "locale" ? e.Value : "UTF-8";
         if (Codecs.Lookup(encoding) is null)
         {
-            ts.SetError(PyExc.LookupError, "unknown encoding: " + encoding);
-            return false;
+            // Codecs of the registry (cp1252...) are used whole-buffer: right for the 8-bit code pages.
+            if (CodecHooks.Lookup is not { } lookup)
+            {
+                ts.SetError(PyExc.LookupError, "unknown encoding: " + encoding);
+                return false;
+            }
+
+            if (lookup(ts, encoding).IsError)
+            {
+                return false;
+            }
         }
 
         s.Encoding = encoding;
@@ -283,18 +292,19 @@ internal sealed class TextIOObject(PyType type) : IoObject(type)
     // How much of data decodes without splitting a character (UTF-8 lead/continuation bytes; UTF-16/32 unit sizes).
     private int CompletePrefix(byte[] data)
     {
-        var norm = Codecs.Lookup(Encoding) ?? "utf-8";
-        if (norm.StartsWith("utf-16", StringComparison.Ordinal))
+        // Codecs.Lookup names the codec module (utf_16_le); null for codecs of the registry (8-bit code pages).
+        var norm = Codecs.Lookup(Encoding) ?? "latin_1";
+        if (norm.StartsWith("utf_16", StringComparison.Ordinal))
         {
             return data.Length & ~1;
         }
 
-        if (norm.StartsWith("utf-32", StringComparison.Ordinal))
+        if (norm.StartsWith("utf_32", StringComparison.Ordinal))
         {
             return data.Length & ~3;
         }
 
-        if (!norm.StartsWith("utf-8", StringComparison.Ordinal) && norm != "utf_8")
+        if (!norm.StartsWith("utf_8", StringComparison.Ordinal))
         {
             return data.Length;
         }
