@@ -53,6 +53,7 @@ public sealed class PyGenericAlias : PyObject
         t.AddGetSet("__origin__", static (ts, v) => ((PyGenericAlias)v.AsObject).Origin);
         t.AddGetSet("__args__", static (ts, v) => PyValue.FromObject(((PyGenericAlias)v.AsObject).Arguments));
         t.AddGetSet("__parameters__", static (ts, v) => PyValue.FromObject(PyTuple.Empty));
+        t.AddMethod1("__mro_entries__", static (ts, v, bases) => PyValue.FromObject(new PyTuple([((PyGenericAlias)v.AsObject).Origin])));
     }
 
     private static PyValue Repr(ThreadState ts, PyValue v)

@@ -198,7 +198,16 @@ internal static class HeapSlots
     {
         var type = obj.Type;
         int r;
-        if (type.TryLookup(Names.GetAttribute, out var getattribute) && getattribute.AsObject is not PyMethodDescriptor { Kind: MethodKind.SlotWrapper })
+        var found = type.TryLookup(Names.GetAttribute, out var getattribute);
+        if (found && getattribute.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper)
+        {
+            // A builtin __getattribute__ (type's, module's, ...) runs its own slot, not the generic one.
+            var builtin = wrapper.Owner.GetAttr;
+            r = builtin is not null && builtin != GetAttr
+                ? builtin(ts, obj, name, out value)
+                : PyOps.GenericGetAttr(ts, obj, name, out value);
+        }
+        else if (found)
         {
             value = CallWithSelf(ts, getattribute, obj, [PyValue.FromObject(name)], null);
             r = value.IsError ? -1 : 1;

@@ -38,6 +38,28 @@ public static class TypeFactory
             return ts.SetError(PyExc.TypeError, "type.__new__() argument 3 must be dict, not " + args[2].Type.Name);
         }
 
+        // A base with __mro_entries__ (a generic alias) needs __build_class__ or types.new_class.
+        for (var i = 0; i < basesTuple.Length; i++)
+        {
+            if (basesTuple[i].AsObject is PyType)
+            {
+                continue;
+            }
+
+            var found = PyOps.TryGetAttr(ts, basesTuple[i], Names.MroEntries, out _);
+            if (found != 0)
+            {
+                return found < 0 ? PyValue.Error : ts.SetError(PyExc.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
+
+        // The most derived metaclass wins; if it is not this one, it creates the class.
+        var winner = CalculateMetaclass(ts, metatype, basesTuple.Items);
+        if (winner is null)
+        {
+            return PyValue.Error;
+        }
+
         var bases = new PyType[basesTuple.Length];
         for (var i = 0; i < bases.Length; i++)
         {
@@ -49,13 +71,6 @@ public static class TypeFactory
             bases[i] = b;
         }
 
-        // The most derived metaclass wins; if it is not this one, it creates the class.
-        var winner = CalculateMetaclass(ts, metatype, bases);
-        if (winner is null)
-        {
-            return PyValue.Error;
-        }
-
         if (!ReferenceEquals(winner, metatype) && winner.New is { } otherNew && !ReferenceEquals(otherNew, PyType.TypeType.New))
         {
             return otherNew(ts, winner, args, kwnames);
@@ -65,7 +80,7 @@ public static class TypeFactory
     }
 
     /// <summary>"metaclass conflict..." unless one metaclass is a subclass of all the others.</summary>
-    public static PyType? CalculateMetaclass(ThreadState ts, PyType metatype, PyType[] bases)
+    public static PyType? CalculateMetaclass(ThreadState ts, PyType metatype, ReadOnlySpan<PyValue> bases)
     {
         var winner = metatype;
         foreach (var b in bases)
@@ -165,7 +180,7 @@ public static class TypeFactory
             type.TypeDict.SetStr(Names.Doc, PyValue.None);
         }
 
-        if (!SetupLayout(ts, type, slots))
+        if (!SetupLayout(ts, type, slots) || !PyType.ApplyCustomMro(ts, type))
         {
             return PyValue.Error;
         }

@@ -26,7 +26,7 @@ internal static class TypeType
         t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(AsType(v).Name)), SetName);
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(AsType(v).QualName)), SetQualName);
         t.AddGetSet("__module__", GetModule, SetModule);
-        t.AddGetSet("__bases__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Bases)));
+        t.AddGetSet("__bases__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Bases)), static (ts, v, x) => CheckHeapSet(ts, AsType(v), "__bases__", x) && AsType(v).SetBases(ts, x));
         t.AddGetSet("__base__", static (ts, v) => AsType(v).Base is { } b ? PyValue.FromObject(b) : PyValue.None);
         t.AddGetSet("__mro__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Mro)));
         t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(AsType(v).TypeDict))));

@@ -142,13 +142,7 @@ internal static class InterpreterBuiltins
 
         if (isClass)
         {
-            var types = new PyType[bases.Length];
-            for (var i = 0; i < bases.Length; i++)
-            {
-                types[i] = bases[i].AsObject as PyType ?? bases[i].Type;
-            }
-
-            var winner = TypeFactory.CalculateMetaclass(ts, (PyType)meta.AsObject, types);
+            var winner = TypeFactory.CalculateMetaclass(ts, (PyType)meta.AsObject, bases);
             if (winner is null)
             {
                 return PyValue.Error;
