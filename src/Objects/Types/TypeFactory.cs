@@ -28,6 +28,11 @@ public static class TypeFactory
             return ts.SetError(PyExc.TypeError, "type.__new__() argument 1 must be str, not " + args[0].Type.Name);
         }
 
+        if (name.Value.Contains('\0', StringComparison.Ordinal))
+        {
+            return ts.SetError(PyExc.ValueError, "type name must not contain null characters");
+        }
+
         if (args[1].AsObject is not PyTuple basesTuple)
         {
             return ts.SetError(PyExc.TypeError, "type.__new__() argument 2 must be tuple, not " + args[1].Type.Name);

@@ -203,6 +203,12 @@ internal static class TypeType
             return false;
         }
 
+        if (s.Value.Contains('\0', StringComparison.Ordinal))
+        {
+            ts.SetError(PyExc.ValueError, "type name must not contain null characters");
+            return false;
+        }
+
         type.SetNames(s.Value, null);
         return true;
     }
