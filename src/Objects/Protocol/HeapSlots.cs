@@ -199,7 +199,7 @@ internal static class HeapSlots
         var type = obj.Type;
         int r;
         var found = type.TryLookup(Names.GetAttribute, out var getattribute);
-        if (found && getattribute.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper)
+        if (found && getattribute.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper, Name: "__getattribute__" } wrapper)
         {
             // A builtin __getattribute__ (type's, module's, ...) runs its own slot, not the generic one.
             var builtin = wrapper.Owner.GetAttr;
@@ -239,9 +239,17 @@ internal static class HeapSlots
     public static readonly SetAttrFunc SetAttr = (ts, obj, name, value) =>
     {
         var dunder = value.IsNull ? Names.DelAttr : Names.SetAttr;
-        if (!obj.Type.TryLookup(dunder, out var m) || m.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper })
+        if (!obj.Type.TryLookup(dunder, out var m))
         {
             return PyOps.GenericSetAttr(ts, obj, name, value);
+        }
+
+        // A builtin __setattr__/__delattr__ (object's, type's, ...) runs its own slot directly;
+        // any other slot wrapper (__setattr__ = dict.__setitem__) is called like a method.
+        if (m.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper && (wrapper.Name == "__setattr__" || wrapper.Name == "__delattr__"))
+        {
+            var builtin = wrapper.Owner.SetAttr;
+            return builtin is not null && builtin != SetAttr ? builtin(ts, obj, name, value) : PyOps.GenericSetAttr(ts, obj, name, value);
         }
 
         var r = value.IsNull

@@ -430,6 +430,12 @@ public static class TypeFactory
 
     private static void AddDictDescriptor(PyType type)
     {
+        // setdefault, like CPython's type_add_getset: a '__dict__' the class body defines stays.
+        if (type.TypeDict.TryGetStr(Names.Dict, out _))
+        {
+            return;
+        }
+
         type.TypeDict.SetStr(Names.Dict, PyValue.FromObject(new PyGetSetDescriptor(type, "__dict__",
             static (ts, v) => (v.AsObject is IHasDict h ? h.GetDict(true) : StrSubclassDicts.Get(v.AsObject, true)) is { } d ? PyValue.FromObject(d) : ts.SetError(PyExc.AttributeError, "This object has no __dict__"),
             static (ts, v, x) =>
@@ -460,9 +466,14 @@ public static class TypeFactory
     }
 
     // No weak references exist yet: __weakref__ reads None.
-    private static void AddWeakrefDescriptor(PyType type) =>
-        type.TypeDict.SetStr(Names.WeakRef, PyValue.FromObject(new PyGetSetDescriptor(type, "__weakref__", static (ts, v) => PyValue.None, null)
-        { Doc = "list of weak references to the object" }));
+    private static void AddWeakrefDescriptor(PyType type)
+    {
+        if (!type.TypeDict.TryGetStr(Names.WeakRef, out _))
+        {
+            type.TypeDict.SetStr(Names.WeakRef, PyValue.FromObject(new PyGetSetDescriptor(type, "__weakref__", static (ts, v) => PyValue.None, null)
+            { Doc = "list of weak references to the object" }));
+        }
+    }
 
     private static bool SetNames(ThreadState ts, PyType type)
     {

@@ -40,6 +40,7 @@ internal static class TypeType
             AsType(v).SetDictEntry(Names.Doc, x);
             return true;
         });
+        TypeAnnotations.Install(t);
         t.AddMethod0("mro", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Mro)));
         t.AddMethod0("__dir__", DirMethods.TypeDir);
         t.AddMethod0("__subclasses__", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Subclasses().ToArray())));
