@@ -24,6 +24,7 @@ internal static class FunctionTypes
         var t = PyType.Function;
         t.Call = PyFunction.CallSlot;
         t.DescrGet = PyFunction.DescrGetSlot;
+        t.New = FunctionNew.New;
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<function " + F(v).QualName.Value + " at 0x" + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"));
         t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(F(v).Name), static (ts, v, x) => SetStrAttr(ts, x, "__name__", s => F(v).Name = s));
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(F(v).QualName), static (ts, v, x) => SetStrAttr(ts, x, "__qualname__", s => F(v).QualName = s));
