@@ -114,15 +114,11 @@ internal static class HeapSlots
             return -1;
         }
 
-        if (!PyInt.IsInt(r))
+        // slot_sq_length: __index__ of the result (an int subclass counts as its exact value).
+        r = PyOps.Index(ts, r);
+        if (r.IsError)
         {
-            var i = PyOps.Index(ts, r);
-            if (i.IsError)
-            {
-                return -1;
-            }
-
-            r = i;
+            return -1;
         }
 
         if (!r.IsInt64 && !r.IsBool)

@@ -17,6 +17,25 @@ internal static class Wrap
     public static NativeFunction Binary(BinaryFunc f, bool reflected) =>
         reflected ? (ts, a, _) => f(ts, a[1], a[0]) : (ts, a, _) => f(ts, a[0], a[1]);
 
+    /// <summary>
+    /// <c>__add__</c>: for str, list and tuple it stands for CPython's sq_concat, which raises
+    /// where the operator slot returns NotImplemented (so that <c>'s' + x</c> can try <c>x.__radd__</c>).
+    /// </summary>
+    public static NativeFunction Concat(PyType t, BinaryFunc f)
+    {
+        var name = t.HasFlag(TypeFlags.StrSubclass) ? "str" : t.HasFlag(TypeFlags.ListSubclass) ? "list" : t.HasFlag(TypeFlags.TupleSubclass) ? "tuple" : null;
+        if (name is null)
+        {
+            return Binary(f, false);
+        }
+
+        return (ts, a, _) =>
+        {
+            var r = f(ts, a[0], a[1]);
+            return r.IsNotImplemented ? ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + a[1].Type.Name + "\") to " + name) : r;
+        };
+    }
+
     public static NativeFunction Hash(HashFunction f) => (ts, a, _) => f(ts, a[0], out var h) ? PyValue.FromInt64(h) : PyValue.Error;
 
     public static NativeFunction Call(CallFunc f) => (ts, a, kw) => f(ts, a[0], a[1..], kw);
