@@ -36,6 +36,36 @@ internal static class Wrap
         };
     }
 
+    /// <summary>
+    /// <c>__pow__(value, mod=None)</c> and <c>__rpow__</c> (CPython's wrap_ternaryfunc): with a modulus
+    /// they run the type's three-argument power slot.
+    /// </summary>
+    public static NativeFunction Power(PyType t, BinaryFunc f, bool reflected) => (ts, a, kw) =>
+    {
+        if (kw is { Length: > 0 })
+        {
+            return ts.SetError(PyExc.TypeError, "wrapper " + (reflected ? "__rpow__" : "__pow__") + "() takes no keyword arguments");
+        }
+
+        var given = a.Length - 1;
+        if (given is < 1 or > 2)
+        {
+            return ts.SetError(PyExc.TypeError, given < 1 ? "expected at least 1 argument, got 0" : "expected at most 2 arguments, got " + given);
+        }
+
+        if (given == 1 || a[2].IsNone)
+        {
+            return reflected ? f(ts, a[1], a[0]) : f(ts, a[0], a[1]);
+        }
+
+        if (t.Power is not { } power)
+        {
+            return PyValue.NotImplemented;
+        }
+
+        return reflected ? power(ts, a[1], a[0], a[2]) : power(ts, a[0], a[1], a[2]);
+    };
+
     public static NativeFunction Hash(HashFunction f) => (ts, a, _) => f(ts, a[0], out var h) ? PyValue.FromInt64(h) : PyValue.Error;
 
     public static NativeFunction Call(CallFunc f) => (ts, a, kw) => f(ts, a[0], a[1..], kw);
