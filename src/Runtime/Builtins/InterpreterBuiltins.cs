@@ -281,7 +281,7 @@ internal static class InterpreterBuiltins
 
         if (name.AsObject is not PyStr n)
         {
-            return ts.SetError(PyExc.TypeError, "__import__() argument 1 must be str, not " + (name.IsNull ? "NoneType" : name.Type.Name));
+            return ts.SetError(PyExc.TypeError, name.IsNull ? "__import__() missing required argument 'name' (pos 1)" : "module name must be a string");
         }
 
         if (!PyOps.TryIndexAsInt64(ts, level, PyExc.OverflowError, out var lvl))
