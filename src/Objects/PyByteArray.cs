@@ -89,7 +89,7 @@ public sealed class PyByteArraySubclassInstance(PyType type, byte[] data) : PyBy
 {
     private PyDict? _dict;
 
-    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+    public PyDict? GetDict(bool create) => _dict ??= create && Type.HasInstanceDict ? new PyDict() : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 }

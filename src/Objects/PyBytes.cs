@@ -64,7 +64,7 @@ public sealed class PyBytesSubclassInstance(PyType type, byte[] data) : PyBytes(
 {
     private PyDict? _dict;
 
-    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+    public PyDict? GetDict(bool create) => _dict ??= create && Type.HasInstanceDict ? new PyDict() : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 }

@@ -17,6 +17,12 @@ public static class ProgramRunner
     private const int StackBytes = 256 * 1024 * 1024;
     private static readonly Lock s_lock = new();
 
+    // tools/record-expected records every program with PYTHONHASHSEED=0, so str/bytes hashes and
+    // the order of string sets must come from seed 0 here too, whatever the test process's
+    // environment says. The secret is process-wide and strings cache their hash, so it is fixed
+    // once, before the first runtime exists, and cannot change per program.
+    static ProgramRunner() => ProtoPython.Objects.Hashing.HashSecret.Current = ProtoPython.Objects.Hashing.HashSecret.FromSeed(0);
+
     public static RunResult Run(ConformanceProgram program, TimeSpan timeout)
     {
         lock (s_lock)

@@ -45,10 +45,7 @@ internal static class ArgumentBinder
             var extra = npos > argCount ? args[argCount..npos].ToArray() : [];
             window[baseIndex + totalArgs] = PyValue.FromObject(extra.Length == 0 ? PyTuple.Empty : new PyTuple(extra));
         }
-        else if (npos > argCount)
-        {
-            return TooManyPositional(ts, func, npos, args, kwnames, window, baseIndex);
-        }
+
 
         for (var k = 0; k < nkw; k++)
         {
@@ -59,8 +56,7 @@ internal static class ArgumentBinder
             {
                 if (kwDict is null)
                 {
-                    ts.SetError(PyExc.TypeError, func.QualName.Value + "() got an unexpected keyword argument '" + name.Value + "'");
-                    return false;
+                    return PositionalOnlyPassed(code, kwnames) ? PositionalOnlyAsKeyword(ts, func, args, kwnames, npos) : UnexpectedKeyword(ts, func, name);
                 }
 
                 if (kwDict.TryGetStr(name, out _))
@@ -91,6 +87,12 @@ internal static class ArgumentBinder
             }
 
             window[baseIndex + index] = value;
+        }
+
+        // CPython reports surplus positional arguments only after every keyword bound.
+        if (npos > argCount && !hasVarArgs)
+        {
+            return TooManyPositional(ts, func, npos, args, kwnames, window, baseIndex);
         }
 
         // Defaults fill the trailing positional parameters, kwdefaults the keyword-only ones.
@@ -205,6 +207,44 @@ internal static class ArgumentBinder
 
         sb.Append(given == 1 && kwonlyGiven == 0 ? " was given" : " were given");
         ts.SetError(PyExc.TypeError, sb.ToString());
+        return false;
+    }
+
+    private static bool PositionalOnlyPassed(PyCode code, PyTuple kwnames)
+    {
+        for (var k = 0; k < kwnames.Length; k++)
+        {
+            var index = FindParameter(code, (PyStr)kwnames[k].AsObject);
+            if (index >= 0 && index < code.PosOnlyArgCount)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "got an unexpected keyword argument 'x'", with a "Did you mean" among the keyword-capable parameters.
+    private static bool UnexpectedKeyword(ThreadState ts, PyFunction func, PyStr name)
+    {
+        var code = func.Code;
+        var total = code.ArgCount + code.KwOnlyArgCount;
+        var message = func.QualName.Value + "() got an unexpected keyword argument '" + name.Value + "'";
+        if (total > code.PosOnlyArgCount)
+        {
+            var candidates = new string[total - code.PosOnlyArgCount];
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                candidates[i] = code.LocalsPlusNames[code.PosOnlyArgCount + i].Value;
+            }
+
+            if (KeywordSuggestions.Closest(candidates, name.Value) is { } suggestion)
+            {
+                message += ". Did you mean '" + suggestion + "'?";
+            }
+        }
+
+        ts.SetError(PyExc.TypeError, message);
         return false;
     }
 

@@ -21,6 +21,7 @@ internal static partial class Generators
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(((PyGenerator)v.AsObject).QualName));
         t.AddGetSet("ag_running", static (ts, v) => PyValue.FromBool(((PyGenerator)v.AsObject).AsyncRunning));
         t.AddGetSet("ag_code", static (ts, v) => PyValue.FromObject(((PyGenerator)v.AsObject).Frame.Code));
+        t.AddGetSet("ag_frame", static (ts, v) => ((PyGenerator)v.AsObject) is { State: not GeneratorState.Finished } g ? PyValue.FromObject(g.Frame.GetFrameObject()) : PyValue.None);
         t.AddGetSet("ag_await", static (ts, v) => ((PyGenerator)v.AsObject).YieldFrom is { IsNull: false } y ? y : PyValue.None);
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<async_generator object " + ((PyGenerator)v.AsObject).QualName.Value + " at 0x"
             + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"));

@@ -9,7 +9,7 @@ public sealed class PyListInstance(PyType type) : PyList(type), IHasDict
 {
     private PyDict? _dict;
 
-    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+    public PyDict? GetDict(bool create) => _dict ??= create && Type.HasInstanceDict ? new PyDict() : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 }
@@ -19,7 +19,7 @@ public sealed class PyDictInstance(PyType type) : PyDict(type), IHasDict
 {
     private PyDict? _dict;
 
-    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+    public PyDict? GetDict(bool create) => _dict ??= create && Type.HasInstanceDict ? new PyDict() : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 }
@@ -29,7 +29,7 @@ public sealed class PyTupleInstance(PyType type, PyValue[] items) : PyTuple(type
 {
     private PyDict? _dict;
 
-    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+    public PyDict? GetDict(bool create) => _dict ??= create && Type.HasInstanceDict ? new PyDict() : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 }
@@ -39,7 +39,7 @@ public sealed class PySetInstance(PyType type, bool frozen) : PySet(type, frozen
 {
     private PyDict? _dict;
 
-    public PyDict? GetDict(bool create) => _dict ??= create ? new PyDict() : null;
+    public PyDict? GetDict(bool create) => _dict ??= create && Type.HasInstanceDict ? new PyDict() : null;
 
     public void SetDict(PyDict dict) => _dict = dict;
 }

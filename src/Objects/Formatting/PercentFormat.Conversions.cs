@@ -72,6 +72,13 @@ internal sealed partial class PercentFormat
 
             if (value.IsError)
             {
+                // mainformatlong: a TypeError from int()/__index__ becomes the format's own message.
+                if (_ts.ErrorMatches(PyExc.TypeError))
+                {
+                    _ts.ClearError();
+                    _ts.SetError(PyExc.TypeError, "%" + (char)code + " format: " + (code is 'o' or 'x' or 'X' ? "an integer" : "a real number") + " is required, not " + arg.Type.Name);
+                }
+
                 return false;
             }
         }

@@ -19,6 +19,9 @@ public sealed class PyBuiltinFunction : PyObject
 
     public string Name { get; }
 
+    /// <summary><c>__doc__</c>, or null (None).</summary>
+    public string? Doc { get; set; }
+
     /// <summary>True for the <c>__new__</c> a builtin type exposes from its New slot (tp_new_wrapper).</summary>
     public bool WrapsSlot { get; init; }
 

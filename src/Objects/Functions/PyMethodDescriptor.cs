@@ -116,8 +116,14 @@ public sealed class PyMethodDescriptor : PyObject
 
         return d.Kind == MethodKind.SlotWrapper
             ? PyValue.FromObject(PyBuiltinFunction.BindWrapper(d, instance))
-            : PyValue.FromObject(new PyBuiltinFunction(d.Name, d.Impl, d.Arity, null, instance, d.QualName));
+            : PyValue.FromObject(new PyBuiltinFunction(d.Name, d.Impl, d.Arity, null, instance, BoundQualName(d, instance)));
     }
+
+    // meth_get__qualname__: named after the receiver's type, or the receiver itself when it is a class (int.mro).
+    private static string BoundQualName(PyMethodDescriptor d, PyValue instance) =>
+        instance.AsObject is PyType t ? t.QualName + "." + d.Name
+        : ReferenceEquals(instance.Type, d.Owner) ? d.QualName
+        : instance.Type.QualName + "." + d.Name;
 
     public override string ToString() => Kind switch
     {

@@ -114,15 +114,11 @@ internal static class HeapSlots
             return -1;
         }
 
-        if (!PyInt.IsInt(r))
+        // slot_sq_length: __index__ of the result (an int subclass counts as its exact value).
+        r = PyOps.Index(ts, r);
+        if (r.IsError)
         {
-            var i = PyOps.Index(ts, r);
-            if (i.IsError)
-            {
-                return -1;
-            }
-
-            r = i;
+            return -1;
         }
 
         if (!r.IsInt64 && !r.IsBool)
@@ -198,7 +194,16 @@ internal static class HeapSlots
     {
         var type = obj.Type;
         int r;
-        if (type.TryLookup(Names.GetAttribute, out var getattribute) && getattribute.AsObject is not PyMethodDescriptor { Kind: MethodKind.SlotWrapper })
+        var found = type.TryLookup(Names.GetAttribute, out var getattribute);
+        if (found && getattribute.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper, Name: "__getattribute__" } wrapper)
+        {
+            // A builtin __getattribute__ (type's, module's, ...) runs its own slot, not the generic one.
+            var builtin = wrapper.Owner.GetAttr;
+            r = builtin is not null && builtin != GetAttr
+                ? builtin(ts, obj, name, out value)
+                : PyOps.GenericGetAttr(ts, obj, name, out value);
+        }
+        else if (found)
         {
             value = CallWithSelf(ts, getattribute, obj, [PyValue.FromObject(name)], null);
             r = value.IsError ? -1 : 1;
@@ -230,9 +235,17 @@ internal static class HeapSlots
     public static readonly SetAttrFunc SetAttr = (ts, obj, name, value) =>
     {
         var dunder = value.IsNull ? Names.DelAttr : Names.SetAttr;
-        if (!obj.Type.TryLookup(dunder, out var m) || m.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper })
+        if (!obj.Type.TryLookup(dunder, out var m))
         {
             return PyOps.GenericSetAttr(ts, obj, name, value);
+        }
+
+        // A builtin __setattr__/__delattr__ (object's, type's, ...) runs its own slot directly;
+        // any other slot wrapper (__setattr__ = dict.__setitem__) is called like a method.
+        if (m.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper && (wrapper.Name == "__setattr__" || wrapper.Name == "__delattr__"))
+        {
+            var builtin = wrapper.Owner.SetAttr;
+            return builtin is not null && builtin != SetAttr ? builtin(ts, obj, name, value) : PyOps.GenericSetAttr(ts, obj, name, value);
         }
 
         var r = value.IsNull

@@ -53,8 +53,11 @@ public static partial class SlotTable
             var stem = NumberOps.DunderStem((NumberOp)op);
             var slot = op;
             defs.Add(Group(["__" + stem + "__", "__r" + stem + "__"], t => t.Number[slot], (t, f) => t.Number[slot] = f, HeapSlots.Binary((NumberOp)op),
-                t => [("__" + stem + "__", Wrap.Method(t, "__" + stem + "__", Wrap.Binary(t.Number[slot]!, false), NativeArity.One)),
-                      ("__r" + stem + "__", Wrap.Method(t, "__r" + stem + "__", Wrap.Binary(t.Number[slot]!, true), NativeArity.One))]));
+                t => slot == (int)NumberOp.Power
+                    ? [("__pow__", Wrap.Method(t, "__pow__", Wrap.Power(t, t.Number[slot]!, false), NativeArity.Positional)),
+                       ("__rpow__", Wrap.Method(t, "__rpow__", Wrap.Power(t, t.Number[slot]!, true), NativeArity.Positional))]
+                    : [("__" + stem + "__", Wrap.Method(t, "__" + stem + "__", slot == (int)NumberOp.Add ? Wrap.Concat(t, t.Number[slot]!) : Wrap.Binary(t.Number[slot]!, false), NativeArity.One)),
+                       ("__r" + stem + "__", Wrap.Method(t, "__r" + stem + "__", Wrap.Binary(t.Number[slot]!, true), NativeArity.One))]));
             var inplace = op + NumberOps.InplaceOffset;
             defs.Add(Group(["__i" + stem + "__"], t => t.Number[inplace], (t, f) => t.Number[inplace] = f, HeapSlots.Inplace((NumberOp)op),
                 t => [("__i" + stem + "__", Wrap.Method(t, "__i" + stem + "__", Wrap.Binary(t.Number[inplace]!, false), NativeArity.One))]));

@@ -80,7 +80,7 @@ public static partial class SlotTable
                     continue;
                 }
 
-                if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper)
+                if (attr.AsObject is PyMethodDescriptor { Kind: MethodKind.SlotWrapper } wrapper && wrapper.Name == name)
                 {
                     source ??= wrapper.Owner;
                 }

@@ -17,6 +17,55 @@ internal static class Wrap
     public static NativeFunction Binary(BinaryFunc f, bool reflected) =>
         reflected ? (ts, a, _) => f(ts, a[1], a[0]) : (ts, a, _) => f(ts, a[0], a[1]);
 
+    /// <summary>
+    /// <c>__add__</c>: for str, list and tuple it stands for CPython's sq_concat, which raises
+    /// where the operator slot returns NotImplemented (so that <c>'s' + x</c> can try <c>x.__radd__</c>).
+    /// </summary>
+    public static NativeFunction Concat(PyType t, BinaryFunc f)
+    {
+        var name = t.HasFlag(TypeFlags.StrSubclass) ? "str" : t.HasFlag(TypeFlags.ListSubclass) ? "list" : t.HasFlag(TypeFlags.TupleSubclass) ? "tuple" : null;
+        if (name is null)
+        {
+            return Binary(f, false);
+        }
+
+        return (ts, a, _) =>
+        {
+            var r = f(ts, a[0], a[1]);
+            return r.IsNotImplemented ? ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + a[1].Type.Name + "\") to " + name) : r;
+        };
+    }
+
+    /// <summary>
+    /// <c>__pow__(value, mod=None)</c> and <c>__rpow__</c> (CPython's wrap_ternaryfunc): with a modulus
+    /// they run the type's three-argument power slot.
+    /// </summary>
+    public static NativeFunction Power(PyType t, BinaryFunc f, bool reflected) => (ts, a, kw) =>
+    {
+        if (kw is { Length: > 0 })
+        {
+            return ts.SetError(PyExc.TypeError, "wrapper " + (reflected ? "__rpow__" : "__pow__") + "() takes no keyword arguments");
+        }
+
+        var given = a.Length - 1;
+        if (given is < 1 or > 2)
+        {
+            return ts.SetError(PyExc.TypeError, given < 1 ? "expected at least 1 argument, got 0" : "expected at most 2 arguments, got " + given);
+        }
+
+        if (given == 1 || a[2].IsNone)
+        {
+            return reflected ? f(ts, a[1], a[0]) : f(ts, a[0], a[1]);
+        }
+
+        if (t.Power is not { } power)
+        {
+            return PyValue.NotImplemented;
+        }
+
+        return reflected ? power(ts, a[1], a[0], a[2]) : power(ts, a[0], a[1], a[2]);
+    };
+
     public static NativeFunction Hash(HashFunction f) => (ts, a, _) => f(ts, a[0], out var h) ? PyValue.FromInt64(h) : PyValue.Error;
 
     public static NativeFunction Call(CallFunc f) => (ts, a, kw) => f(ts, a[0], a[1..], kw);

@@ -15,6 +15,17 @@ internal static partial class BytesType
                 return PyValue.Error;
             }
 
+            // bytes(x) returns what x.__bytes__() returned, a bytes subclass instance included.
+            if (type == PyType.Bytes && !a[0].IsNull && a[1].IsNull && a[2].IsNull)
+            {
+                var found = PyOps.LookupSpecial(ts, a[0], PyStr.Intern("__bytes__"), out var method);
+                if (found != 0)
+                {
+                    var r = found < 0 ? PyValue.Error : PyOps.Call0(ts, method);
+                    return r.IsError || r.AsObject is PyBytes ? r : ts.SetError(PyExc.TypeError, "__bytes__ returned non-bytes (type " + r.Type.Name + ")");
+                }
+            }
+
             var data = FromSource(ts, a[0], a[1], a[2], "bytes", type);
             if (data is null)
             {

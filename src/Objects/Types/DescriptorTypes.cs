@@ -24,6 +24,7 @@ internal static class DescriptorTypes
         PyType.GetSetDescriptor.DescrSet = PyGetSetDescriptor.DescrSetSlot;
         PyType.BuiltinFunction.Call = PyBuiltinFunction.CallSlot;
         PyType.BuiltinFunction.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
+        PyType.BuiltinFunction.AddGetSet("__doc__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Doc is { } doc ? PyValue.FromObject(new PyStr(doc)) : PyValue.None);
         PyType.BuiltinFunction.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
         PyType.BuiltinFunction.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
         PyType.BuiltinFunction.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self is { IsNull: false } s ? s : PyValue.None);

@@ -25,6 +25,7 @@ internal static partial class FunctionTypes
         var t = PyType.Function;
         t.Call = PyFunction.CallSlot;
         t.DescrGet = PyFunction.DescrGetSlot;
+        t.New = FunctionNew.New;
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<function " + F(v).QualName.Value + " at 0x" + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"));
         t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(F(v).Name), static (ts, v, x) => SetStrAttr(ts, x, "__name__", s => F(v).Name = s));
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(F(v).QualName), static (ts, v, x) => SetStrAttr(ts, x, "__qualname__", s => F(v).QualName = s));
@@ -106,23 +107,39 @@ internal static partial class FunctionTypes
             F(v).SetDict(d);
             return true;
         });
-        t.AddGetSet("__annotations__", static (ts, v) =>
+        t.AddGetSet("__annotations__", GetAnnotations, static (ts, v, x) =>
         {
-            var f = F(v);
-            if (f.Annotations.IsNull)
+            // func_set_annotations: a dict, or None/del to forget; either way __annotate__ goes.
+            if (!x.IsNull && !x.IsNone && x.AsObject is not PyDict)
             {
-                f.Annotations = f.Annotate.IsNone ? PyValue.FromObject(new PyDict()) : PyOps.Call1(ts, f.Annotate, PyValue.FromInt64(1));
+                ts.SetError(PyExc.TypeError, "__annotations__ must be set to a dict object");
+                return false;
             }
 
-            return f.Annotations;
-        }, static (ts, v, x) =>
-        {
-            F(v).Annotations = x;
+            F(v).Annotations = x.IsNone ? PyValue.Null : x;
+            F(v).Annotate = PyValue.None;
             return true;
         });
         t.AddGetSet("__annotate__", static (ts, v) => F(v).Annotate, static (ts, v, x) =>
         {
-            F(v).Annotate = x.IsNull ? PyValue.None : x;
+            if (x.IsNull)
+            {
+                ts.SetError(PyExc.TypeError, "__annotate__ cannot be deleted");
+                return false;
+            }
+
+            if (!x.IsNone && x.Type.Call is null)
+            {
+                ts.SetError(PyExc.TypeError, "__annotate__ must be callable or None");
+                return false;
+            }
+
+            F(v).Annotate = x;
+            if (!x.IsNone)
+            {
+                F(v).Annotations = PyValue.Null;
+            }
+
             return true;
         });
         t.AddGetSet("__type_params__", static (ts, v) => F(v).TypeParams.IsNull ? PyValue.FromObject(PyTuple.Empty) : F(v).TypeParams, static (ts, v, x) =>
@@ -130,6 +147,36 @@ internal static partial class FunctionTypes
             F(v).TypeParams = x;
             return true;
         });
+    }
+
+    // func_get_annotations: the cached dict, else __annotate__(1) (VALUE format), cached only when it succeeds.
+    private static PyValue GetAnnotations(ThreadState ts, PyValue v)
+    {
+        var f = F(v);
+        if (!f.Annotations.IsNull)
+        {
+            return f.Annotations;
+        }
+
+        if (f.Annotate.IsNone || f.Annotate.IsNull || f.Annotate.Type.Call is null)
+        {
+            f.Annotations = PyValue.FromObject(new PyDict());
+            return f.Annotations;
+        }
+
+        var d = PyOps.Call1(ts, f.Annotate, PyValue.FromInt64(1));
+        if (d.IsError)
+        {
+            return d;
+        }
+
+        if (d.AsObject is not PyDict)
+        {
+            return ts.SetError(PyExc.TypeError, "__annotate__ returned non-dict of type '" + d.Type.Name + "'");
+        }
+
+        f.Annotations = d;
+        return d;
     }
 
     private static bool SetStrAttr(ThreadState ts, PyValue x, string name, Action<PyStr> set)

@@ -114,17 +114,64 @@ internal static class ObjectType
             return false;
         }
 
-        var obj = self.AsObject;
-        if (obj is not PyInstance inst || !newType.HasFlag(TypeFlags.HeapType) || !self.Type.HasFlag(TypeFlags.HeapType)
-            || !ReferenceEquals(newType.BuiltinBase, self.Type.BuiltinBase) || newType.SlotCount != self.Type.SlotCount)
+        var oldType = self.Type;
+        var modules = newType.IsSubtypeOf(PyType.Module) && oldType.IsSubtypeOf(PyType.Module);
+        if (!modules && (IsImmutable(newType) || IsImmutable(oldType)))
         {
-            ts.SetError(PyExc.TypeError, "__class__ assignment: '" + newType.Name + "' object layout differs from '" + self.Type.Name + "'");
+            ts.SetError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return false;
         }
 
-        // Shapes belong to their type's tree: keep the attributes in a dict from here on.
-        inst.GetDict(true);
-        inst.Type = newType;
+        if (!SameLayout(oldType, newType))
+        {
+            ts.SetError(PyExc.TypeError, "__class__ assignment: '" + newType.Name + "' object layout differs from '" + oldType.Name + "'");
+            return false;
+        }
+
+        if (self.AsObject is PyInstance inst)
+        {
+            // Shapes belong to their type's tree: keep the attributes in a dict from here on.
+            inst.GetDict(true);
+        }
+
+        self.AsObject.Type = newType;
+        return true;
+    }
+
+    private static bool IsImmutable(PyType t) => !t.HasFlag(TypeFlags.HeapType) || t.HasFlag(TypeFlags.ImmutableType);
+
+    // compatible_for_assignment: the same builtin storage, the same dict, and the same member slots by name.
+    private static bool SameLayout(PyType a, PyType b)
+    {
+        if (!ReferenceEquals(a.BuiltinBase, b.BuiltinBase) || a.HasInstanceDict != b.HasInstanceDict || a.SlotCount != b.SlotCount)
+        {
+            return false;
+        }
+
+        var names = new string[a.SlotCount];
+        foreach (var (t, sign) in new[] { (a, 1), (b, -1) })
+        {
+            foreach (var m in t.Mro)
+            {
+                foreach (var (_, v) in m.TypeDict)
+                {
+                    if (v.AsObject is not PyMemberDescriptor { Index: var i, Name: var n } d || !ReferenceEquals(d.Owner, m) || i < 0 || i >= names.Length)
+                    {
+                        continue;
+                    }
+
+                    if (sign > 0)
+                    {
+                        names[i] = n;
+                    }
+                    else if (names[i] != n)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
         return true;
     }
 

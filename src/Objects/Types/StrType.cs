@@ -37,11 +37,7 @@ internal static partial class StrType
                 return PyValue.FromObject(PyStr.Concat(x, y));
             }
 
-            if (a.AsObject is PyStr)
-            {
-                return ts.SetError(PyExc.TypeError, "can only concatenate str (not \"" + b.Type.Name + "\") to str");
-            }
-
+            // NotImplemented lets b's __radd__ run; PyOps.BinaryOp words the error when nothing does.
             return PyValue.NotImplemented;
         };
 

@@ -28,6 +28,11 @@ public static class TypeFactory
             return ts.SetError(PyExc.TypeError, "type.__new__() argument 1 must be str, not " + args[0].Type.Name);
         }
 
+        if (name.Value.Contains('\0', StringComparison.Ordinal))
+        {
+            return ts.SetError(PyExc.ValueError, "type name must not contain null characters");
+        }
+
         if (args[1].AsObject is not PyTuple basesTuple)
         {
             return ts.SetError(PyExc.TypeError, "type.__new__() argument 2 must be tuple, not " + args[1].Type.Name);
@@ -36,6 +41,28 @@ public static class TypeFactory
         if (args[2].AsObject is not PyDict ns)
         {
             return ts.SetError(PyExc.TypeError, "type.__new__() argument 3 must be dict, not " + args[2].Type.Name);
+        }
+
+        // A base with __mro_entries__ (a generic alias) needs __build_class__ or types.new_class.
+        for (var i = 0; i < basesTuple.Length; i++)
+        {
+            if (basesTuple[i].AsObject is PyType)
+            {
+                continue;
+            }
+
+            var found = PyOps.TryGetAttr(ts, basesTuple[i], Names.MroEntries, out _);
+            if (found != 0)
+            {
+                return found < 0 ? PyValue.Error : ts.SetError(PyExc.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
+
+        // The most derived metaclass wins; if it is not this one, it creates the class.
+        var winner = CalculateMetaclass(ts, metatype, basesTuple.Items);
+        if (winner is null)
+        {
+            return PyValue.Error;
         }
 
         var bases = new PyType[basesTuple.Length];
@@ -49,13 +76,6 @@ public static class TypeFactory
             bases[i] = b;
         }
 
-        // The most derived metaclass wins; if it is not this one, it creates the class.
-        var winner = CalculateMetaclass(ts, metatype, bases);
-        if (winner is null)
-        {
-            return PyValue.Error;
-        }
-
         if (!ReferenceEquals(winner, metatype) && winner.New is { } otherNew && !ReferenceEquals(otherNew, PyType.TypeType.New))
         {
             return otherNew(ts, winner, args, kwnames);
@@ -65,7 +85,7 @@ public static class TypeFactory
     }
 
     /// <summary>"metaclass conflict..." unless one metaclass is a subclass of all the others.</summary>
-    public static PyType? CalculateMetaclass(ThreadState ts, PyType metatype, PyType[] bases)
+    public static PyType? CalculateMetaclass(ThreadState ts, PyType metatype, ReadOnlySpan<PyValue> bases)
     {
         var winner = metatype;
         foreach (var b in bases)
@@ -161,7 +181,7 @@ public static class TypeFactory
         }
 
         // After the layout: '__doc__' may be a slot (typing._SpecialForm).
-        if (!SetupLayout(ts, type, slots))
+        if (!SetupLayout(ts, type, slots) || !PyType.ApplyCustomMro(ts, type))
         {
             return PyValue.Error;
         }
@@ -411,6 +431,12 @@ public static class TypeFactory
 
     private static void AddDictDescriptor(PyType type)
     {
+        // setdefault, like CPython's type_add_getset: a '__dict__' the class body defines stays.
+        if (type.TypeDict.TryGetStr(Names.Dict, out _))
+        {
+            return;
+        }
+
         type.TypeDict.SetStr(Names.Dict, PyValue.FromObject(new PyGetSetDescriptor(type, "__dict__",
             static (ts, v) => (v.AsObject is IHasDict h ? h.GetDict(true) : StrSubclassDicts.Get(v.AsObject, true)) is { } d ? PyValue.FromObject(d) : ts.SetError(PyExc.AttributeError, "This object has no __dict__"),
             static (ts, v, x) =>
@@ -441,9 +467,14 @@ public static class TypeFactory
     }
 
     // No weak references exist yet: __weakref__ reads None.
-    private static void AddWeakrefDescriptor(PyType type) =>
-        type.TypeDict.SetStr(Names.WeakRef, PyValue.FromObject(new PyGetSetDescriptor(type, "__weakref__", static (ts, v) => PyValue.None, null)
-        { Doc = "list of weak references to the object" }));
+    private static void AddWeakrefDescriptor(PyType type)
+    {
+        if (!type.TypeDict.TryGetStr(Names.WeakRef, out _))
+        {
+            type.TypeDict.SetStr(Names.WeakRef, PyValue.FromObject(new PyGetSetDescriptor(type, "__weakref__", static (ts, v) => PyValue.None, null)
+            { Doc = "list of weak references to the object" }));
+        }
+    }
 
     private static bool SetNames(ThreadState ts, PyType type)
     {

@@ -136,40 +136,4 @@ internal static partial class TypeType
         type.RemoveDictEntry(s_annotate);
         return true;
     }
-
-    // type.__bases__ = ...: only the current bases are accepted for now (typing.NamedTuple reassigns
-    // them); changing them needs the MRO, layout checks and the specializer's type versions redone.
-    private static bool SetBases(ThreadState ts, PyValue v, PyValue value)
-    {
-        var type = AsType(v);
-        if (!CheckHeapSet(ts, type, "__bases__", value))
-        {
-            return false;
-        }
-
-        if (value.AsObject is not PyTuple tuple)
-        {
-            ts.SetError(PyExc.TypeError, "can only assign tuple to " + type.Name + ".__bases__, not " + value.Type.Name);
-            return false;
-        }
-
-        if (tuple.Length == 0)
-        {
-            ts.SetError(PyExc.TypeError, "can only assign non-empty tuple to " + type.Name + ".__bases__, not ()");
-            return false;
-        }
-
-        var same = tuple.Length == type.Bases.Length;
-        for (var i = 0; same && i < tuple.Length; i++)
-        {
-            same = ReferenceEquals(tuple[i].AsObject, type.Bases[i]);
-        }
-
-        if (!same)
-        {
-            ts.SetError(PyExc.TypeError, "assigning different __bases__ to a class is not supported by ProtoPython yet");
-        }
-
-        return same;
-    }
 }

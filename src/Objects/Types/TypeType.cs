@@ -26,7 +26,7 @@ internal static partial class TypeType
         t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(AsType(v).Name)), SetName);
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(AsType(v).QualName)), SetQualName);
         t.AddGetSet("__module__", GetModule, SetModule);
-        t.AddGetSet("__bases__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Bases)), SetBases);
+        t.AddGetSet("__bases__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Bases)), static (ts, v, x) => CheckHeapSet(ts, AsType(v), "__bases__", x) && AsType(v).SetBases(ts, x));
         t.AddGetSet("__base__", static (ts, v) => AsType(v).Base is { } b ? PyValue.FromObject(b) : PyValue.None);
         t.AddGetSet("__mro__", static (ts, v) => PyValue.FromObject(TupleOf(AsType(v).Mro)));
         t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(new PyMappingProxy(PyValue.FromObject(AsType(v).TypeDict))));
@@ -201,6 +201,12 @@ internal static partial class TypeType
         if (value.AsObject is not PyStr s)
         {
             ts.SetError(PyExc.TypeError, "can only assign string to " + type.Name + ".__name__, not '" + value.Type.Name + "'");
+            return false;
+        }
+
+        if (s.Value.Contains('\0', StringComparison.Ordinal))
+        {
+            ts.SetError(PyExc.ValueError, "type name must not contain null characters");
             return false;
         }
 

@@ -29,6 +29,12 @@ public static partial class BuiltinsModule
         }
 
         AddFunctions(m);
+        BuiltinDocs.Apply(m);
+        if (!PyType.Int.TryGetOwn(Objects.Names.Doc, out var intDoc) || intDoc.IsNone)
+        {
+            PyType.Int.TypeDict.SetStr(Objects.Names.Doc, PyValue.FromObject(new PyStr(BuiltinDocs.Int)));
+        }
+
         return m;
     }
 

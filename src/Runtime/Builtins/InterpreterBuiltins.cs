@@ -142,13 +142,7 @@ internal static class InterpreterBuiltins
 
         if (isClass)
         {
-            var types = new PyType[bases.Length];
-            for (var i = 0; i < bases.Length; i++)
-            {
-                types[i] = bases[i].AsObject as PyType ?? bases[i].Type;
-            }
-
-            var winner = TypeFactory.CalculateMetaclass(ts, (PyType)meta.AsObject, types);
+            var winner = TypeFactory.CalculateMetaclass(ts, (PyType)meta.AsObject, bases);
             if (winner is null)
             {
                 return PyValue.Error;
@@ -195,7 +189,32 @@ internal static class InterpreterBuiltins
             return PyValue.Error;
         }
 
-        return PyOps.Call(ts, meta, [PyValue.FromObject(name), basesTuple, ns, .. kwValues], kwTuple);
+        var cls = PyOps.Call(ts, meta, [PyValue.FromObject(name), basesTuple, ns, .. kwValues], kwTuple);
+        return cls.AsObject is PyType && cell.AsObject is PyCell classCell ? CheckClassCell(ts, classCell, name, cls) : cls;
+    }
+
+    // The metaclass must have passed __classcell__ on to type.__new__, which sets the cell to the class.
+    private static PyValue CheckClassCell(ThreadState ts, PyCell cell, PyStr name, PyValue cls)
+    {
+        if (PyValue.Is(cell.Value, cls))
+        {
+            return cls;
+        }
+
+        var nameRepr = PyOps.Repr(ts, PyValue.FromObject(name));
+        var clsRepr = PyOps.Repr(ts, cls);
+        if (nameRepr is null || clsRepr is null)
+        {
+            return PyValue.Error;
+        }
+
+        if (cell.Value.IsNull)
+        {
+            return ts.SetError(PyExc.RuntimeError, "__class__ not set defining " + nameRepr.Value + " as " + clsRepr.Value + ". Was __classcell__ propagated to type.__new__?");
+        }
+
+        var cellRepr = PyOps.Repr(ts, cell.Value);
+        return cellRepr is null ? PyValue.Error : ts.SetError(PyExc.TypeError, "__class__ set to " + cellRepr.Value + " defining " + nameRepr.Value + " as " + clsRepr.Value);
     }
 
     // PEP 560: a base that is not a class may supply the real bases through __mro_entries__.
@@ -262,7 +281,7 @@ internal static class InterpreterBuiltins
 
         if (name.AsObject is not PyStr n)
         {
-            return ts.SetError(PyExc.TypeError, "__import__() argument 1 must be str, not " + (name.IsNull ? "NoneType" : name.Type.Name));
+            return ts.SetError(PyExc.TypeError, name.IsNull ? "__import__() missing required argument 'name' (pos 1)" : "module name must be a string");
         }
 
         if (!PyOps.TryIndexAsInt64(ts, level, PyExc.OverflowError, out var lvl))

@@ -3,7 +3,7 @@ using ProtoPython.Objects;
 namespace ProtoPython.Runtime.Builtins;
 
 /// <summary>
-/// <c>object.__reduce_ex__</c>, <c>object.__reduce__</c> and <c>object.__getstate__</c> (copy and
+/// <c>object.__reduce_ex__</c> and <c>object.__reduce__</c> (copy and
 /// pickle use them; enum looks them up at class creation). They need <c>copyreg</c>, a Python module,
 /// so the runtime adds them to object once its import system exists.
 /// </summary>
@@ -21,7 +21,6 @@ internal static class ObjectReduce
         var t = PyType.Object;
         t.AddMethod("__reduce_ex__", static (ts, a, kw) => ReduceEx(ts, a), NativeArity.Positional);
         t.AddMethod("__reduce__", static (ts, a, kw) => Reduce(ts, a[0], 0), NativeArity.NoArgs);
-        t.AddMethod("__getstate__", static (ts, a, kw) => GetState(ts, a[0]), NativeArity.NoArgs);
     }
 
     private static PyValue ReduceEx(ThreadState ts, ReadOnlySpan<PyValue> a)
@@ -99,22 +98,5 @@ internal static class ObjectReduce
         }
 
         return PyValue.FromObject(new PyTuple([newobj, PyValue.FromObject(new PyTuple([.. args])), state, listItems, dictItems]));
-    }
-
-    // The instance dict (None when empty or absent), with __slots__ values as CPython's second dict.
-    private static PyValue GetState(ThreadState ts, PyValue self)
-    {
-        var found = PyOps.TryGetAttr(ts, self, Objects.Names.Dict, out var dict);
-        if (found < 0)
-        {
-            ts.ClearError();
-        }
-
-        if (found > 0 && dict.AsObject is PyDict d && d.Count > 0)
-        {
-            return dict;
-        }
-
-        return PyValue.None;
     }
 }

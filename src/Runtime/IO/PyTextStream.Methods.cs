@@ -24,6 +24,25 @@ public sealed partial class PyTextStream
         t.AddMethod1("write", static (ts, self, s) => s.AsObject is PyStr text
             ? Of(self).Write(ts, text) is var n and >= 0 ? PyValue.FromInt64(n) : PyValue.Error
             : ts.SetError(PyExc.TypeError, "write() argument must be str, not " + s.Type.Name));
+        t.AddMethod1("writelines", static (ts, self, lines) =>
+        {
+            // IOBase.writelines: self.write(line) for each line.
+            if (!Of(self).CheckOpen(ts))
+            {
+                return PyValue.Error;
+            }
+
+            var it = PyOps.GetIter(ts, lines);
+            while (!it.IsError && PyOps.Next(ts, it, out var line) is var r && r != 0)
+            {
+                if (r < 0 || PyOps.CallMethod(ts, self, PyStr.Intern("write"), [line]).IsError)
+                {
+                    return PyValue.Error;
+                }
+            }
+
+            return it.IsError ? it : PyValue.None;
+        });
         t.AddMethod0("flush", static (ts, self) => Of(self).Flush(ts) ? PyValue.None : PyValue.Error);
         t.AddMethod0("close", static (ts, self) =>
         {

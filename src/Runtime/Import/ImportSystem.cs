@@ -183,6 +183,7 @@ public sealed class ImportSystem
         }
 
         var shortName = fullName[(fullName.LastIndexOf('.') + 1)..];
+        List<string>? portions = null;
         foreach (var dir in Directories(ts, searchPath))
         {
             var packageInit = System.IO.Path.Combine(dir, shortName, "__init__.py");
@@ -196,6 +197,19 @@ public sealed class ImportSystem
             {
                 return ExecSource(ts, fullName, file, null);
             }
+
+            // A folder without __init__.py is a portion of a namespace package (PEP 420), unless
+            // a regular package or module turns up further along the path.
+            var folder = System.IO.Path.Combine(dir, shortName);
+            if (Directory.Exists(folder))
+            {
+                (portions ??= []).Add(folder);
+            }
+        }
+
+        if (portions is not null)
+        {
+            return CreateNamespacePackage(ts, fullName, portions);
         }
 
         return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'" + MissingLibraryHint(fullName));
@@ -284,6 +298,32 @@ public sealed class ImportSystem
 
         // The module may have replaced itself in sys.modules.
         return Modules.TryGetStr(key, out var final) ? final : PyValue.FromObject(module);
+    }
+
+    // A namespace package: no file and no code, a __path__ over its folders.
+    private PyValue CreateNamespacePackage(ThreadState ts, string fullName, List<string> portions)
+    {
+        var module = new PyModule(fullName);
+        var dict = module.Dict;
+        var path = new PyValue[portions.Count];
+        for (var i = 0; i < path.Length; i++)
+        {
+            path[i] = PyValue.FromObject(new PyStr(portions[i]));
+        }
+
+        dict.SetStr(Objects.Names.Package, PyValue.FromObject(new PyStr(fullName)));
+        dict.SetStr(Objects.Names.Path, PyValue.FromObject(PyList.FromValues(path)));
+        var spec = NewSpec(ts, fullName, null, portions[0]);
+        if (spec.AsObject is PyInstance inst)
+        {
+            inst.SetAttribute(PyStr.Intern("submodule_search_locations"), PyValue.FromObject(PyList.FromValues(path)));
+        }
+
+        SetInitializing(ts, spec, false);
+        dict.SetStr(Objects.Names.Spec, spec);
+        dict.SetStr(Objects.Names.Loader, PyValue.None);
+        Modules.SetStr(PyStr.Intern(fullName), PyValue.FromObject(module));
+        return PyValue.FromObject(module);
     }
 
     private bool HandleFromlist(ThreadState ts, PyValue module, string fullName, PyValue fromlist)

@@ -29,6 +29,11 @@ internal sealed class ImportlibModule : INativeModule
                 level++;
             }
 
+            if (text.Length == 0)
+            {
+                return ts2.SetError(PyExc.ValueError, "Empty module name");
+            }
+
             if (level > 0 && package is null)
             {
                 return ts2.SetError(PyExc.TypeError, "the 'package' argument is required to perform a relative import for '" + text + "'");
