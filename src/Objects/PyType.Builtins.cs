@@ -75,6 +75,8 @@ public sealed partial class PyType
     public static readonly PyType DictReverseItemIterator = CreateBuiltin("dict_reverseitemiterator", Object, TypeFlags.None);
     public static readonly PyType GenericAlias = CreateBuiltin("GenericAlias", Object, TypeFlags.BaseType);
     public static readonly PyType Union = CreateBuiltin("Union", Object, TypeFlags.None, "typing");
+    public static readonly PyType Template = CreateBuiltin("Template", Object, TypeFlags.None, "string.templatelib");
+    public static readonly PyType Interpolation = CreateBuiltin("Interpolation", Object, TypeFlags.None, "string.templatelib");
 
     // The type dicts made before `dict` existed were created with a null type: give them theirs.
     private static readonly bool s_bootstrapDictsTyped = TypeBootstrapDicts();

@@ -54,6 +54,12 @@ public sealed partial class PyType : PyObject
 
     public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
 
+    /// <summary>
+    /// CPython's <c>tp_name</c>, which error messages show: the name of a heap or builtins type,
+    /// module.name for other static types (<c>collections.deque</c>, <c>string.templatelib.Template</c>).
+    /// </summary>
+    public string TpName => HasFlag(TypeFlags.HeapType) || ModuleName == "builtins" ? Name : ModuleName + "." + Name;
+
     /// <summary>The full name as repr shows it: qualname for builtins, module.qualname otherwise.</summary>
     public string FullName
     {

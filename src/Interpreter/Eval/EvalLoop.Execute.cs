@@ -720,6 +720,22 @@ internal static partial class EvalLoop
                     Array.Clear(stack, sp, oparg);
                     stack[sp++] = res;
                     continue;
+                case (int)Opcode.BuildInterpolation:
+                    {
+                        var count = 2 + (oparg & 1);
+                        res = Collections.BuildInterpolation(stack.AsSpan(sp - count, count), oparg);
+                        sp -= count;
+                        Array.Clear(stack, sp, count);
+                        stack[sp++] = res;
+                        continue;
+                    }
+
+                case (int)Opcode.BuildTemplate:
+                    res = Collections.BuildTemplate(stack[sp - 2], stack[sp - 1]);
+                    sp -= 2;
+                    stack[sp + 1] = default;
+                    stack[sp++] = res;
+                    continue;
                 case (int)Opcode.BuildSlice:
                     res = Collections.BuildSlice(ts, stack.AsSpan(sp - oparg, oparg));
                     if (res.IsError)

@@ -45,6 +45,18 @@ internal static class Collections
         return PyValue.FromObject(dict);
     }
 
+    /// <summary>BUILD_INTERPOLATION: value, expression text and (oparg bit 0) a format spec; oparg &gt;&gt; 2 is the conversion.</summary>
+    public static PyValue BuildInterpolation(ReadOnlySpan<PyValue> operands, int oparg)
+    {
+        var spec = (oparg & 1) != 0 ? (PyStr)operands[2].AsObject : PyStr.Intern("");
+        var interpolation = new PyInterpolation(operands[0], (PyStr)operands[1].AsObject, PyInterpolation.ConversionValue(oparg >> 2), spec);
+        return PyValue.FromObject(interpolation);
+    }
+
+    /// <summary>BUILD_TEMPLATE: the tuple of strings and the tuple of interpolations the compiler built.</summary>
+    public static PyValue BuildTemplate(PyValue strings, PyValue interpolations) =>
+        PyValue.FromObject(new PyTemplate((PyTuple)strings.AsObject, (PyTuple)interpolations.AsObject));
+
     public static PyValue BuildString(ReadOnlySpan<PyValue> pieces)
     {
         var surrogates = false;

@@ -30,7 +30,7 @@ public static partial class PyOps
         if (op == (int)NumberOp.Add && IsSequence(a.Type))
         {
             var name = a.Type.HasFlag(TypeFlags.ListSubclass) ? "list" : a.Type.HasFlag(TypeFlags.TupleSubclass) ? "tuple" : "str";
-            return ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + b.Type.Name + "\") to " + name);
+            return ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + b.Type.TpName + "\") to " + name);
         }
 
         if (op == (int)NumberOp.Multiply && (IsSequence(a.Type) || IsSequence(b.Type)))

@@ -32,7 +32,7 @@ internal static class Wrap
         return (ts, a, _) =>
         {
             var r = f(ts, a[0], a[1]);
-            return r.IsNotImplemented ? ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + a[1].Type.Name + "\") to " + name) : r;
+            return r.IsNotImplemented ? ts.SetError(PyExc.TypeError, "can only concatenate " + name + " (not \"" + a[1].Type.TpName + "\") to " + name) : r;
         };
     }
 

@@ -44,6 +44,8 @@ internal static partial class ListType
         PyListReverseIterator.Install();
         PyGenericAlias.Install();
         PyUnion.Install();
+        PyTemplate.Install();
+        PyInterpolation.Install();
 
         // object's generic attribute slots: subclass instances keep attributes in their __dict__.
         foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
