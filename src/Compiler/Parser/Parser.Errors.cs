@@ -198,11 +198,12 @@ internal sealed partial class PegParser
 
             // An error the C tokenizer only records in its state (E_EOF, E_DEDENT, E_LINECONT,
             // ...) stops the scan; a bracket still open from an earlier line then wins.
+            // Its line is an earlier one, so its text stops before the newline.
             if (_source.InnermostOpenBracket is { } open && currentLine > open.Lineno)
             {
                 return new PythonSyntaxError(
                     SyntaxErrorKind.SyntaxError, $"'{open.Bracket}' was never closed", _options.Filename,
-                    open.Lineno, open.Column + 1, open.Lineno, 0, _lines.GetLine(open.Lineno));
+                    open.Lineno, open.Column + 1, open.Lineno, 0, _lines.GetLine(open.Lineno).TrimEnd('\n'));
             }
         }
 

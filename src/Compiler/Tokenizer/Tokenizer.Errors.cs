@@ -48,8 +48,16 @@ public sealed partial class Tokenizer
         int i = _level - 1;
         int lineno = _parenLine[i];
         return new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"'{_parenStack[i]}' was never closed", Filename,
-            lineno, _parenCol[i] + 1, lineno, 0, Source.LineText(lineno));
+            lineno, _parenCol[i] + 1, lineno, 0, LineTextAtEnd(lineno));
     }
+
+    /// <summary>
+    /// The text of a line for an error found at end of input: the last line is the tokenizer's
+    /// current line and keeps its newline (one is added when the source lacks it, as CPython's
+    /// tokenizer does); an earlier line is the text up to its newline.
+    /// </summary>
+    private string LineTextAtEnd(int lineno) =>
+        lineno >= Source.LineCount ? Source.LineText(lineno) + "\n" : Source.LineText(lineno);
 
     private string LineTextAt(int lineStart)
     {

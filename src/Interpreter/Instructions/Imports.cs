@@ -52,6 +52,8 @@ internal static class Imports
         var partial = IsInitializing(ts, module);
         var message = moduleName is null
             ? "cannot import name '" + name.Value + "' from '<unknown module name>' (" + location + ")"
+            : ShadowingHint(ts, module, moduleName, partial) is { } hint
+                ? "cannot import name " + Objects.Formatting.StringRepr.Format(name.Value) + " from " + Objects.Formatting.StringRepr.Format(moduleName) + " (" + hint + ")"
             : partial
                 ? "cannot import name '" + name.Value + "' from partially initialized module '" + moduleName + "' (most likely due to a circular import) (" + location + ")"
                 : "cannot import name '" + name.Value + "' from '" + moduleName + "' (" + location + ")";
@@ -59,6 +61,68 @@ internal static class Imports
         exc.SetAttribute(PyStr.Intern("name"), moduleName is null ? PyValue.None : PyValue.FromObject(new PyStr(moduleName)));
         exc.SetAttribute(PyStr.Intern("name_from"), PyValue.FromObject(name));
         return ts.SetError(exc);
+    }
+
+    // CPython's advice when the module's file sits in the script's folder (sys.path[0]) and so may
+    // hide another module: always for a standard module's name, else only for a partial module.
+    private static string? ShadowingHint(ThreadState ts, PyValue module, string moduleName, bool partial)
+    {
+        if (FileOrigin(ts, module) is not { } origin || Hooks.SysModules is not { } modules
+            || !modules.TryGetStr(PyStr.Intern("sys"), out var sys) || !IsInScriptFolder(ts, sys, origin))
+        {
+            return null;
+        }
+
+        var isStdlib = PyOps.TryGetAttr(ts, sys, PyStr.Intern("stdlib_module_names"), out var names) > 0
+            && PyOps.Contains(ts, names, PyValue.FromObject(new PyStr(moduleName))) > 0;
+        ts.ClearError();
+        if (isStdlib)
+        {
+            return "consider renaming " + Objects.Formatting.StringRepr.Format(origin) + " since it has the same name as the standard library module named "
+                + Objects.Formatting.StringRepr.Format(moduleName) + " and prevents importing that standard library module";
+        }
+
+        return partial ? "consider renaming " + Objects.Formatting.StringRepr.Format(origin) + " if it has the same name as a library you intended to import" : null;
+    }
+
+    // __spec__.origin when __spec__.has_location is true and origin is a str.
+    private static string? FileOrigin(ThreadState ts, PyValue module)
+    {
+        string? origin = null;
+        if (PyOps.TryGetAttr(ts, module, Objects.Names.Spec, out var spec) > 0 && !spec.IsNone
+            && PyOps.TryGetAttr(ts, spec, PyStr.Intern("has_location"), out var hasLocation) > 0 && PyOps.IsTrue(ts, hasLocation) > 0
+            && PyOps.TryGetAttr(ts, spec, PyStr.Intern("origin"), out var o) > 0 && o.AsObject is PyStr os)
+        {
+            origin = os.Value;
+        }
+
+        ts.ClearError();
+        return origin;
+    }
+
+    // The folder of origin (of its package for __init__.py) is sys.path[0] (or the current
+    // directory when that is empty), unless sys.flags.safe_path.
+    private static bool IsInScriptFolder(ThreadState ts, PyValue sys, string origin)
+    {
+        var root = origin.EndsWith("/__init__.py", StringComparison.Ordinal) ? origin[..^"/__init__.py".Length] : origin;
+        var slash = root.LastIndexOf('/');
+        if (slash < 0)
+        {
+            return false;
+        }
+
+        root = root[..slash];
+        var safePath = PyOps.TryGetAttr(ts, sys, PyStr.Intern("flags"), out var flags) > 0
+            && PyOps.TryGetAttr(ts, flags, PyStr.Intern("safe_path"), out var safe) > 0 && PyOps.IsTrue(ts, safe) > 0;
+        var first = !safePath && PyOps.TryGetAttr(ts, sys, PyStr.Intern("path"), out var path) > 0
+            && path.AsObject is PyList { Count: > 0 } list && list.ItemAt(0).AsObject is PyStr s ? s.Value : null;
+        ts.ClearError();
+        if (first is null)
+        {
+            return false;
+        }
+
+        return root == (first.Length == 0 ? Directory.GetCurrentDirectory() : first);
     }
 
     // __spec__._initializing is set by the import system while the module body runs.

@@ -6,6 +6,7 @@ namespace ProtoPython.Runtime.Modules;
 /// <summary>
 /// A C# stand-in for <c>importlib</c> with <c>import_module</c> only, until CPython's own
 /// importlib package runs on the runtime (issue 4); see docs/design/import-system.md.
+/// It is a package: its submodules (<c>machinery</c>, <c>util</c>) are ours, in stdlib/importlib/.
 /// </summary>
 internal sealed class ImportlibModule : INativeModule
 {
@@ -14,6 +15,14 @@ internal sealed class ImportlibModule : INativeModule
     public PyModule? Create(ThreadState ts, PythonRuntime runtime)
     {
         var m = new PyModule("importlib");
+        var path = new PyList();
+        if (runtime.OwnStdlib is { } own && Directory.Exists(Path.Combine(own, "importlib")))
+        {
+            path.Append(PyValue.FromObject(new PyStr(Path.Combine(own, "importlib"))));
+        }
+
+        m.Dict.SetStr(Objects.Names.Path, PyValue.FromObject(path));
+        m.Dict.SetStr(Objects.Names.Package, PyValue.FromObject(new PyStr("importlib")));
         m.AddFunction("import_module", (ts2, a, kw) =>
         {
             if (a.Length < 1 || a[0].AsObject is not PyStr name)
