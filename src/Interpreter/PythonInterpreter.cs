@@ -26,7 +26,7 @@ public sealed class PythonInterpreter : ICallDispatcher
             }
 
             EvalTables.Initialize();
-            EvalLoop.StartLoopTiering(ThreadState.Current);
+            EvalLoop.StartLoopTiering();
 
             BuiltinTypes.Initialize();
             CallDispatcher.Install(new PythonInterpreter());

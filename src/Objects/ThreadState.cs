@@ -29,9 +29,6 @@ public sealed class ThreadState
     /// <summary>An eval-breaker bit: <see cref="AddPendingCall"/> queued work (weakref callbacks after a collection).</summary>
     public const int BreakerPendingCalls = 4;
 
-    /// <summary>An eval-breaker bit: the JIT-compiled copy of the eval loop is ready; the precompiled loop moves over to it.</summary>
-    public const int BreakerLoopTierUp = 8;
-
     /// <summary>
     /// Set by the precompiled eval loop when it returns only to let its driver continue the same
     /// frames in the optimized copy (the frames' state is saved); cleared by the driver.

@@ -57,12 +57,34 @@ public sealed partial class EndToEndTests
         Assert.StartsWith("Unknown option: -Z\nusage: protopy [option] ...", stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The eval loop starts in its precompiled copy and moves, mid-program, to the JIT-compiled one
+    /// (docs/internals/startup.md); the result (CPython 3.14's) must not change across the move.
+    /// </summary>
+    [Fact]
+    public void PrecompiledLoopMovesToTheOptimizedCopyMidProgram()
+    {
+        var env = new Dictionary<string, string> { ["PROTOPY_LOOP_TIERUP_MS"] = "100" };
+        var (code, stdout, stderr) = Protopy(Path.Combine(Recorded.Root, "tests", "cli"), env, "-X", "jit-stats", "loop_switch.py");
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("result (19900, -19900, 8955669) rounds > 1: True\n", stdout, StringComparison.Ordinal);
+        var line = LoopLine().Match(stdout + stderr);
+        Assert.True(line.Success, "no eval-loop line in the --jit-stats output");
+        Assert.True(int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1, line.Value);
+    }
+
+    [GeneratedRegex(@"Eval loop: precompiled at start-up; JIT-compiled copy ready after [\d,]+ ms, (\d+) running activation")]
+    private static partial Regex LoopLine();
+
     [GeneratedRegex("0x[0-9a-f]+")]
     private static partial Regex Address();
 
     private static string Normalize(string text) => Address().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), "0x...");
 
-    private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, params string[] args)
+    private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, params string[] args) =>
+        Protopy(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, Dictionary<string, string> env, params string[] args)
     {
         string exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "protopy.exe" : "protopy");
         Assert.True(File.Exists(exe), $"{exe} is missing: build tests/ProtoPython.Cli.Tests");
@@ -77,6 +99,11 @@ public sealed partial class EndToEndTests
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in env)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -13,8 +13,8 @@ internal static partial class EvalLoop
     // Two compiled copies (docs/internals/startup.md): this method, precompiled by the ReadyToRun
     // publish so a program starts at once, and ExecuteOptimized, the same text generated with
     // OptimizedCopy = true and left to the JIT (fully optimized, with PGO: 15-25% faster than R2R code).
-    // Once that copy is compiled (in the background), this one saves its frame at the next eval-breaker
-    // check and returns; Run continues in the copy. R2R code does not fold static readonly fields, so
+    // Once that copy is compiled (in the background), this one saves its frame at the next RESUME or
+    // JUMP_BACKWARD and returns; Run continues in the copy. R2R code does not fold static readonly fields, so
     // the tables and flags read per instruction are locals.
     private static PyValue Execute(ThreadState ts, InterpreterFrame entry, bool pendingError)
     {
@@ -83,17 +83,15 @@ internal static partial class EvalLoop
                 case (int)Opcode.Cache:
                     continue;
                 case (int)Opcode.Resume:
-                    if (ts.EvalBreaker != 0)
+                    if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts))
                     {
-                        if (!HandleEvalBreaker(ts))
-                        {
-                            goto Error;
-                        }
+                        goto Error;
+                    }
 
-                        if (!OptimizedCopy && EvalTables.OptimizedLoopReady)
-                        {
-                            return SaveForLoopSwitch(ts, frame, ip, sp, instr);
-                        }
+                    // Only in the precompiled copy: move to the JIT's copy once it is ready.
+                    if (!OptimizedCopy && EvalTables.OptimizedLoopReady)
+                    {
+                        return SaveForLoopSwitch(ts, frame, ip, sp, instr);
                     }
 
                     continue;
@@ -560,11 +558,11 @@ internal static partial class EvalLoop
                         {
                             goto Error;
                         }
+                    }
 
-                        if (!OptimizedCopy && EvalTables.OptimizedLoopReady)
-                        {
-                            return SaveForLoopSwitch(ts, frame, ip, sp, instr);
-                        }
+                    if (!OptimizedCopy && EvalTables.OptimizedLoopReady)
+                    {
+                        return SaveForLoopSwitch(ts, frame, ip, sp, instr);
                     }
 
                     continue;

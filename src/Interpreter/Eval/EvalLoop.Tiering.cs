@@ -17,33 +17,57 @@ internal static partial class EvalLoop
     private const int DefaultTierUpDelayMs = 200;
 
     private static Timer? s_tierUpTimer;
+    private static int s_tierUpDelayMs;
+    private static long s_startedAt;
+
+    /// <summary>Activations of the precompiled loop that moved to the optimized copy (for --jit-stats).</summary>
+    internal static int LoopSwitches;
+
+    /// <summary>Milliseconds from the first Python code run to the optimized copy being ready; -1 while it is not (for --jit-stats).</summary>
+    internal static long OptimizedLoopReadyAfterMs = -1;
+
+    /// <summary>Whether this process started in the precompiled loop.</summary>
+    internal static bool StartedPrecompiled;
 
     /// <summary>
     /// Chooses the loop for this process. Without a precompiled loop (a JIT build: tests, dotnet run)
     /// the optimized copy is used from the start; with one, it is compiled on a pool thread after the
-    /// delay (never, with a negative PROTOPY_LOOP_TIERUP_MS) and <paramref name="main"/> moves over.
+    /// delay (never, with a negative PROTOPY_LOOP_TIERUP_MS) and the running loops move over.
     /// </summary>
-    public static void StartLoopTiering(ThreadState main)
+    public static void StartLoopTiering()
     {
+        // PROTOPY_LOOP_TIERUP_MS given and positive starts in Execute even in a JIT build (tests use it).
         var delay = DefaultTierUpDelayMs;
-        if (int.TryParse(Environment.GetEnvironmentVariable("PROTOPY_LOOP_TIERUP_MS"), out var requested))
+        var requested = int.TryParse(Environment.GetEnvironmentVariable("PROTOPY_LOOP_TIERUP_MS"), out var ms);
+        if (requested)
         {
-            delay = requested;
+            delay = ms;
         }
 
-        if (AppContext.GetData(PrecompiledLoopOption) is not string option || option != "true" || delay == 0)
+        var precompiled = AppContext.GetData(PrecompiledLoopOption) is "true" || (requested && delay > 0);
+        if (!precompiled || delay == 0)
         {
             EvalTables.OptimizedLoopReady = true;
             return;
         }
 
+        StartedPrecompiled = true;
+
+        s_tierUpDelayMs = delay;
+    }
+
+    // The delay counts from the first Python code run (Run's first call), not from start-up.
+    private static void ScheduleOptimizedLoop()
+    {
+        var delay = Interlocked.Exchange(ref s_tierUpDelayMs, 0);
         if (delay > 0)
         {
-            s_tierUpTimer = new Timer(static state => CompileOptimizedLoop((ThreadState)state!), main, delay, Timeout.Infinite);
+            s_startedAt = Environment.TickCount64;
+            s_tierUpTimer = new Timer(static _ => CompileOptimizedLoop(), null, delay, Timeout.Infinite);
         }
     }
 
-    private static void CompileOptimizedLoop(ThreadState main)
+    private static void CompileOptimizedLoop()
     {
         var method = typeof(EvalLoop).GetMethod(nameof(ExecuteOptimized), BindingFlags.NonPublic | BindingFlags.Static);
         if (method is null)
@@ -52,8 +76,8 @@ internal static partial class EvalLoop
         }
 
         RuntimeHelpers.PrepareMethod(method.MethodHandle);
+        OptimizedLoopReadyAfterMs = Environment.TickCount64 - s_startedAt;
         EvalTables.OptimizedLoopReady = true;
-        Interlocked.Or(ref main.EvalBreaker, ThreadState.BreakerLoopTierUp);
         s_tierUpTimer?.Dispose();
     }
 }

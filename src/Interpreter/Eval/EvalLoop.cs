@@ -29,6 +29,11 @@ internal static partial class EvalLoop
             return PyValue.Error;
         }
 
+        if (s_tierUpDelayMs > 0)
+        {
+            ScheduleOptimizedLoop();
+        }
+
         var resumeWithError = pendingError;
         while (true)
         {
@@ -44,6 +49,7 @@ internal static partial class EvalLoop
 
                 // The precompiled loop stopped for the optimized copy: continue the same frames there.
                 ts.LoopSwitchPending = false;
+                Interlocked.Increment(ref LoopSwitches);
                 resumeWithError = false;
                 continue;
             }

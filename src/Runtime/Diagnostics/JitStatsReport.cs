@@ -52,6 +52,22 @@ public static class JitStatsReport
 
         w.WriteLine();
         w.WriteLine(string.Format(inv, "Frames pushed: {0:N0}", SpecializerStats.Frames));
+        w.WriteLine(EvalLoopLine(inv));
+    }
+
+    // Which copy of the eval loop ran (docs/internals/startup.md); timing-dependent, so text only.
+    private static string EvalLoopLine(IFormatProvider inv)
+    {
+        if (!Interpreter.EvalLoop.StartedPrecompiled)
+        {
+            return "Eval loop: the JIT-compiled copy from the start";
+        }
+
+        var readyAfter = Interpreter.EvalLoop.OptimizedLoopReadyAfterMs;
+        return readyAfter < 0
+            ? "Eval loop: precompiled throughout (the program ended before the JIT-compiled copy was needed)"
+            : string.Format(inv, "Eval loop: precompiled at start-up; JIT-compiled copy ready after {0:N0} ms, {1:N0} running activation(s) moved to it",
+                readyAfter, Interpreter.EvalLoop.LoopSwitches);
     }
 
     public static void WriteJson(string path)
