@@ -12,9 +12,11 @@ public static partial class Specialize
     /// </summary>
     public static void LoadGlobal(ushort[] units, int instr, PyDict globals, PyDict builtins, PyStr name)
     {
-        if (!globals.Keys.StrOnly || !builtins.Keys.StrOnly)
+        if (!globals.Keys.StrOnly || !builtins.Keys.StrOnly
+            || !ReferenceEquals(globals.Type, PyType.Dict) || !ReferenceEquals(builtins.Type, PyType.Dict))
         {
-            // CPython too: only all-str tables, whose lookups cannot run Python code.
+            // CPython too: only exact dicts with all-str keys, whose lookups cannot run Python code
+            // (a dict subclass's __missing__ must run: annotationlib's fake globals rely on it).
             Fail(units, instr);
             return;
         }

@@ -7,12 +7,26 @@ internal static class Names
 {
     public static PyValue LoadGlobal(ThreadState ts, InterpreterFrame frame, PyStr name)
     {
-        if (frame.Globals.TryGetStr(name, out var v) || frame.Builtins.TryGetStr(name, out v))
+        var globals = frame.Globals;
+        var builtins = frame.Builtins;
+        if (ReferenceEquals(globals.Type, PyType.Dict) && ReferenceEquals(builtins.Type, PyType.Dict))
         {
-            return v;
+            if (globals.TryGetStr(name, out var v) || builtins.TryGetStr(name, out v))
+            {
+                return v;
+            }
+
+            return RaiseNameError(ts, name);
         }
 
-        return RaiseNameError(ts, name);
+        // Dict subclasses go through __getitem__ (and so __missing__), as CPython's LOAD_GLOBAL does.
+        var found = LookupMapping(ts, PyValue.FromObject(globals), name, out var value);
+        if (found == 0)
+        {
+            found = LookupMapping(ts, PyValue.FromObject(builtins), name, out value);
+        }
+
+        return found > 0 ? value : found < 0 ? PyValue.Error : RaiseNameError(ts, name);
     }
 
     public static PyValue RaiseNameError(ThreadState ts, PyStr name)
