@@ -66,7 +66,8 @@ public static class CodeLoader
         };
     }
 
-    private static PyValue ToValue(ThreadState ts, ConstantValue c)
+    /// <summary>A compiler constant as a Python value (code constants are loaded too); used by the AST module as well.</summary>
+    internal static PyValue ToValue(ThreadState ts, ConstantValue c)
     {
         switch (c)
         {
@@ -103,15 +104,7 @@ public static class CodeLoader
             case ComplexConstant z:
                 return PyOps.Call2(ts, PyValue.FromObject(PyType.Complex), PyValue.FromDouble(z.Real), PyValue.FromDouble(z.Imag));
             case BytesConstant bytes:
-                {
-                    var list = new PyList();
-                    foreach (var b in bytes.Value)
-                    {
-                        list.Append(PyValue.FromInt64(b));
-                    }
-
-                    return PyOps.Call1(ts, PyValue.FromObject(PyType.Bytes), PyValue.FromObject(list));
-                }
+                return PyBytes.From(bytes.Value.ToArray());
 
             case FrozenSetConstant fs:
                 {

@@ -4,64 +4,9 @@ using ProtoPython.Objects;
 
 namespace ProtoPython.Runtime.Modules.Ast;
 
-/// <summary>Constant values between the compiler (<see cref="ConstantValue"/>) and Python objects.</summary>
+/// <summary>Python values as compiler constants (<see cref="ConstantValue"/>); the other way is <c>CodeLoader.ToValue</c>.</summary>
 internal static class AstConstants
 {
-    public static PyValue ToPython(ThreadState ts, ConstantValue c)
-    {
-        switch (c)
-        {
-            case NoneConstant:
-                return PyValue.None;
-            case EllipsisConstant:
-                return PyValue.Ellipsis;
-            case BoolConstant b:
-                return PyValue.FromBool(b.Value);
-            case IntConstant i:
-                return PyValue.FromBigInteger(i.Value);
-            case FloatConstant f:
-                return PyValue.FromDouble(f.Value);
-            case ComplexConstant z:
-                return PyValue.FromObject(new PyComplex(z.Real, z.Imag));
-            case StrConstant s:
-                return PyValue.FromObject(s.HasSurrogates ? new PyStr(s.SurrogateCodePoints) : new PyStr(s.Value));
-            case BytesConstant bytes:
-                return PyBytes.From(bytes.Value.ToArray());
-            case TupleConstant t:
-                {
-                    var items = new PyValue[t.Items.Length];
-                    for (var k = 0; k < items.Length; k++)
-                    {
-                        items[k] = ToPython(ts, t.Items[k]);
-                        if (items[k].IsError)
-                        {
-                            return PyValue.Error;
-                        }
-                    }
-
-                    return PyValue.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items));
-                }
-
-            case FrozenSetConstant fs:
-                {
-                    var set = new PySet(frozen: true);
-                    foreach (var item in fs.Items)
-                    {
-                        var v = ToPython(ts, item);
-                        if (v.IsError || !set.Add(ts, v))
-                        {
-                            return PyValue.Error;
-                        }
-                    }
-
-                    return PyValue.FromObject(set);
-                }
-
-            default:
-                return ts.SetError(PyExc.SystemError, "unexpected constant kind " + c.Kind + " in an AST");
-        }
-    }
-
     /// <summary>
     /// A Python value as a constant (CPython's <c>validate_constant</c>: exact builtin types, tuples
     /// and frozensets of them); null with TypeError "got an invalid type in Constant: list".

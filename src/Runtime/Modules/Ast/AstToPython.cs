@@ -86,7 +86,7 @@ internal sealed class AstToPython(AstClasses classes)
             case string s:
                 return PyValue.FromObject(field.Kind == AstFieldKind.Identifier ? Identifier(s) : new PyStr(s));
             case ConstantValue c:
-                return AstConstants.ToPython(ts, c);
+                return Loading.CodeLoader.ToValue(ts, c);
             case int i when field.Kind == AstFieldKind.Int:
                 return PyValue.FromInt64(i);
             case Enum e:

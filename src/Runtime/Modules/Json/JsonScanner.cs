@@ -88,6 +88,41 @@ internal sealed class JsonScanner : NativeObject
 
     private static bool IsWhitespace(int c) => c is ' ' or '\t' or '\n' or '\r';
 
+    // After an object member or array item: 1 when the closing bracket follows (idx at it), 0 when a
+    // comma and the next item do (idx at the item), -1 with the error set.
+    private static int AfterItem(ThreadState ts, PyStr s, ref int idx, int end, char close, string container)
+    {
+        while (idx <= end && IsWhitespace(s[idx]))
+        {
+            idx++;
+        }
+
+        if (idx <= end && s[idx] == close)
+        {
+            return 1;
+        }
+
+        if (idx > end || s[idx] != ',')
+        {
+            JsonModule.Fail(ts, "Expecting ',' delimiter", s, idx);
+            return -1;
+        }
+
+        var comma = idx++;
+        while (idx <= end && IsWhitespace(s[idx]))
+        {
+            idx++;
+        }
+
+        if (idx <= end && s[idx] == close)
+        {
+            JsonModule.Fail(ts, "Illegal trailing comma before end of " + container, s, comma);
+            return -1;
+        }
+
+        return 0;
+    }
+
     private static PyValue StopIteration(ThreadState ts, long idx)
     {
         var exc = PyOps.Call1(ts, PyValue.FromObject(PyExc.StopIteration), PyValue.FromInt64(idx));
@@ -229,30 +264,15 @@ internal sealed class JsonScanner : NativeObject
                     return PyValue.Error;
                 }
 
-                while (idx <= end && IsWhitespace(s[idx]))
+                var after = AfterItem(ts, s, ref idx, end, '}', "object");
+                if (after != 0)
                 {
-                    idx++;
-                }
+                    if (after < 0)
+                    {
+                        return PyValue.Error;
+                    }
 
-                if (idx <= end && s[idx] == '}')
-                {
                     break;
-                }
-
-                if (idx > end || s[idx] != ',')
-                {
-                    return JsonModule.Fail(ts, "Expecting ',' delimiter", s, idx);
-                }
-
-                var comma = idx++;
-                while (idx <= end && IsWhitespace(s[idx]))
-                {
-                    idx++;
-                }
-
-                if (idx <= end && s[idx] == '}')
-                {
-                    return JsonModule.Fail(ts, "Illegal trailing comma before end of object", s, comma);
                 }
             }
         }
@@ -287,30 +307,15 @@ internal sealed class JsonScanner : NativeObject
                 }
 
                 list.Append(value);
-                while (idx <= end && IsWhitespace(s[idx]))
+                var after = AfterItem(ts, s, ref idx, end, ']', "array");
+                if (after != 0)
                 {
-                    idx++;
-                }
+                    if (after < 0)
+                    {
+                        return PyValue.Error;
+                    }
 
-                if (idx <= end && s[idx] == ']')
-                {
                     break;
-                }
-
-                if (idx > end || s[idx] != ',')
-                {
-                    return JsonModule.Fail(ts, "Expecting ',' delimiter", s, idx);
-                }
-
-                var comma = idx++;
-                while (idx <= end && IsWhitespace(s[idx]))
-                {
-                    idx++;
-                }
-
-                if (idx <= end && s[idx] == ']')
-                {
-                    return JsonModule.Fail(ts, "Illegal trailing comma before end of array", s, comma);
                 }
             }
         }
