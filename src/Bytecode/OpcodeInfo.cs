@@ -59,6 +59,13 @@ public static partial class OpcodeInfo
     /// <summary>Number of inline cache code units after the instruction (specialized forms share their base's).</summary>
     public static int CacheEntries(Opcode opcode) => (uint)opcode < TableSize ? CacheEntryTable[(int)opcode] : 0;
 
+    /// <summary>
+    /// The cache-unit counts indexed by opcode, <see cref="TableSize"/> entries: constant data, so the
+    /// eval loop reads <c>Unsafe.Add(ref MemoryMarshal.GetReference(span), op)</c> with no bounds check
+    /// and no static field load.
+    /// </summary>
+    public static ReadOnlySpan<byte> CacheEntryCounts => CacheEntryTable;
+
     /// <summary>The named cache entries in order, for <c>dis(show_caches=True)</c>.</summary>
     public static ReadOnlySpan<CacheEntry> CacheLayout(Opcode opcode) =>
         (uint)opcode < TableSize ? s_cacheLayouts[(int)opcode] : ReadOnlySpan<CacheEntry>.Empty;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ProtoPython.Objects;
 
 namespace ProtoPython.Interpreter;
@@ -8,7 +10,7 @@ internal static partial class EvalLoop
     /// The counter check of a specializable generic instruction: true when it triggered (specialize
     /// now); otherwise counts one execution down (and as deferred for --jit-stats).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CounterTriggers(ushort[] code, int instr, int op)
     {
         var counter = code[instr + 1];
@@ -27,14 +29,31 @@ internal static partial class EvalLoop
     }
 
     /// <summary>Clears the stack slots [from, to): a call's operands after it (usually a few, a loop beats Array.Clear).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void ClearSlots(PyValue[] stack, int from, int to)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearSlots(ref PyValue s0, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            stack[i] = default;
+            Unsafe.Add(ref s0, i) = default;
         }
     }
+
+    /// <summary>Clears <paramref name="count"/> stack slots from <paramref name="from"/> (a non-negative count).</summary>
+    private static void ClearCount(ref PyValue s0, int from, int count) =>
+        MemoryMarshal.CreateSpan(ref Unsafe.Add(ref s0, from), count).Clear();
+
+    /// <summary>The stack slots [start, start + count) as a span (operands handed to C# code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Span<PyValue> Slots(ref PyValue s0, int start, int count) =>
+        MemoryMarshal.CreateSpan(ref Unsafe.Add(ref s0, start), count);
+
+    /// <summary>The inline cache units after <paramref name="op"/> (op is a byte: the table has 256 entries).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CacheUnits(int op) => Unsafe.Add(ref MemoryMarshal.GetReference(Bytecode.OpcodeInfo.CacheEntryCounts), op);
+
+    /// <summary>A 32-bit inline-cache entry (two code units, low first), read without bounds checks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint ReadU32(ref ushort c0, int at) => Unsafe.Add(ref c0, at) | ((uint)Unsafe.Add(ref c0, at + 1) << 16);
 
     private static void CopyFreeVars(InterpreterFrame frame, int count)
     {

@@ -120,14 +120,14 @@ internal static class EvalTables
     /// <summary>PROTOPY_TRACE=1 prints every instruction to stderr.</summary>
     public static readonly bool Trace = Environment.GetEnvironmentVariable("PROTOPY_TRACE") == "1";
 
-    /// <summary>Inline cache entries per opcode: the loop steps over them before running an instruction.</summary>
-    public static readonly byte[] Caches = BuildCacheTable();
-
     /// <summary>Whether generic instructions count down and specialize (issue 5); false with <c>-X nospecialize</c>.</summary>
     public static readonly bool Specializing = SpecializerConfig.Mode != SpecializationMode.Off;
 
     /// <summary>Whether <c>--jit-stats</c> counters run (<see cref="SpecializerStats"/>).</summary>
     public static readonly bool Stats = SpecializerConfig.Stats;
+
+    /// <summary>Tracing or statistics: the dispatch takes its slow path.</summary>
+    public static readonly bool SlowDispatch = Trace || Stats;
 
     /// <summary>Each opcode's family base (itself for generic instructions): where a failed guard goes.</summary>
     public static readonly byte[] DeoptTarget = BuildDeoptTable();
@@ -139,18 +139,7 @@ internal static class EvalTables
     public static volatile bool OptimizedLoopReady;
 
     /// <summary>Runs the static initializer (the fields above) now.</summary>
-    public static void Initialize() => GC.KeepAlive(Caches);
-
-    private static byte[] BuildCacheTable()
-    {
-        var table = new byte[256];
-        for (var op = 0; op < 256; op++)
-        {
-            table[op] = (byte)OpcodeInfo.CacheEntries((Opcode)op);
-        }
-
-        return table;
-    }
+    public static void Initialize() => GC.KeepAlive(DeoptTarget);
 
     private static byte[] BuildDeoptTable()
     {
