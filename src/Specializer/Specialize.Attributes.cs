@@ -148,30 +148,82 @@ public static partial class Specialize
         return Opcode.LoadAttrClass;
     }
 
-    /// <summary>STORE_ATTR on an attribute the instance already has, in its shape's slot.</summary>
+    /// <summary>
+    /// STORE_ATTR on an instance of a class without <c>__setattr__</c>: a <c>__slots__</c> member
+    /// (STORE_ATTR_SLOT, cache +4 the slot index), or an attribute in the instance's shape
+    /// (STORE_ATTR_INSTANCE_VALUE, cache +4 the value index). The latter also covers adding the
+    /// attribute (what <c>__init__</c> does): then bit 15 of the index is set and the shape after
+    /// the store is cached next to the guarded one.
+    /// </summary>
     public static void StoreAttr(PyCode code, int instr, PyValue owner, PyStr name)
     {
         var units = code.Instructions;
-        var type = owner.Type;
-        if (owner.AsObject is not PyInstance { Shape: { } shape } || type.SetAttr != PyType.Object.SetAttr)
+        var op = StoreAttrForm(code, instr, owner, name);
+        if (op == Opcode.StoreAttr)
         {
             Fail(units, instr);
-            return;
+        }
+        else
+        {
+            Publish(units, instr, op);
+        }
+    }
+
+    private static Opcode StoreAttrForm(PyCode code, int instr, PyValue owner, PyStr name)
+    {
+        var units = code.Instructions;
+        var type = owner.Type;
+        if (owner.AsObject is not PyInstance inst || type.SetAttr != PyType.Object.SetAttr)
+        {
+            return Opcode.StoreAttr;
         }
 
         var version = type.GetOrAssignVersion();
-        var slot = shape.IndexOf(name);
-        if (version == 0 || slot < 0 || (type.TryLookup(name, out var descr) && descr.Type.DescrSet is not null))
+        if (version == 0)
         {
-            Fail(units, instr);
-            return;
+            return Opcode.StoreAttr;
+        }
+
+        if (type.TryLookup(name, out var descr) && descr.Type.DescrSet is not null)
+        {
+            if (descr.AsObject is not PyMemberDescriptor { Getter: null } member || member.Index >= inst.Slots.Length ||
+                member.Index > ushort.MaxValue || !ReferenceEquals(descr.Type, PyType.MemberDescriptor))
+            {
+                return Opcode.StoreAttr;
+            }
+
+            WriteU32(units, instr + 2, version);
+            units[instr + 4] = (ushort)member.Index;
+            return Opcode.StoreAttrSlot;
+        }
+
+        if (inst.Shape is not { } shape)
+        {
+            return Opcode.StoreAttr;
+        }
+
+        var shapes = code.CacheShapes ??= new Shape?[units.Length];
+        var slot = shape.IndexOf(name);
+        if (slot < 0)
+        {
+            var next = shape.Add(name);
+            if (next is null)
+            {
+                return Opcode.StoreAttr;
+            }
+
+            shapes[instr + 1] = next;
+            slot = AddsAttribute | (next.Count - 1);
         }
 
         WriteU32(units, instr + 2, version);
         units[instr + 4] = (ushort)slot;
-        (code.CacheShapes ??= new Shape?[units.Length])[instr] = shape;
-        Publish(units, instr, Opcode.StoreAttrInstanceValue);
+        shapes[instr] = shape;
+        return Opcode.StoreAttrInstanceValue;
     }
+
+    /// <summary>Bit of STORE_ATTR_INSTANCE_VALUE's index: the store adds the attribute (a shape transition).</summary>
+    public const int AddsAttribute = 0x8000;
 
     // Delegates compare by method and target: types install their own delegate over the same method.
     private static bool HasGenericGetAttr(PyType type) => type.GetAttr is null || type.GetAttr == PyType.Object.GetAttr;

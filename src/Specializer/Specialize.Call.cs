@@ -48,6 +48,12 @@ public static partial class Specialize
             return;
         }
 
+        if (callable.AsObject is PyType cls && selfOrNull.IsNull && AllocAndEnterInit(code, instr, cls, argCount))
+        {
+            Publish(units, instr, Opcode.CallAllocAndEnterInit);
+            return;
+        }
+
         CacheValue(code, instr, callable);
         Publish(units, instr, NativeForm(callable, selfOrNull, argCount));
     }
@@ -84,6 +90,32 @@ public static partial class Specialize
 
         return Opcode.CallNonPyGeneral;
     }
+
+    // CALL_ALLOC_AND_ENTER_INIT: a class whose metaclass is type, with object.__new__ and a Python
+    // __init__ taking exactly the arguments. Cache: the class's version (+2); the __init__ function
+    // and its version in the instruction's object caches (it can change without the class changing).
+    private static bool AllocAndEnterInit(PyCode code, int instr, PyType cls, int argCount)
+    {
+        if (!ReferenceEquals(cls.Type, PyType.TypeType) || !ReferenceEquals(cls.New, PyType.Object.New) ||
+            !ReferenceEquals(cls.BuiltinBase, PyType.Object) || !cls.TryLookup(s_init, out var initValue) ||
+            initValue.AsObject is not PyFunction init || !ExactArgs(init, argCount + 1))
+        {
+            return false;
+        }
+
+        var version = cls.GetOrAssignVersion();
+        if (version == 0)
+        {
+            return false;
+        }
+
+        WriteU32(code.Instructions, instr + 2, version);
+        CacheValue(code, instr, initValue);
+        code.CacheValues![instr + 1] = PyValue.FromInt64(init.Version);
+        return true;
+    }
+
+    private static readonly PyStr s_init = PyStr.Intern("__init__");
 
     private static bool ExactArgs(PyFunction func, int total) =>
         !func.Code.IsGenerator && func.Code.TakesPositionalOnly && func.Code.ArgCount == total;

@@ -36,7 +36,8 @@ public sealed class SpecializationTests
     [InlineData("def f(x): return len(x)\nfor i in range(20): r = f('abc')\nprint(r)", "LOAD_GLOBAL_BUILTIN", "3")]
     [InlineData("def g(a): return a\ndef f(x): return g(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_EXACT_ARGS", "19")]
     [InlineData("def g(a, b=2): return a + b\ndef f(x): return g(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_GENERAL", "21")]
-    [InlineData("class C:\n    def __init__(self, v): self.v = v\ndef f(x): return C(x)\nfor i in range(20): r = f(i)\nprint(r.v)", "CALL_NON_PY_GENERAL", "19")]
+    [InlineData("class C:\n    def __init__(self, v): self.v = v\ndef f(x): return C(x)\nfor i in range(20): r = f(i)\nprint(r.v)", "CALL_ALLOC_AND_ENTER_INIT", "19")]
+    [InlineData("def f(x): return Exception(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_NON_PY_GENERAL", "19")]
     [InlineData("def f(x): return len(x)\nfor i in range(20): r = f('abc')\nprint(r)", "CALL_LEN", "3")]
     [InlineData("def f(x): return type(x)\nfor i in range(20): r = f(1.5)\nprint(r)", "CALL_TYPE_1", "<class 'float'>")]
     [InlineData("def f(x): return str(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_STR_1", "19")]
@@ -51,6 +52,8 @@ public sealed class SpecializationTests
     [InlineData("import math\ndef f(x): return math.floor(x)\nfor i in range(20): r = f(2.5)\nprint(r)", "LOAD_ATTR_MODULE", "2")]
     [InlineData("class C:\n    __slots__ = ('x',)\n    def __init__(self): self.x = 5\ndef f(c): return c.x\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_SLOT", "5")]
     [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_INSTANCE_VALUE", "19")]
+    [InlineData("class C:\n    __slots__ = ('x',)\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_SLOT", "19")]
+    [InlineData("class C: pass\ndef f(v):\n    c = C()\n    c.x = v\n    c.y = v + 1\n    return c\nfor i in range(20): r = f(i)\nprint(r.x, r.y, list(vars(r)))", "STORE_ATTR_INSTANCE_VALUE", "19 20 ['x', 'y']")]
     [InlineData("def f(t):\n    a, b = t\n    return b\nfor i in range(20): r = f((1, i))\nprint(r)", "UNPACK_SEQUENCE_TWO_TUPLE", "19")]
     [InlineData("def f(t):\n    a, b, c = t\n    return c\nfor i in range(20): r = f([1, 2, i])\nprint(r)", "UNPACK_SEQUENCE_LIST", "19")]
     [InlineData("def f(xs, i): xs[i] = i\nxs = [0] * 30\nfor i in range(20): f(xs, i)\nprint(sum(xs))", "STORE_SUBSCR_LIST_INT", "190")]
@@ -83,6 +86,9 @@ public sealed class SpecializationTests
     [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nd = C()\nd.y = 1\nf(d, 5)\nprint(c.x, d.x, d.y)", "19 5 1")]
     [InlineData("def f(t):\n    a, b = t\n    return b\nfor i in range(20): f((1, i))\nprint(f([3, 4]), f('xy'))\ntry:\n    f((1, 2, 3))\nexcept ValueError as e:\n    print(e)", "4 y\ntoo many values to unpack (expected 2, got 3)")]
     [InlineData("def f(xs, i): xs[i] = i\nxs = [0] * 30\nfor i in range(20): f(xs, i)\ntry:\n    f(xs, 40)\nexcept IndexError as e:\n    print(e)\nf(xs, -1)\nprint(xs[-1])", "list assignment index out of range\n-1")]
+    [InlineData("class C:\n    __slots__ = ('x',)\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nC.x = property(lambda self: 'p', lambda self, v: print('set', v))\nf(c, 7)\nprint(c.x)", "set 7\np")]
+    [InlineData("class C: pass\ndef f(v):\n    c = C()\n    c.x = v\n    return c\nfor i in range(20): f(i)\nC.__setattr__ = lambda self, n, v: print('set', n, v)\nr = f(5)\nprint(hasattr(r, 'x'))\nclass D(C): pass\nprint(f(6) is not None)", "set x 5\nFalse\nset x 6\nTrue")]
+    [InlineData("class C:\n    def __init__(self, v):\n        self.v = v\n        if v == 50: return 1\n        if v == 60: raise KeyError(v)\ndef f(x): return C(x)\nfor i in range(20): f(i)\nfor v in (50, 60):\n    try:\n        f(v)\n    except Exception as e:\n        print(type(e).__name__, e)\ndef init2(self, v): self.w = v * 2\nC.__init__ = init2\nprint(f(4).w)\nC.__init__.__defaults__ = None\nclass D(C):\n    def __new__(cls, v): return 'new'\nprint(f(5).w)", "TypeError __init__() should return None, not 'int'\nKeyError 60\n8\n10")]
     public void OutputSurvivesGuardFailures(string source, string output)
     {
         var (printed, _) = Run(source);

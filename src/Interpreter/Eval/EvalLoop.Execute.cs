@@ -998,7 +998,17 @@ internal static partial class EvalLoop
 
                     frame = finished.Previous!;
                     finished.Previous = null;
-                    frame.Stack[frame.Sp++] = res;
+                    if (!finished.IsInit)
+                    {
+                        frame.Stack[frame.Sp++] = res;
+                    }
+                    else if (!res.IsNone)
+                    {
+                        // CALL_ALLOC_AND_ENTER_INIT's check (CPython's EXIT_INIT_CHECK), raised in the caller.
+                        ts.SetError(PyExc.TypeError, "__init__() should return None, not '" + res.Type.Name + "'");
+                        pendingError = true;
+                    }
+
                     goto LoadFrame;
                 }
 
@@ -1591,6 +1601,43 @@ internal static partial class EvalLoop
                     goto LoadFrame;
                 }
 
+            case (int)Opcode.CallAllocAndEnterInit:
+                {
+                    // cls(args) for a class with object.__new__ and a Python __init__: allocate, leave the
+                    // instance as the call's result, and run __init__(self, args) as an inline frame.
+                    var callableIndex = sp - oparg - 2;
+                    if (Unsafe.Add(ref s0, callableIndex).AsObject is not PyType cls || cls.Version != ReadU32(ref c0, instr + 2) ||
+                        !Unsafe.Add(ref s0, callableIndex + 1).IsNull)
+                    {
+                        goto Deopt;
+                    }
+
+                    var cached = frame.Code.CacheValues!;
+                    var init = (PyFunction)cached[instr].AsObject;
+                    if (init.Version != (uint)cached[instr + 1].AsInt64)
+                    {
+                        goto Deopt;
+                    }
+
+                    var self = PyValue.FromObject(new PyInstance(cls));
+                    Unsafe.Add(ref s0, callableIndex + 1) = self;
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    var callee = Frames.PushFunctionFrame(ts, init, Slots(ref s0, callableIndex + 1, oparg + 1), null, frame);
+                    ClearSlots(ref s0, callableIndex + 1, sp);
+                    Unsafe.Add(ref s0, callableIndex) = self;
+                    sp = callableIndex + 1;
+                    frame.Sp = sp;
+                    if (callee is null)
+                    {
+                        goto Error;
+                    }
+
+                    callee.IsInit = true;
+                    frame = callee;
+                    goto LoadFrame;
+                }
+
             case (int)Opcode.CallNonPyGeneral:
                 {
                     var callableIndex = sp - oparg - 2;
@@ -1669,7 +1716,7 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
-                if (v.AsObject is not PyInstance slotOwner || (res = slotOwner.Slots[Unsafe.Add(ref c0, instr + 6)]).IsNull)
+                if (v.AsObject is not PyInstance slotOwner || Unsafe.Add(ref c0, instr + 6) >= slotOwner.Slots.Length || (res = slotOwner.Slots[Unsafe.Add(ref c0, instr + 6)]).IsNull)
                 {
                     goto Deopt;
                 }
@@ -1735,7 +1782,32 @@ internal static partial class EvalLoop
                         goto Deopt;
                     }
 
-                    inst.Values[Unsafe.Add(ref c0, instr + 4)] = Unsafe.Add(ref s0, sp - 2);
+                    int valueIndex = Unsafe.Add(ref c0, instr + 4);
+                    if (valueIndex < Specialize.AddsAttribute)
+                    {
+                        inst.Values[valueIndex] = Unsafe.Add(ref s0, sp - 2);
+                    }
+                    else
+                    {
+                        Attributes.AddInstanceValue(inst, valueIndex - Specialize.AddsAttribute, frame.Code.CacheShapes[instr + 1]!, Unsafe.Add(ref s0, sp - 2));
+                    }
+
+                    sp -= 2;
+                    Unsafe.Add(ref s0, sp) = default;
+                    Unsafe.Add(ref s0, sp + 1) = default;
+                    goto Next;
+                }
+
+            case (int)Opcode.StoreAttrSlot:
+                {
+                    v = Unsafe.Add(ref s0, sp - 1);
+                    int slotIndex = Unsafe.Add(ref c0, instr + 4);
+                    if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not PyInstance slotted || (uint)slotIndex >= (uint)slotted.Slots.Length)
+                    {
+                        goto Deopt;
+                    }
+
+                    slotted.Slots[slotIndex] = Unsafe.Add(ref s0, sp - 2);
                     sp -= 2;
                     Unsafe.Add(ref s0, sp) = default;
                     Unsafe.Add(ref s0, sp + 1) = default;

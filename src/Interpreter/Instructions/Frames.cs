@@ -49,6 +49,7 @@ internal static class Frames
         frame.Ip = 0;
         frame.LastI = 0;
         frame.IsEntry = false;
+        frame.IsInit = false;
         frame.OnDataStack = true;
         frame.Owner = null;
         frame.FrameObject = null;
@@ -80,6 +81,7 @@ internal static class Frames
         frame.Ip = 0;
         frame.LastI = 0;
         frame.IsEntry = false;
+        frame.IsInit = false;
         frame.OnDataStack = true;
         frame.Owner = null;
         frame.FrameObject = null;

@@ -96,7 +96,11 @@ public sealed class PyCode : PyObject
     /// </summary>
     public PyValue[]? CacheValues { get; set; }
 
-    /// <summary>The shapes guarded by STORE_ATTR_INSTANCE_VALUE, indexed like <see cref="CacheValues"/>.</summary>
+    /// <summary>
+    /// The shapes of STORE_ATTR_INSTANCE_VALUE, indexed like <see cref="CacheValues"/>: at the
+    /// instruction's index the shape it guards; when the store adds the attribute, the shape after
+    /// it at the next index (the counter's unit, which no other instruction uses).
+    /// </summary>
     public Shape?[]? CacheShapes { get; set; }
 
     /// <summary>Whether the specializer's counters have been initialized in <see cref="Instructions"/> (quickening).</summary>

@@ -43,6 +43,12 @@ public sealed class InterpreterFrame
     /// <summary>Whether this frame's window is on the thread's data stack (to be released when it returns).</summary>
     public bool OnDataStack;
 
+    /// <summary>
+    /// The frame runs <c>__init__</c> for CALL_ALLOC_AND_ENTER_INIT: the caller's stack already holds
+    /// the new instance as the call's result, so the return value is only checked to be None.
+    /// </summary>
+    public bool IsInit;
+
     /// <summary>The generator, coroutine or async generator owning this frame, or null.</summary>
     public PyObject? Owner;
 
