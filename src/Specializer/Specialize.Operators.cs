@@ -28,7 +28,48 @@ public static partial class Specialize
             NbSubscr => SubscrForm(left, right),
             _ => Opcode.BinaryOp,
         };
+        if (op == Opcode.BinaryOp && ExtendForm(units, instr, left, right, oparg))
+        {
+            op = Opcode.BinaryOpExtend;
+        }
+
         Finish(units, instr, op, Opcode.BinaryOp);
+    }
+
+    /// <summary>Operand kinds of BINARY_OP_EXTEND: an immediate int or a float (exact types).</summary>
+    public const int ExtendInt = 1;
+    public const int ExtendFloat = 2;
+
+    /// <summary>The kind code of an operand pair: left * 3 + right, 0 when either is neither.</summary>
+    public static int ExtendKinds(PyValue left, PyValue right)
+    {
+        var l = left.IsInt64 ? ExtendInt : left.IsFloat ? ExtendFloat : 0;
+        var r = right.IsInt64 ? ExtendInt : right.IsFloat ? ExtendFloat : 0;
+        return l == 0 || r == 0 ? 0 : (l * 3) + r;
+    }
+
+    // BINARY_OP_EXTEND (CPython 3.14's form for operator/type pairs without their own form): any
+    // arithmetic or bitwise operator of int and float operands, run by the type's own slot without
+    // binary_op1's lookups. Cache +2 the kind code, +3 the slot (in-place operators use the binary
+    // slot: int and float have no in-place ones).
+    private static bool ExtendForm(ushort[] units, int instr, PyValue left, PyValue right, int oparg)
+    {
+        var kinds = ExtendKinds(left, right);
+        var slot = oparg % NumberOps.Count;
+        if (kinds == 0 || oparg >= NumberOps.SlotCount || slot == (int)NumberOp.MatrixMultiply)
+        {
+            return false;
+        }
+
+        var type = kinds == (ExtendInt * 3) + ExtendInt ? PyType.Int : PyType.Float;
+        if (type.Number[slot] is null)
+        {
+            return false;
+        }
+
+        units[instr + 2] = (ushort)kinds;
+        units[instr + 3] = (ushort)slot;
+        return true;
     }
 
     private static Opcode SubscrForm(PyValue container, PyValue sub)

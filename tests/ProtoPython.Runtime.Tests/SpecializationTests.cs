@@ -20,6 +20,8 @@ public sealed class SpecializationTests
     [InlineData("def f(a, b): return a + b\nfor i in range(20): r = f(i, 1)\nprint(r)", "BINARY_OP_ADD_INT", "20")]
     [InlineData("def f(a, b): return a * b\nfor i in range(20): r = f(i * 0.5, 2.0)\nprint(r)", "BINARY_OP_MULTIPLY_FLOAT", "19.0")]
     [InlineData("def f(a, b): return a + b\nfor i in range(20): r = f('x', str(i))\nprint(r)", "BINARY_OP_ADD_UNICODE", "x19")]
+    [InlineData("def f(a, b): return a % b\nfor i in range(20): r = f(i, 7)\nprint(r)", "BINARY_OP_EXTEND", "5")]
+    [InlineData("def f(a, b): return a * b\nfor i in range(20): r = f(i * 0.5, 3)\nprint(r)", "BINARY_OP_EXTEND", "28.5")]
     [InlineData("def f(a, i): return a[i]\nfor i in range(20): r = f([1, 2, 3], 1)\nprint(r)", "BINARY_OP_SUBSCR_LIST_INT", "2")]
     [InlineData("def f(a, i): return a[i]\nfor i in range(20): r = f((1, 2, 3), -1)\nprint(r)", "BINARY_OP_SUBSCR_TUPLE_INT", "3")]
     [InlineData("def f(a, k): return a[k]\nfor i in range(20): r = f({'k': 5}, 'k')\nprint(r)", "BINARY_OP_SUBSCR_DICT", "5")]
@@ -89,6 +91,7 @@ public sealed class SpecializationTests
     [InlineData("class C:\n    __slots__ = ('x',)\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nC.x = property(lambda self: 'p', lambda self, v: print('set', v))\nf(c, 7)\nprint(c.x)", "set 7\np")]
     [InlineData("class C: pass\ndef f(v):\n    c = C()\n    c.x = v\n    return c\nfor i in range(20): f(i)\nC.__setattr__ = lambda self, n, v: print('set', n, v)\nr = f(5)\nprint(hasattr(r, 'x'))\nclass D(C): pass\nprint(f(6) is not None)", "set x 5\nFalse\nset x 6\nTrue")]
     [InlineData("class C:\n    def __init__(self, v):\n        self.v = v\n        if v == 50: return 1\n        if v == 60: raise KeyError(v)\ndef f(x): return C(x)\nfor i in range(20): f(i)\nfor v in (50, 60):\n    try:\n        f(v)\n    except Exception as e:\n        print(type(e).__name__, e)\ndef init2(self, v): self.w = v * 2\nC.__init__ = init2\nprint(f(4).w)\nC.__init__.__defaults__ = None\nclass D(C):\n    def __new__(cls, v): return 'new'\nprint(f(5).w)", "TypeError __init__() should return None, not 'int'\nKeyError 60\n8\n10")]
+    [InlineData("def f(a, b): return a // b\nfor i in range(20): f(i, 3)\nprint(f(7.5, 2), f(-7, 2), f(2**70, 3))\ntry:\n    f(1, 0)\nexcept ZeroDivisionError as e:\n    print(e)\nprint(f(True, 1), f(9, 2.0))", "3.0 -4 393530540239137101141\ndivision by zero\n1 4.0")]
     public void OutputSurvivesGuardFailures(string source, string output)
     {
         var (printed, _) = Run(source);

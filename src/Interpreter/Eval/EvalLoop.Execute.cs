@@ -1344,6 +1344,30 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, --sp) = default;
                 Unsafe.Add(ref s0, sp - 1) = res;
                 goto Next;
+            case (int)Opcode.BinaryOpExtend:
+                {
+                    w = Unsafe.Add(ref s0, sp - 1);
+                    v = Unsafe.Add(ref s0, sp - 2);
+                    int kinds = Unsafe.Add(ref c0, instr + 2);
+                    if (Specialize.ExtendKinds(v, w) != kinds)
+                    {
+                        goto Deopt;
+                    }
+
+                    // Two ints use int's slot; any float makes it float's, which takes int operands too.
+                    var numberType = kinds == (Specialize.ExtendInt * 3) + Specialize.ExtendInt ? PyType.Int : PyType.Float;
+                    res = numberType.Number[Unsafe.Add(ref c0, instr + 3)]!(ts, v, w);
+                    if (res.IsError)
+                    {
+                        frame.LastI = instr;
+                        goto Error;
+                    }
+
+                    Unsafe.Add(ref s0, --sp) = default;
+                    Unsafe.Add(ref s0, sp - 1) = res;
+                    goto Next;
+                }
+
             case (int)Opcode.BinaryOpAddFloat:
             case (int)Opcode.BinaryOpSubtractFloat:
             case (int)Opcode.BinaryOpMultiplyFloat:
