@@ -47,21 +47,25 @@ internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
             t.AddMethod0("_recursion_count", static (ts, v) => PyValue.FromInt64(Self(v).IsOwned ? Self(v)._depth : 0));
             t.AddMethod0("_release_save", static (ts, v) => Self(v).ReleaseSave(ts));
             t.AddMethod("_acquire_restore", static (ts, a, kw) => Self(a[0]).AcquireRestore(ts, a[1..]));
-            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Self(v).RLockRepr()));
+            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Self(v).RLockRepr(v)));
         }
         else
         {
             t.AddMethod("acquire_lock", Acquire);
             t.AddMethod0("release_lock", static (ts, v) => Self(v).Release(ts));
             t.AddMethod0("locked_lock", static (ts, v) => PyValue.FromBool(Self(v).IsLocked));
-            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<" + (Self(v).IsLocked ? "locked" : "unlocked") + " _thread.lock object>"));
+            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<" + (Self(v).IsLocked ? "locked" : "unlocked") + " _thread.lock object at " + Address(v) + ">"));
         }
 
         SlotTable.AddWrappers(t);
         return t;
     }
 
-    private string RLockRepr() => "<" + (IsLocked ? "locked" : "unlocked") + " _thread.RLock object owner=" + (_depth > 0 ? _owner : 0) + " count=" + _depth + ">";
+    // CPython prints tp_name: "_thread.RLock" for the builtin, the bare name for a subclass.
+    private string RLockRepr(PyValue v) =>
+        "<" + (IsLocked ? "locked" : "unlocked") + " " + (ReferenceEquals(Type, RLockTypeObject) ? "_thread.RLock" : Type.Name) + " object owner=" + (_depth > 0 ? _owner : 0) + " count=" + _depth + " at " + Address(v) + ">";
+
+    private static string Address(PyValue v) => "0x" + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
     // acquire(blocking=True, timeout=-1)
     private static PyValue Acquire(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
