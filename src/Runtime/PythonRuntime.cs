@@ -247,6 +247,7 @@ public sealed class PythonRuntime
         WaitForThreadShutdown(ts);
         RunAtexit(ts);
         FlushAll();
+        ts.Gil?.Finalize(ts);
         return status;
     }
 

@@ -26,8 +26,29 @@ public sealed class Gil
     /// <summary><c>sys.getswitchinterval()</c> in seconds (shared by every runtime, as in CPython's process).</summary>
     public static double SwitchInterval { get; set; } = 0.005;
 
+    private volatile bool _finalized;
+
     /// <summary>The thread state that holds the lock, or null while it is free.</summary>
     public ThreadState? Holder => _holder;
+
+    /// <summary>True once the program finished: its holder keeps the lock for good.</summary>
+    public bool Finalized => _finalized;
+
+    /// <summary>
+    /// At the end of the program (the caller holds the lock and keeps it): threads still waiting,
+    /// or coming back from a blocking call later (daemon threads), sleep for good instead of
+    /// waking every switch interval, as CPython 3.14 hangs them.
+    /// </summary>
+    public void Finalize(ThreadState ts)
+    {
+        lock (_sync)
+        {
+            if (ReferenceEquals(_holder, ts))
+            {
+                _finalized = true;
+            }
+        }
+    }
 
     /// <summary>Blocks until <paramref name="ts"/> holds the lock.</summary>
     public void Acquire(ThreadState ts)
@@ -83,6 +104,13 @@ public sealed class Gil
     {
         while (_holder is not null)
         {
+            if (_finalized)
+            {
+                // Never released again: no drop request can help.
+                Monitor.Wait(_sync);
+                continue;
+            }
+
             var before = _switches;
             var intervalMs = Math.Max(1, (int)Math.Ceiling(SwitchInterval * 1000));
             _waiters++;

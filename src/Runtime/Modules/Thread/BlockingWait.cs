@@ -49,6 +49,12 @@ internal static class BlockingWait
                 return -1;
             }
 
+            if (ts.Gil is { Finalized: true })
+            {
+                // The program is over: stop polling; taking the GIL back now blocks for good.
+                return 0;
+            }
+
             var slice = s_slice;
             if (!forever)
             {
