@@ -92,7 +92,7 @@ internal static partial class EvalLoop
         RaiseUnboundLocal(ts, code, index);
     }
 
-    /// <summary>Signals and pending calls, checked at RESUME and JUMP_BACKWARD (ARCHITECTURE §4).</summary>
+    /// <summary>Signals, pending calls and GIL drop requests, checked at RESUME and JUMP_BACKWARD (ARCHITECTURE §4).</summary>
     private static bool HandleEvalBreaker(ThreadState ts)
     {
         var flags = Interlocked.Exchange(ref ts.EvalBreaker, 0);
@@ -113,6 +113,11 @@ internal static partial class EvalLoop
         if ((flags & ThreadState.BreakerPendingCalls) != 0)
         {
             ts.RunPendingCalls();
+        }
+
+        if ((flags & ThreadState.BreakerGilDropRequest) != 0)
+        {
+            ts.Gil?.Yield(ts);
         }
 
         return true;

@@ -14,6 +14,7 @@ public sealed class ImportSystem
 {
     private readonly PythonRuntime _runtime;
     private readonly Dictionary<string, INativeModule> _native = new(StringComparer.Ordinal);
+    private readonly ModuleLocks _locks = new();
     private PyType? _specType;
 
     public ImportSystem(PythonRuntime runtime, PyDict modules, PyList path)
@@ -123,7 +124,8 @@ public sealed class ImportSystem
                 return RaiseNotFound(ts, fullName, "import of " + fullName + " halted; None in sys.modules");
             }
 
-            return cached;
+            // Another thread may still be running the module's code: wait for it to finish.
+            return _locks.Busy && !_locks.WaitForOthers(ts, fullName) ? PyValue.Error : cached;
         }
 
         var dot = fullName.LastIndexOf('.');
@@ -154,7 +156,25 @@ public sealed class ImportSystem
             searchPath = _runtime.Sys.TryGetStr(PyStr.Intern("path"), out var p) ? p : PyValue.FromObject(Path);
         }
 
-        var module = Load(ts, fullName, searchPath);
+        if (!_locks.Begin(ts, fullName, out var claimed))
+        {
+            return PyValue.Error;
+        }
+
+        PyValue module;
+        try
+        {
+            // Another thread may have loaded it while this one waited.
+            module = Modules.TryGetStr(PyStr.Intern(fullName), out cached) ? cached : Load(ts, fullName, searchPath);
+        }
+        finally
+        {
+            if (claimed)
+            {
+                _locks.End(fullName);
+            }
+        }
+
         if (module.IsError)
         {
             return module;
