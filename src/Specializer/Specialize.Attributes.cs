@@ -18,7 +18,7 @@ public static partial class Specialize
         var op = LoadAttrForm(code, instr, owner, name, method);
         if (op == Opcode.LoadAttr)
         {
-            Fail(units, instr);
+            Fail(units, instr, AttrFailure(owner, name, store: false));
         }
         else
         {
@@ -161,7 +161,7 @@ public static partial class Specialize
         var op = StoreAttrForm(code, instr, owner, name);
         if (op == Opcode.StoreAttr)
         {
-            Fail(units, instr);
+            Fail(units, instr, AttrFailure(owner, name, store: true));
         }
         else
         {
@@ -224,6 +224,48 @@ public static partial class Specialize
 
     /// <summary>Bit of STORE_ATTR_INSTANCE_VALUE's index: the store adds the attribute (a shape transition).</summary>
     public const int AddsAttribute = 0x8000;
+
+    // Why LOAD_ATTR/STORE_ATTR stayed generic, re-derived from the same facts the forms check.
+    private static string AttrFailure(PyValue owner, PyStr name, bool store)
+    {
+        var type = owner.Type;
+        if (owner.AsObject is PyModule)
+        {
+            return "module attribute missing or module dict not str-keyed";
+        }
+
+        if (owner.AsObject is PyType cls)
+        {
+            return !ReferenceEquals(cls.Type, PyType.TypeType) ? "class with metaclass " + cls.Type.Name
+                : store ? "class attribute store"
+                : "class attribute missing, shadowed by type, or a descriptor";
+        }
+
+        if (store ? type.SetAttr != PyType.Object.SetAttr : !HasGenericGetAttr(type))
+        {
+            return store ? "__setattr__ overridden" : "__getattribute__ or __getattr__ overridden";
+        }
+
+        if (type.TryLookup(name, out var descr))
+        {
+            if (descr.Type.DescrSet is not null)
+            {
+                return (descr.AsObject is PyProperty ? "property" : "data descriptor " + descr.Type.Name) + (store ? " store" : "");
+            }
+
+            if (descr.Type.DescrGet is not null && !store)
+            {
+                return "non-data descriptor " + descr.Type.Name;
+            }
+        }
+
+        return owner.AsObject switch
+        {
+            PyInstance { Shape: null } => "instance with a materialized __dict__",
+            PyInstance => store ? "too many attributes for a shape" : "attribute not found",
+            _ => "attribute of a " + type.Name + " object",
+        };
+    }
 
     // Delegates compare by method and target: types install their own delegate over the same method.
     private static bool HasGenericGetAttr(PyType type) => type.GetAttr is null || type.GetAttr == PyType.Object.GetAttr;

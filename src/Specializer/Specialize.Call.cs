@@ -17,7 +17,7 @@ public static partial class Specialize
         {
             if (bound.Code.IsGenerator)
             {
-                Fail(units, instr);
+                Fail(units, instr, "bound method of a generator function");
                 return;
             }
 
@@ -32,7 +32,7 @@ public static partial class Specialize
             if (func.Code.IsGenerator)
             {
                 // Generator functions run through the generic path (a new activation); not yet inlined.
-                Fail(units, instr);
+                Fail(units, instr, "generator function");
                 return;
             }
 
@@ -44,7 +44,7 @@ public static partial class Specialize
 
         if (callable.AsObject is PyMethod)
         {
-            Fail(units, instr);
+            Fail(units, instr, "bound method of a non-Python callable");
             return;
         }
 

@@ -12,7 +12,7 @@ public static partial class Specialize
                 ? (count == 2 ? Opcode.UnpackSequenceTwoTuple : Opcode.UnpackSequenceTuple)
             : seq.AsObject is PyList l && ReferenceEquals(seq.Type, PyType.List) && l.Count == count ? Opcode.UnpackSequenceList
             : Opcode.UnpackSequence;
-        Finish(units, instr, op, Opcode.UnpackSequence);
+        Finish(units, instr, op, Opcode.UnpackSequence, "unpack " + seq.Type.Name + (seq.AsObject is PyTuple or PyList ? " of another length" : ""));
     }
 
     /// <summary>STORE_SUBSCR into an exact list at an int index, or an exact dict.</summary>
@@ -21,7 +21,7 @@ public static partial class Specialize
         var op = ReferenceEquals(container.Type, PyType.List) && sub.IsInt64 ? Opcode.StoreSubscrListInt
             : ReferenceEquals(container.Type, PyType.Dict) ? Opcode.StoreSubscrDict
             : Opcode.StoreSubscr;
-        Finish(units, instr, op, Opcode.StoreSubscr);
+        Finish(units, instr, op, Opcode.StoreSubscr, container.Type.Name + "[" + sub.Type.Name + "] = ...");
     }
 
     /// <summary>CONTAINS_OP on an exact set, frozenset or dict.</summary>
@@ -31,6 +31,6 @@ public static partial class Specialize
         var op = ReferenceEquals(type, PyType.Set) || ReferenceEquals(type, PyType.FrozenSet) ? Opcode.ContainsOpSet
             : ReferenceEquals(type, PyType.Dict) ? Opcode.ContainsOpDict
             : Opcode.ContainsOp;
-        Finish(units, instr, op, Opcode.ContainsOp);
+        Finish(units, instr, op, Opcode.ContainsOp, "in " + type.Name);
     }
 }

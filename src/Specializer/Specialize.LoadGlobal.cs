@@ -17,7 +17,7 @@ public static partial class Specialize
         {
             // CPython too: only exact dicts with all-str keys, whose lookups cannot run Python code
             // (a dict subclass's __missing__ must run: annotationlib's fake globals rely on it).
-            Fail(units, instr);
+            Fail(units, instr, "globals or builtins not an exact dict with str keys");
             return;
         }
 
@@ -27,7 +27,7 @@ public static partial class Specialize
             var version = globals.Keys.Version;
             if (ix > ushort.MaxValue || version == 0 || version > ushort.MaxValue)
             {
-                Fail(units, instr);
+                Fail(units, instr, "dict keys version exhausted or index too large");
                 return;
             }
 
@@ -40,7 +40,7 @@ public static partial class Specialize
         var bix = builtins.FindStr(name);
         if (bix < 0 || bix > ushort.MaxValue)
         {
-            Fail(units, instr);
+            Fail(units, instr, "name in neither globals nor builtins");
             return;
         }
 
@@ -48,7 +48,7 @@ public static partial class Specialize
         var bv = builtins.Keys.Version;
         if (gv == 0 || gv > ushort.MaxValue || bv == 0 || bv > ushort.MaxValue)
         {
-            Fail(units, instr);
+            Fail(units, instr, "dict keys version exhausted");
             return;
         }
 

@@ -33,7 +33,9 @@ public static partial class Specialize
             op = Opcode.BinaryOpExtend;
         }
 
-        Finish(units, instr, op, Opcode.BinaryOp);
+        Finish(units, instr, op, Opcode.BinaryOp, oparg == NbSubscr
+            ? "subscript " + left.Type.Name + "[" + right.Type.Name + "]"
+            : NumberOps.Symbol(oparg) + " on " + left.Type.Name + ", " + right.Type.Name);
     }
 
     /// <summary>Operand kinds of BINARY_OP_EXTEND: an immediate int or a float (exact types).</summary>
@@ -104,7 +106,7 @@ public static partial class Specialize
             : left.IsFloat && right.IsFloat ? Opcode.CompareOpFloat
             : IsExactStr(left) && IsExactStr(right) && cmp is Objects.CompareOp.Eq or Objects.CompareOp.Ne ? Opcode.CompareOpStr
             : Opcode.CompareOp;
-        Finish(units, instr, op, Opcode.CompareOp);
+        Finish(units, instr, op, Opcode.CompareOp, cmp + " on " + left.Type.Name + ", " + right.Type.Name);
     }
 
     /// <summary>TO_BOOL: bool, int, None, list, str (the type-version form TO_BOOL_ALWAYS_TRUE is not done yet).</summary>
@@ -116,7 +118,7 @@ public static partial class Specialize
             : ReferenceEquals(value.Type, PyType.List) ? Opcode.ToBoolList
             : IsExactStr(value) ? Opcode.ToBoolStr
             : Opcode.ToBool;
-        Finish(units, instr, op, Opcode.ToBool);
+        Finish(units, instr, op, Opcode.ToBool, "truth of " + value.Type.Name);
     }
 
     /// <summary>FOR_ITER over the iterators of range, list and tuple.</summary>
@@ -129,14 +131,14 @@ public static partial class Specialize
             PyTupleIterator => Opcode.ForIterTuple,
             _ => Opcode.ForIter,
         };
-        Finish(units, instr, op, Opcode.ForIter);
+        Finish(units, instr, op, Opcode.ForIter, "iterator " + iterator.Type.Name);
     }
 
-    private static void Finish(ushort[] units, int instr, Opcode op, Opcode generic)
+    private static void Finish(ushort[] units, int instr, Opcode op, Opcode generic, string reason)
     {
         if (op == generic)
         {
-            Fail(units, instr);
+            Fail(units, instr, reason);
         }
         else
         {

@@ -24,11 +24,14 @@ public static partial class Specialize
         units[instr + 1] = AdaptiveCounter.Cooldown;
     }
 
-    private static void Fail(ushort[] units, int instr)
+    // Failures are rare (each one backs the counter off exponentially), so the reason is always
+    // described; it is kept only for --jit-stats.
+    private static void Fail(ushort[] units, int instr, string reason)
     {
         if (SpecializerConfig.Stats)
         {
             SpecializerStats.Failures[units[instr] & 0xFF]++;
+            SpecializerStats.RecordFailure(units[instr] & 0xFF, reason);
         }
 
         units[instr + 1] = AdaptiveCounter.Backoff(units[instr + 1]);

@@ -23,6 +23,18 @@ public static class SpecializerStats
     /// <summary>Specialization attempts that failed, per family.</summary>
     public static readonly long[] Failures = new long[256];
 
+    /// <summary>Failed specialization attempts per (family, reason), for the "why not" table.</summary>
+    public static readonly Dictionary<(int Family, string Reason), long> FailureReasons = new();
+
+    /// <summary>Counts one failure of <paramref name="family"/> for <paramref name="reason"/>.</summary>
+    public static void RecordFailure(int family, string reason)
+    {
+        lock (FailureReasons)
+        {
+            FailureReasons[(family, reason)] = FailureReasons.GetValueOrDefault((family, reason)) + 1;
+        }
+    }
+
     /// <summary>Python frames pushed by the eval loop's inline calls and by C# calling into Python.</summary>
     public static long Frames;
 }

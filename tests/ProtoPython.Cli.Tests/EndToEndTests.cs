@@ -76,6 +76,17 @@ public sealed partial class EndToEndTests
         Assert.True(int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1, line.Value);
     }
 
+    /// <summary>--jit-stats says why an instruction stayed generic (issue 5: failures with their reasons).</summary>
+    [Fact]
+    public void JitStatsListSpecializationFailureReasons()
+    {
+        var (code, stdout, stderr) = Protopy(Path.Combine(Recorded.Root, "tests", "cli"), "-S", "-X", "jit-stats", "spec_failure.py");
+        Assert.True(code == 0, stderr);
+        var text = stdout + stderr;
+        Assert.StartsWith("99\n", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"Specialization failures by reason[^\n]*\n[^\n]*\n  BINARY_OP +[\d,]+  % on str, int\n", text);
+    }
+
     [GeneratedRegex(@"Eval loop: precompiled at start-up; JIT-compiled copy ready after [\d,]+ ms, (\d+) running activation")]
     private static partial Regex LoopLine();
 

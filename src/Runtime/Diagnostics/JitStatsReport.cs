@@ -50,9 +50,36 @@ public static class JitStatsReport
                 SpecializerStats.Successes[(int)family], SpecializerStats.Failures[(int)family], all == 0 ? 0 : 100.0 * hits / all));
         }
 
+        WriteFailureReasons(w, inv);
         w.WriteLine();
         w.WriteLine(string.Format(inv, "Frames pushed: {0:N0}", SpecializerStats.Frames));
         w.WriteLine(EvalLoopLine(inv));
+    }
+
+    private const int TopFailureReasons = 25;
+
+    // Why specialization failed, most frequent first (each failure backs its counter off, so
+    // counts are attempts, not executions).
+    private static void WriteFailureReasons(TextWriter w, IFormatProvider inv)
+    {
+        KeyValuePair<(int Family, string Reason), long>[] reasons;
+        lock (SpecializerStats.FailureReasons)
+        {
+            reasons = [.. SpecializerStats.FailureReasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Reason, StringComparer.Ordinal)];
+        }
+
+        if (reasons.Length == 0)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        w.WriteLine(string.Format(inv, "Specialization failures by reason (top {0} of {1}):", Math.Min(TopFailureReasons, reasons.Length), reasons.Length));
+        w.WriteLine(string.Format(inv, "  {0,-18} {1,10}  {2}", "family", "failures", "reason"));
+        foreach (var ((family, reason), count) in reasons.Take(TopFailureReasons))
+        {
+            w.WriteLine(string.Format(inv, "  {0,-18} {1,10:N0}  {2}", OpcodeInfo.Name((Opcode)family), count, reason));
+        }
     }
 
     // Which copy of the eval loop ran (docs/internals/startup.md); timing-dependent, so text only.
@@ -100,6 +127,20 @@ public static class JitStatsReport
         }
 
         j.WriteEndObject();
+        j.WriteStartArray("failure_reasons");
+        lock (SpecializerStats.FailureReasons)
+        {
+            foreach (var ((family, reason), count) in SpecializerStats.FailureReasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Reason, StringComparer.Ordinal))
+            {
+                j.WriteStartObject();
+                j.WriteString("family", OpcodeInfo.Name((Opcode)family));
+                j.WriteString("reason", reason);
+                j.WriteNumber("count", count);
+                j.WriteEndObject();
+            }
+        }
+
+        j.WriteEndArray();
         j.WriteNumber("frames", SpecializerStats.Frames);
         j.WriteEndObject();
     }
