@@ -73,6 +73,18 @@ public static partial class Specialize
                 return Opcode.LoadAttrSlot;
             }
 
+            // An exact property whose getter is a Python function of one argument: the getter runs
+            // as an inline frame. Cache: the property in CacheValues[instr], the getter's version at
+            // [instr + 1] (the getter can be replaced without the class changing).
+            if (descr.AsObject is PyProperty { Getter.AsObject: PyFunction getter } && ReferenceEquals(descrType, PyType.Property) &&
+                !method && ExactArgs(getter, 1))
+            {
+                WriteU32(units, instr + 2, typeVersion);
+                CacheValue(code, instr, descr);
+                code.CacheValues![instr + 1] = PyValue.FromInt64(getter.Version);
+                return Opcode.LoadAttrProperty;
+            }
+
             return Opcode.LoadAttr;
         }
 
@@ -80,6 +92,15 @@ public static partial class Specialize
         {
             if (inst.Shape is not { } shape)
             {
+                // Instances of a class with __slots__ only have no __dict__ (the type version fixes
+                // that): their methods come from the type alone.
+                if (method && hasDescr && !type.HasInstanceDict && inst.Dict is null && descrType!.HasFlag(TypeFlags.MethodDescriptor))
+                {
+                    WriteU32(units, instr + 2, typeVersion);
+                    CacheValue(code, instr, descr);
+                    return Opcode.LoadAttrMethodNoDict;
+                }
+
                 return Opcode.LoadAttr;
             }
 

@@ -52,6 +52,8 @@ public sealed class SpecializationTests
     [InlineData("def f(xs): return xs.count(1)\nfor i in range(20): r = f([1, 1])\nprint(r)", "LOAD_ATTR_METHOD_NO_DICT", "2")]
     [InlineData("class C:\n    K = 9\ndef f(): return C.K\nfor i in range(20): r = f()\nprint(r)", "LOAD_ATTR_CLASS", "9")]
     [InlineData("import math\ndef f(x): return math.floor(x)\nfor i in range(20): r = f(2.5)\nprint(r)", "LOAD_ATTR_MODULE", "2")]
+    [InlineData("class C:\n    def __init__(self): self._x = 2\n    @property\n    def x(self): return self._x * 10\ndef f(c): return c.x\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_PROPERTY", "20")]
+    [InlineData("class C:\n    __slots__ = ('v',)\n    def __init__(self): self.v = 3\n    def m(self): return self.v + 1\ndef f(c): return c.m()\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_METHOD_NO_DICT", "4")]
     [InlineData("class C:\n    __slots__ = ('x',)\n    def __init__(self): self.x = 5\ndef f(c): return c.x\nc = C()\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_SLOT", "5")]
     [InlineData("class C:\n    def __init__(self): self.x = 0\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_INSTANCE_VALUE", "19")]
     [InlineData("class C:\n    __slots__ = ('x',)\ndef f(c, v): c.x = v\nc = C()\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_SLOT", "19")]
@@ -92,6 +94,7 @@ public sealed class SpecializationTests
     [InlineData("class C: pass\ndef f(v):\n    c = C()\n    c.x = v\n    return c\nfor i in range(20): f(i)\nC.__setattr__ = lambda self, n, v: print('set', n, v)\nr = f(5)\nprint(hasattr(r, 'x'))\nclass D(C): pass\nprint(f(6) is not None)", "set x 5\nFalse\nset x 6\nTrue")]
     [InlineData("class C:\n    def __init__(self, v):\n        self.v = v\n        if v == 50: return 1\n        if v == 60: raise KeyError(v)\ndef f(x): return C(x)\nfor i in range(20): f(i)\nfor v in (50, 60):\n    try:\n        f(v)\n    except Exception as e:\n        print(type(e).__name__, e)\ndef init2(self, v): self.w = v * 2\nC.__init__ = init2\nprint(f(4).w)\nC.__init__.__defaults__ = None\nclass D(C):\n    def __new__(cls, v): return 'new'\nprint(f(5).w)", "TypeError __init__() should return None, not 'int'\nKeyError 60\n8\n10")]
     [InlineData("def f(a, b): return a // b\nfor i in range(20): f(i, 3)\nprint(f(7.5, 2), f(-7, 2), f(2**70, 3))\ntry:\n    f(1, 0)\nexcept ZeroDivisionError as e:\n    print(e)\nprint(f(True, 1), f(9, 2.0))", "3.0 -4 393530540239137101141\ndivision by zero\n1 4.0")]
+    [InlineData("class C:\n    def __init__(self): self._x = 2\n    @property\n    def x(self):\n        if self._x < 0: raise ValueError('neg')\n        return self._x\ndef f(c): return c.x\nc = C()\nfor i in range(20): f(c)\nc._x = -1\ntry:\n    f(c)\nexcept ValueError as e:\n    print('error', e)\nC.x = property(lambda self: 'new')\nprint(f(c))\nC.x = 5\nprint(f(c))\ndel C.x\ntry:\n    f(c)\nexcept AttributeError as e:\n    print(e)", "error neg\nnew\n5\n'C' object has no attribute 'x'")]
     public void OutputSurvivesGuardFailures(string source, string output)
     {
         var (printed, _) = Run(source);

@@ -1733,6 +1733,31 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp - 1) = frame.Code.CacheValues![instr];
                 Unsafe.Add(ref s0, sp++) = v;
                 goto Next;
+            case (int)Opcode.LoadAttrProperty:
+                {
+                    v = Unsafe.Add(ref s0, sp - 1);
+                    var cached = frame.Code.CacheValues!;
+                    if (v.Type.Version != ReadU32(ref c0, instr + 2) ||
+                        ((PyProperty)cached[instr].AsObject).Getter.AsObject is not PyFunction getter || getter.Version != (uint)cached[instr + 1].AsInt64)
+                    {
+                        goto Deopt;
+                    }
+
+                    // The owner becomes the getter's argument; the getter's return value replaces it.
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    var callee = Frames.PushFunctionFrame(ts, getter, Slots(ref s0, sp - 1, 1), null, frame);
+                    Unsafe.Add(ref s0, --sp) = default;
+                    frame.Sp = sp;
+                    if (callee is null)
+                    {
+                        goto Error;
+                    }
+
+                    frame = callee;
+                    goto LoadFrame;
+                }
+
             case (int)Opcode.LoadAttrSlot:
                 v = Unsafe.Add(ref s0, sp - 1);
                 if (v.Type.Version != ReadU32(ref c0, instr + 2))
