@@ -15,12 +15,6 @@ public static partial class Specialize
         var units = code.Instructions;
         if (callable.AsObject is PyMethod { Function: var f } && selfOrNull.IsNull && f.AsObject is PyFunction bound)
         {
-            if (bound.Code.IsGenerator)
-            {
-                Fail(units, instr, "bound method of a generator function");
-                return;
-            }
-
             var exact = ExactArgs(bound, argCount + 1);
             WriteU32(units, instr + 2, bound.Version);
             Publish(units, instr, exact ? Opcode.CallBoundMethodExactArgs : Opcode.CallBoundMethodGeneral);
@@ -29,13 +23,6 @@ public static partial class Specialize
 
         if (callable.AsObject is PyFunction func)
         {
-            if (func.Code.IsGenerator)
-            {
-                // Generator functions run through the generic path (a new activation); not yet inlined.
-                Fail(units, instr, "generator function");
-                return;
-            }
-
             var exact = ExactArgs(func, argCount + (selfOrNull.IsNull ? 0 : 1));
             WriteU32(units, instr + 2, func.Version);
             Publish(units, instr, exact ? Opcode.CallPyExactArgs : Opcode.CallPyGeneral);
@@ -98,7 +85,7 @@ public static partial class Specialize
     {
         if (!ReferenceEquals(cls.Type, PyType.TypeType) || !ReferenceEquals(cls.New, PyType.Object.New) ||
             !ReferenceEquals(cls.BuiltinBase, PyType.Object) || !cls.TryLookup(s_init, out var initValue) ||
-            initValue.AsObject is not PyFunction init || !ExactArgs(init, argCount + 1))
+            initValue.AsObject is not PyFunction init || init.Code.IsGenerator || !ExactArgs(init, argCount + 1))
         {
             return false;
         }
@@ -117,6 +104,8 @@ public static partial class Specialize
 
     private static readonly PyStr s_init = PyStr.Intern("__init__");
 
+    // Generator and coroutine functions too: their frame runs inline up to RETURN_GENERATOR, which
+    // hands the caller the new generator.
     private static bool ExactArgs(PyFunction func, int total) =>
-        !func.Code.IsGenerator && func.Code.TakesPositionalOnly && func.Code.ArgCount == total;
+        func.Code.TakesPositionalOnly && func.Code.ArgCount == total;
 }

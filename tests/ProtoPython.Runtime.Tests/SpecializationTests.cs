@@ -37,6 +37,7 @@ public sealed class SpecializationTests
     [InlineData("G = 7\ndef f(): return G\nfor i in range(20): r = f()\nprint(r)", "LOAD_GLOBAL_MODULE", "7")]
     [InlineData("def f(x): return len(x)\nfor i in range(20): r = f('abc')\nprint(r)", "LOAD_GLOBAL_BUILTIN", "3")]
     [InlineData("def g(a): return a\ndef f(x): return g(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_EXACT_ARGS", "19")]
+    [InlineData("def g(n):\n    for i in range(n): yield i\ndef f(n): return sum(g(n))\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_EXACT_ARGS", "171")]
     [InlineData("def g(a, b=2): return a + b\ndef f(x): return g(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_PY_GENERAL", "21")]
     [InlineData("class C:\n    def __init__(self, v): self.v = v\ndef f(x): return C(x)\nfor i in range(20): r = f(i)\nprint(r.v)", "CALL_ALLOC_AND_ENTER_INIT", "19")]
     [InlineData("def f(x): return Exception(x)\nfor i in range(20): r = f(i)\nprint(r)", "CALL_NON_PY_GENERAL", "19")]
@@ -95,6 +96,7 @@ public sealed class SpecializationTests
     [InlineData("class C:\n    def __init__(self, v):\n        self.v = v\n        if v == 50: return 1\n        if v == 60: raise KeyError(v)\ndef f(x): return C(x)\nfor i in range(20): f(i)\nfor v in (50, 60):\n    try:\n        f(v)\n    except Exception as e:\n        print(type(e).__name__, e)\ndef init2(self, v): self.w = v * 2\nC.__init__ = init2\nprint(f(4).w)\nC.__init__.__defaults__ = None\nclass D(C):\n    def __new__(cls, v): return 'new'\nprint(f(5).w)", "TypeError __init__() should return None, not 'int'\nKeyError 60\n8\n10")]
     [InlineData("def f(a, b): return a // b\nfor i in range(20): f(i, 3)\nprint(f(7.5, 2), f(-7, 2), f(2**70, 3))\ntry:\n    f(1, 0)\nexcept ZeroDivisionError as e:\n    print(e)\nprint(f(True, 1), f(9, 2.0))", "3.0 -4 393530540239137101141\ndivision by zero\n1 4.0")]
     [InlineData("class C:\n    def __init__(self): self._x = 2\n    @property\n    def x(self):\n        if self._x < 0: raise ValueError('neg')\n        return self._x\ndef f(c): return c.x\nc = C()\nfor i in range(20): f(c)\nc._x = -1\ntry:\n    f(c)\nexcept ValueError as e:\n    print('error', e)\nC.x = property(lambda self: 'new')\nprint(f(c))\nC.x = 5\nprint(f(c))\ndel C.x\ntry:\n    f(c)\nexcept AttributeError as e:\n    print(e)", "error neg\nnew\n5\n'C' object has no attribute 'x'")]
+    [InlineData("class C:\n    def __init__(self, v):\n        yield v\ndef f(x): return C(x)\nfor i in range(3):\n    try:\n        f(i)\n    except TypeError as e:\n        print(e)", "__init__() should return None, not 'generator'\n__init__() should return None, not 'generator'\n__init__() should return None, not 'generator'")]
     public void OutputSurvivesGuardFailures(string source, string output)
     {
         var (printed, _) = Run(source);

@@ -901,7 +901,7 @@ internal static partial class EvalLoop
                         argCount++;
                     }
 
-                    if (callable.AsObject is PyFunction pyFunc && !pyFunc.Code.IsGenerator)
+                    if (callable.AsObject is PyFunction pyFunc)
                     {
                         frame.LastI = instr;
                         frame.Ip = ip;
