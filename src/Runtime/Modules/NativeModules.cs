@@ -51,5 +51,6 @@ internal static partial class NativeModules
         yield return new StringModule();
         yield return new JsonModule();
         yield return new ZlibModule();
+        yield return new CsvModule();
     }
 }
