@@ -52,5 +52,6 @@ internal static partial class NativeModules
         yield return new JsonModule();
         yield return new ZlibModule();
         yield return new CsvModule();
+        yield return new SignalModule();
     }
 }
