@@ -53,5 +53,7 @@ internal static partial class NativeModules
         yield return new ZlibModule();
         yield return new CsvModule();
         yield return new SignalModule();
+        yield return new SelectModule();
+        yield return new PosixSubprocessModule();
     }
 }

@@ -64,8 +64,6 @@ internal static class PosixFiles
         m.AddFunction("ftruncate", static (ts, a, kw) => Fd(ts, a, 0, out var fd) && PyOps.TryIndexAsInt64(ts, a[1], PyExc.OverflowError, out var n)
             ? (PosixNative.FTruncate(fd, n) == 0 ? PyValue.None : PosixErrors.Raise(ts)) : PyValue.Error, NativeArity.Positional);
         m.AddFunction("pipe", Pipe, NativeArity.NoArgs);
-        m.AddFunction("get_inheritable", static (ts, a, kw) => PyValue.False, NativeArity.One);
-        m.AddFunction("set_inheritable", static (ts, a, kw) => PyValue.None, NativeArity.Positional);
         m.AddFunction("get_blocking", static (ts, a, kw) =>
         {
             if (!ZlibModule.TryInt(ts, a[0], 0, out var fd))
@@ -204,6 +202,7 @@ internal static class PosixFiles
     private static unsafe PyValue Pipe(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
     {
         var fds = stackalloc int[2];
-        return PosixNative.Pipe(fds) != 0 ? PosixErrors.Raise(ts) : PyValue.FromObject(new PyTuple([PyValue.FromInt64(fds[0]), PyValue.FromInt64(fds[1])]));
+        // Non-inheritable, as CPython's os.pipe (PEP 446).
+        return PosixNative.Pipe2(fds, 0x80000) != 0 ? PosixErrors.Raise(ts) : PyValue.FromObject(new PyTuple([PyValue.FromInt64(fds[0]), PyValue.FromInt64(fds[1])]));
     }
 }

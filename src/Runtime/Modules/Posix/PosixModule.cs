@@ -87,6 +87,7 @@ internal sealed partial class PosixModule : INativeModule
         PosixFiles.Register(m);
         PosixStat.Register(m);
         PosixStatVfs.Register(m);
+        PosixProcess.Register(m);
         PosixDirectories.Register(m);
         return m;
     }

@@ -96,6 +96,12 @@ internal static partial class PosixNative
     [LibraryImport(Libc, EntryPoint = "pipe", SetLastError = true)]
     public static unsafe partial int Pipe(int* fds);
 
+    [LibraryImport(Libc, EntryPoint = "pipe2", SetLastError = true)]
+    public static unsafe partial int Pipe2(int* fds, int flags);
+
+    [LibraryImport(Libc, EntryPoint = "waitpid", SetLastError = true)]
+    public static unsafe partial int WaitPid(int pid, int* status, int options);
+
     [LibraryImport(Libc, EntryPoint = "fsync", SetLastError = true)]
     public static partial int FSync(int fd);
 

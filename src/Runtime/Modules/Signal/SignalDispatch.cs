@@ -24,6 +24,9 @@ public static class SignalDispatch
 
     internal static ThreadState? MainThread { get; set; }
 
+    /// <summary>The managed id of the thread that imported _signal (the runtime's main thread).</summary>
+    internal static int MainThreadId { get; private set; } = -1;
+
     /// <summary>The module's default_int_handler (Null until _signal is imported).</summary>
     internal static PyValue DefaultIntHandler { get; set; }
 
@@ -48,6 +51,29 @@ public static class SignalDispatch
         }
 
         return h;
+    }
+
+    /// <summary>
+    /// A new runtime imported _signal on <paramref name="main"/>: handlers start over (several
+    /// runtimes run one after another in a test process).
+    /// </summary>
+    internal static void Reset(ThreadState main, PyValue defaultIntHandler)
+    {
+        lock (s_registrations)
+        {
+            foreach (var r in s_registrations.Values)
+            {
+                r.Dispose();
+            }
+
+            s_registrations.Clear();
+            Array.Fill(s_handlers, PyValue.Null);
+        }
+
+        MainThread = main;
+        MainThreadId = Environment.CurrentManagedThreadId;
+        DefaultIntHandler = defaultIntHandler;
+        WakeupFd = -1;
     }
 
     internal static void Set(int signum, PyValue handler)

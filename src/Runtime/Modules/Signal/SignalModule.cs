@@ -35,15 +35,8 @@ internal sealed class SignalModule : INativeModule
         }
 
         m.AddFunction("default_int_handler", static (ts, a, kw) => ts.SetError(PyExc.KeyboardInterrupt, []), NativeArity.Positional);
-        if (SignalDispatch.DefaultIntHandler.IsNull && m.Dict.TryGetStr(PyStr.Intern("default_int_handler"), out var handler))
-        {
-            SignalDispatch.DefaultIntHandler = handler;
-        }
-
-        if (Environment.CurrentManagedThreadId == ThreadModule.MainThreadId)
-        {
-            SignalDispatch.MainThread ??= ts;
-        }
+        m.Dict.TryGetStr(PyStr.Intern("default_int_handler"), out var handler);
+        SignalDispatch.Reset(ts, handler);
 
         m.AddFunction("signal", static (ts, a, kw) => SetSignal(ts, a, kw));
         m.AddFunction("getsignal", static (ts, a, kw) =>
@@ -112,7 +105,7 @@ internal sealed class SignalModule : INativeModule
             return PyValue.Error;
         }
 
-        if (Environment.CurrentManagedThreadId != ThreadModule.MainThreadId)
+        if (Environment.CurrentManagedThreadId != SignalDispatch.MainThreadId)
         {
             return ts.SetError(PyExc.ValueError, "signal only works in main thread of the main interpreter");
         }
@@ -129,7 +122,6 @@ internal sealed class SignalModule : INativeModule
             return PosixErrors.Raise(ts, 22);
         }
 
-        SignalDispatch.MainThread ??= ts;
         var old = SignalDispatch.Get(n);
         SignalDispatch.Set(n, isConstant ? PyValue.FromInt64(handler.AsInt64) : handler);
         return old;
@@ -176,7 +168,7 @@ internal sealed class SignalModule : INativeModule
             return PyValue.Error;
         }
 
-        if (Environment.CurrentManagedThreadId != ThreadModule.MainThreadId)
+        if (Environment.CurrentManagedThreadId != SignalDispatch.MainThreadId)
         {
             return ts.SetError(PyExc.ValueError, "set_wakeup_fd only works in main thread of the main interpreter");
         }
