@@ -32,7 +32,7 @@ try:
     signal.raise_signal(signal.SIGTERM)
 except ValueError as e:
     print("ValueError", e)
-for f in [lambda: signal.signal(signal.SIGKILL, signal.SIG_IGN), lambda: signal.signal(0, 1), lambda: signal.signal(2, 5), lambda: signal.getsignal(99), lambda: signal.strsignal(0), lambda: signal.set_wakeup_fd(99)]:
+for f in [lambda: signal.signal(signal.SIGKILL, signal.SIG_IGN), lambda: signal.signal(0, 1), lambda: signal.signal(2, 5), lambda: signal.getsignal(99), lambda: signal.strsignal(0), lambda: signal.set_wakeup_fd(999999)]:
     try: print(f())
     except BaseException as e: print(type(e).__name__, e)
 r, w = os.pipe()
