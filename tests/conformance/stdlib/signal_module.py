@@ -55,3 +55,15 @@ try:
     signal.set_wakeup_fd(r)
 except ValueError as e:
     print("ValueError", e.args[0].startswith("the fd"))
+fired = []
+signal.signal(signal.SIGALRM, lambda s, f: fired.append(s))
+print(signal.getitimer(signal.ITIMER_REAL), signal.setitimer(signal.ITIMER_REAL, 0.05))
+deadline = time.monotonic() + 20
+while not fired and time.monotonic() < deadline:
+    pass
+print(fired, signal.getitimer(signal.ITIMER_REAL))
+print(signal.setitimer(signal.ITIMER_REAL, 10, 5)[0] == 0, [round(x) for x in signal.setitimer(signal.ITIMER_REAL, 0)])
+try:
+    signal.setitimer(9, 1)
+except signal.ItimerError as e:
+    print(type(e).__name__, e, e.args, issubclass(signal.ItimerError, OSError))

@@ -6,7 +6,7 @@ namespace ProtoPython.Runtime.Modules;
 
 /// <summary>
 /// <c>_signal</c> for Linux: signal, getsignal, default_int_handler, raise_signal, strsignal,
-/// valid_signals, set_wakeup_fd, alarm, pause, pthread_sigmask, sigpending, siginterrupt and the
+/// valid_signals, set_wakeup_fd, alarm, pause, setitimer/getitimer, pthread_sigmask, sigpending, siginterrupt and the
 /// SIG* numbers. Handlers run in the main thread (<see cref="SignalDispatch"/>); raise_signal runs
 /// a Python handler at once, as CPython's does before it returns.
 /// </summary>
@@ -78,7 +78,7 @@ internal sealed class SignalModule : INativeModule
             ArgParser.CheckPositional(ts, "siginterrupt", a, kw, 2, 2) && SignalNumber(ts, a[0], out _) && ZlibModule.TryInt(ts, a[1], 0, out _)
                 ? PyValue.None : PyValue.Error);
         SignalMasks.Register(m);
-        return m;
+        return SignalTimers.Register(ts, m) ? m : null;
     }
 
     /// <summary>A signal number in 1..NSIG-1, else "signal number out of range".</summary>
