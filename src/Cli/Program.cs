@@ -23,13 +23,13 @@ internal static class Program
             Name = "protopy-main",
         };
 
-        // Ctrl-C becomes KeyboardInterrupt at the program's next loop edge or call (ARCHITECTURE §4).
+        // Ctrl-C becomes KeyboardInterrupt at the program's next loop edge or call (ARCHITECTURE §4),
+        // or runs the SIGINT handler the program installed with signal.signal.
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
         {
             if (state is { } ts)
             {
-                context.Cancel = true;
-                Interlocked.Or(ref ts.EvalBreaker, Objects.ThreadState.BreakerKeyboardInterrupt);
+                Runtime.Modules.SignalDispatch.OnInterrupt(ts, context);
             }
         });
         thread.Start();

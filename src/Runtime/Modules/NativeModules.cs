@@ -42,9 +42,18 @@ internal static partial class NativeModules
         yield return new CodecsModule();
         yield return new StructModule();
         yield return new RandomModule();
-        yield return new Sha2Module();
+        yield return new Sha2Module("_sha2");
+        yield return new Sha2Module("_md5");
+        yield return new Sha2Module("_sha1");
+        yield return new Sha3Module();
+        yield return new Blake2Module();
         yield return new BinasciiModule();
         yield return new StringModule();
         yield return new JsonModule();
+        yield return new ZlibModule();
+        yield return new CsvModule();
+        yield return new SignalModule();
+        yield return new SelectModule();
+        yield return new PosixSubprocessModule();
     }
 }

@@ -67,7 +67,7 @@ internal sealed class BinasciiModule : INativeModule
                 return PyValue.Error;
             }
 
-            return PyValue.FromInt64(Crc32(data, (uint)crc));
+            return PyValue.FromInt64(Checksums.Crc32((uint)crc, data));
         });
         m.AddFunction("crc_hqx", static (ts, a, kw) =>
         {
@@ -336,35 +336,6 @@ internal sealed class BinasciiModule : INativeModule
         return quad != 0 ? ts.SetError(Error, "Incorrect padding") : PyBytes.From([.. output]);
     }
 
-    private static readonly uint[] s_crc32Table = BuildCrc32Table();
-
-    private static uint[] BuildCrc32Table()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
-
-    private static uint Crc32(ReadOnlySpan<byte> data, uint crc)
-    {
-        crc = ~crc;
-        foreach (var b in data)
-        {
-            crc = s_crc32Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return ~crc;
-    }
 
     /// <summary>CRC-CCITT (polynomial 0x1021, MSB first) as binhex uses it.</summary>
     private static uint CrcHqx(ReadOnlySpan<byte> data, uint crc)

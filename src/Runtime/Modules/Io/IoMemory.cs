@@ -336,13 +336,15 @@ internal sealed class StringIOObject(PyType type) : IoObject(type)
                 return PyValue.Error;
             }
 
-            var end = s.Position;
-            while (end < s.Text.Length && (limit < 0 || end - s.Position < limit))
+            var end = LineEnds.Find(s.Text, s.Position, s.Newline, final: true);
+            if (end < 0)
             {
-                if (s.Text[end++] == '\n')
-                {
-                    break;
-                }
+                end = s.Text.Length;
+            }
+
+            if (limit >= 0 && end - s.Position > limit)
+            {
+                end = s.Position + (int)limit;
             }
 
             var line = end <= s.Position ? "" : s.Text.ToString(s.Position, end - s.Position);

@@ -356,24 +356,22 @@ internal sealed class TextIOObject(PyType type) : IoObject(type)
             return PyValue.Error;
         }
 
-        var end = -1;
-        var scanned = 0;
+        int end;
+        var from = 0;
         while (true)
         {
-            for (; scanned < _decoded.Length; scanned++)
-            {
-                if (_decoded[scanned] == '\n' || (Newline.AsObject is PyStr { Value: "\r" } && _decoded[scanned] == '\r'))
-                {
-                    end = scanned + 1;
-                    break;
-                }
-            }
-
+            end = LineEnds.Find(_decoded, from, Newline, final: _eof);
+            from = Math.Max(0, _decoded.Length - 1);
             if (end >= 0 || (limit >= 0 && _decoded.Length >= limit) || !ReadChunk(ts, out var failed))
             {
                 if (ts.HasError)
                 {
                     return PyValue.Error;
+                }
+
+                if (end == -2)
+                {
+                    end = LineEnds.Find(_decoded, from, Newline, final: true);
                 }
 
                 break;

@@ -64,10 +64,38 @@ internal static class PosixFiles
         m.AddFunction("ftruncate", static (ts, a, kw) => Fd(ts, a, 0, out var fd) && PyOps.TryIndexAsInt64(ts, a[1], PyExc.OverflowError, out var n)
             ? (PosixNative.FTruncate(fd, n) == 0 ? PyValue.None : PosixErrors.Raise(ts)) : PyValue.Error, NativeArity.Positional);
         m.AddFunction("pipe", Pipe, NativeArity.NoArgs);
-        m.AddFunction("get_inheritable", static (ts, a, kw) => PyValue.False, NativeArity.One);
-        m.AddFunction("set_inheritable", static (ts, a, kw) => PyValue.None, NativeArity.Positional);
-        m.AddFunction("get_blocking", static (ts, a, kw) => PyValue.True, NativeArity.One);
-        m.AddFunction("set_blocking", static (ts, a, kw) => PyValue.None, NativeArity.Positional);
+        m.AddFunction("get_blocking", static (ts, a, kw) =>
+        {
+            if (!ZlibModule.TryInt(ts, a[0], 0, out var fd))
+            {
+                return PyValue.Error;
+            }
+
+            var flags = PosixNative.Fcntl(fd, PosixNative.FGetFl, 0);
+            return flags < 0 ? PosixErrors.Raise(ts) : PyValue.FromBool((flags & PosixNative.ONonBlock) == 0);
+        }, NativeArity.One);
+        m.AddFunction("set_blocking", static (ts, a, kw) =>
+        {
+            if (!ArgParser.CheckPositional(ts, "set_blocking", a, kw, 2, 2) || !ZlibModule.TryInt(ts, a[0], 0, out var fd))
+            {
+                return PyValue.Error;
+            }
+
+            var blocking = PyOps.IsTrue(ts, a[1]);
+            var flags = blocking < 0 ? 0 : PosixNative.Fcntl(fd, PosixNative.FGetFl, 0);
+            if (blocking < 0)
+            {
+                return PyValue.Error;
+            }
+
+            if (flags < 0)
+            {
+                return PosixErrors.Raise(ts);
+            }
+
+            var updated = blocking > 0 ? flags & ~PosixNative.ONonBlock : flags | PosixNative.ONonBlock;
+            return updated == flags || PosixNative.Fcntl(fd, PosixNative.FSetFl, updated) == 0 ? PyValue.None : PosixErrors.Raise(ts);
+        }, NativeArity.Positional);
     }
 
     private static PyValue Check(ThreadState ts, int r) => r < 0 ? PosixErrors.Raise(ts) : PyValue.FromInt64(r);
@@ -178,6 +206,7 @@ internal static class PosixFiles
     private static unsafe PyValue Pipe(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
     {
         var fds = stackalloc int[2];
-        return PosixNative.Pipe(fds) != 0 ? PosixErrors.Raise(ts) : PyValue.FromObject(new PyTuple([PyValue.FromInt64(fds[0]), PyValue.FromInt64(fds[1])]));
+        // Non-inheritable, as CPython's os.pipe (PEP 446).
+        return PosixNative.Pipe2(fds, 0x80000) != 0 ? PosixErrors.Raise(ts) : PyValue.FromObject(new PyTuple([PyValue.FromInt64(fds[0]), PyValue.FromInt64(fds[1])]));
     }
 }

@@ -86,6 +86,8 @@ internal sealed partial class PosixModule : INativeModule
         }, NativeArity.One);
         PosixFiles.Register(m);
         PosixStat.Register(m);
+        PosixStatVfs.Register(m);
+        PosixProcess.Register(m);
         PosixDirectories.Register(m);
         return m;
     }

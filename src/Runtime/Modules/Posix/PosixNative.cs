@@ -79,6 +79,11 @@ internal static partial class PosixNative
     [LibraryImport(Libc, EntryPoint = "ioctl", SetLastError = true)]
     public static unsafe partial int IoCtl(int fd, nuint request, ushort* winsize);
 
+    public const int FGetFl = 3, FSetFl = 4, ONonBlock = 0x800;
+
+    [LibraryImport(Libc, EntryPoint = "fcntl", SetLastError = true)]
+    public static partial int Fcntl(int fd, int cmd, int arg);
+
     [LibraryImport(Libc, EntryPoint = "umask")]
     public static partial int UMask(int mask);
 
@@ -90,6 +95,12 @@ internal static partial class PosixNative
 
     [LibraryImport(Libc, EntryPoint = "pipe", SetLastError = true)]
     public static unsafe partial int Pipe(int* fds);
+
+    [LibraryImport(Libc, EntryPoint = "pipe2", SetLastError = true)]
+    public static unsafe partial int Pipe2(int* fds, int flags);
+
+    [LibraryImport(Libc, EntryPoint = "waitpid", SetLastError = true)]
+    public static unsafe partial int WaitPid(int pid, int* status, int options);
 
     [LibraryImport(Libc, EntryPoint = "fsync", SetLastError = true)]
     public static partial int FSync(int fd);
