@@ -46,5 +46,6 @@ internal static partial class NativeModules
         yield return new BinasciiModule();
         yield return new StringModule();
         yield return new JsonModule();
+        yield return new SignalModule();
     }
 }
