@@ -29,6 +29,15 @@ public sealed class ThreadState
     /// <summary>An eval-breaker bit: <see cref="AddPendingCall"/> queued work (weakref callbacks after a collection).</summary>
     public const int BreakerPendingCalls = 4;
 
+    /// <summary>An eval-breaker bit: another thread waits for the GIL longer than the switch interval; the holder yields it (<see cref="Threading.Gil.Yield"/>).</summary>
+    public const int BreakerGilDropRequest = 8;
+
+    /// <summary>The GIL this thread runs under, or null while its program has a single thread (nothing to lock).</summary>
+    public Threading.Gil? Gil { get; set; }
+
+    /// <summary>Releases the GIL around a blocking call that touches no Python object; re-takes it when disposed.</summary>
+    public Threading.GilRelease ReleaseGil() => Gil is { } gil ? new Threading.GilRelease(this, gil) : default;
+
     /// <summary>
     /// Set by the precompiled eval loop when it returns only to let its driver continue the same
     /// frames in the optimized copy (the frames' state is saved); cleared by the driver.

@@ -20,6 +20,10 @@ public sealed class PythonRuntime
     public PythonRuntime(RuntimeOptions options)
     {
         Options = options;
+        MainThreadState = ThreadState.Current;
+
+        // A GIL left by an earlier runtime on this thread belongs to that runtime's threads.
+        MainThreadState.Gil = null;
         BuiltinTypes.Initialize();
         PythonInterpreter.Install();
         StdOut = options.StdOut is { } o ? PyTextStream.ForStdOut(o, false) : PyTextStream.StdOut;
@@ -49,6 +53,9 @@ public sealed class PythonRuntime
     }
 
     public RuntimeOptions Options { get; }
+
+    /// <summary>The state of the thread that created the runtime and runs its program (threading's main thread).</summary>
+    public ThreadState MainThreadState { get; }
 
     /// <summary>ProtoPython's own <c>stdlib/</c> folder, if found.</summary>
     public string? OwnStdlib { get; }
@@ -237,9 +244,31 @@ public sealed class PythonRuntime
     public int Finish(ThreadState ts, bool ok)
     {
         var status = ok ? 0 : HandleUncaught(ts);
+        WaitForThreadShutdown(ts);
         RunAtexit(ts);
         FlushAll();
         return status;
+    }
+
+    /// <summary>
+    /// Py_Finalize's wait_for_thread_shutdown: when the program imported threading, its
+    /// <c>_shutdown()</c> joins the non-daemon threads. Daemon threads stay blocked on the GIL,
+    /// which this thread keeps from now on.
+    /// </summary>
+    private void WaitForThreadShutdown(ThreadState ts)
+    {
+        if (!Imports.Modules.TryGetStr(PyStr.Intern("threading"), out var threading))
+        {
+            return;
+        }
+
+        if (PyOps.CallMethod(ts, threading, PyStr.Intern("_shutdown"), []).IsError)
+        {
+            var exc = ts.FetchError()!;
+            StdOut.Flush();
+            StdErr.Write("Exception ignored on threading shutdown:\n");
+            ExceptHook.Display(this, ts, PyValue.FromObject(exc), exc.Traceback is { } tb ? PyValue.FromObject(tb) : PyValue.None);
+        }
     }
 
     /// <summary>SystemExit gives its code; anything else prints a traceback (via sys.excepthook) and gives 1.</summary>

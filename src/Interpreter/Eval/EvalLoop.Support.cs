@@ -73,7 +73,7 @@ internal static partial class EvalLoop
         RaiseUnboundLocal(ts, code, index);
     }
 
-    /// <summary>Signals and pending calls, checked at RESUME and JUMP_BACKWARD (ARCHITECTURE §4).</summary>
+    /// <summary>Signals, pending calls and GIL drop requests, checked at RESUME and JUMP_BACKWARD (ARCHITECTURE §4).</summary>
     private static bool HandleEvalBreaker(ThreadState ts)
     {
         var flags = Interlocked.Exchange(ref ts.EvalBreaker, 0);
@@ -94,6 +94,11 @@ internal static partial class EvalLoop
         if ((flags & ThreadState.BreakerPendingCalls) != 0)
         {
             ts.RunPendingCalls();
+        }
+
+        if ((flags & ThreadState.BreakerGilDropRequest) != 0)
+        {
+            ts.Gil?.Yield(ts);
         }
 
         return true;

@@ -83,6 +83,12 @@ internal static class ExceptHook
             return;
         }
 
+        DisplayTo(rt, ts, file, value, tb);
+    }
+
+    /// <summary>The report of <paramref name="value"/> on <paramref name="file"/>, then a flush (errors while writing are dropped).</summary>
+    public static void DisplayTo(PythonRuntime rt, ThreadState ts, PyValue file, PyValue value, PyValue tb)
+    {
         List<string> chunks;
         if (value.AsObject is PyBaseException exc)
         {

@@ -302,18 +302,23 @@ public sealed partial class PyTextStream : PyObject
         }
 
         var sb = new StringBuilder();
-        while (limit < 0 || sb.Length < limit)
-        {
-            var c = ReadChar();
-            if (c < 0)
-            {
-                break;
-            }
 
-            sb.Append((char)c);
-            if (c == '\n')
+        // Reading may block (a terminal, a pipe): other threads run meanwhile.
+        using (ts.ReleaseGil())
+        {
+            while (limit < 0 || sb.Length < limit)
             {
-                break;
+                var c = ReadChar();
+                if (c < 0)
+                {
+                    break;
+                }
+
+                sb.Append((char)c);
+                if (c == '\n')
+                {
+                    break;
+                }
             }
         }
 
@@ -329,15 +334,18 @@ public sealed partial class PyTextStream : PyObject
         }
 
         var sb = new StringBuilder();
-        while (size < 0 || sb.Length < size)
+        using (ts.ReleaseGil())
         {
-            var c = ReadChar();
-            if (c < 0)
+            while (size < 0 || sb.Length < size)
             {
-                break;
-            }
+                var c = ReadChar();
+                if (c < 0)
+                {
+                    break;
+                }
 
-            sb.Append((char)c);
+                sb.Append((char)c);
+            }
         }
 
         return PyValue.FromObject(new PyStr(sb.ToString()));

@@ -144,7 +144,11 @@ internal static class PosixFiles
         nint got;
         fixed (byte* p = buffer)
         {
-            got = PosixNative.Read(fd, p, (nint)n);
+            // A pipe or a terminal may block: other threads run meanwhile.
+            using (ts.ReleaseGil())
+            {
+                got = PosixNative.Read(fd, p, (nint)n);
+            }
         }
 
         if (got < 0)

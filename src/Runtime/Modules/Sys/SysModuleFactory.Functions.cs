@@ -12,7 +12,6 @@ internal static partial class SysModuleFactory
 {
     private static PyValue s_trace = PyValue.None;
     private static PyValue s_profile = PyValue.None;
-    private static double s_switchInterval = 0.005;
 
     private static void AddFunctions(PyModule m, PythonRuntime rt)
     {
@@ -29,7 +28,7 @@ internal static partial class SysModuleFactory
         m.AddFunction("getrefcount", static (ts, a, kw) => PyValue.FromInt64(2), NativeArity.One);
         m.AddFunction("getsizeof", GetSizeOf);
         m.AddFunction("getfilesystemencodeerrors", static (ts, a, kw) => PyValue.FromObject(PyStr.Intern("surrogateescape")), NativeArity.NoArgs);
-        m.AddFunction("getswitchinterval", static (ts, a, kw) => PyValue.FromDouble(s_switchInterval), NativeArity.NoArgs);
+        m.AddFunction("getswitchinterval", static (ts, a, kw) => PyValue.FromDouble(Objects.Threading.Gil.SwitchInterval), NativeArity.NoArgs);
         m.AddFunction("setswitchinterval", static (ts, a, kw) =>
         {
             var f = PyOps.Call1(ts, PyValue.FromObject(PyType.Float), a[0]);
@@ -44,7 +43,7 @@ internal static partial class SysModuleFactory
                 return ts.SetError(PyExc.ValueError, "switch interval must be strictly positive");
             }
 
-            s_switchInterval = d;
+            Objects.Threading.Gil.SwitchInterval = d;
             return PyValue.None;
         }, NativeArity.One);
         m.AddFunction("getallocatedblocks", static (ts, a, kw) => PyValue.FromInt64(0), NativeArity.NoArgs);

@@ -4,23 +4,30 @@ namespace ProtoPython.Runtime.Modules;
 
 /// <summary>
 /// <c>_thread.lock</c> and <c>_thread.RLock</c> over a .NET semaphore (a plain lock may be released
-/// by any thread, as in CPython); the re-entrant one tracks its owner and depth.
+/// by any thread, as in CPython); the re-entrant one tracks its owner (a <c>get_ident()</c> value)
+/// and depth. A blocked acquire releases the GIL and stays interruptible (<see cref="BlockingWait"/>).
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A Python object has no deterministic end; SemaphoreSlim needs disposing only when its wait handle was used, which this never does.")]
 internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
 {
-    public const double TimeoutMax = int.MaxValue / 1000.0;
+    /// <summary>CPython's <c>_thread.TIMEOUT_MAX</c> on 64-bit Linux (longer waits are forever here).</summary>
+    public const double TimeoutMax = 9223372036.0;
 
     private static readonly Lazy<PyType> s_lock = new(() => CreateType("lock", false));
     private static readonly Lazy<PyType> s_rlock = new(() => CreateType("RLock", true));
 
     private readonly SemaphoreSlim _semaphore = new(1, 1);
-    private int _owner;
-    private int _depth;
+    private readonly bool _reentrant = reentrant;
+    private long _owner;
+    private long _depth;
 
     public static PyType LockTypeObject => s_lock.Value;
 
     public static PyType RLockTypeObject => s_rlock.Value;
+
+    private bool IsLocked => _semaphore.CurrentCount == 0;
+
+    private bool IsOwned => _depth > 0 && _owner == ThreadIdent.Current;
 
     private static PyLock Self(PyValue v) => (PyLock)v.AsObject;
 
@@ -29,19 +36,32 @@ internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
         var t = PyType.CreateRuntimeType(name, PyType.Object, reentrant ? TypeFlags.BaseType : TypeFlags.None, "_thread");
         t.New = reentrant ? static (ts, type, a, kw) => PyValue.FromObject(new PyLock(type, true)) : static (ts, type, a, kw) => PyValue.FromObject(new PyLock(type, false));
         t.AddMethod("acquire", Acquire);
-        t.AddMethod("acquire_lock", Acquire);
         t.AddMethod("__enter__", Acquire);
         t.AddMethod0("release", static (ts, v) => Self(v).Release(ts));
-        t.AddMethod0("release_lock", static (ts, v) => Self(v).Release(ts));
         t.AddMethod("__exit__", static (ts, a, kw) => Self(a[0]).Release(ts));
-        t.AddMethod0("locked", static (ts, v) => PyValue.FromBool(Self(v)._semaphore.CurrentCount == 0));
-        t.AddMethod0("locked_lock", static (ts, v) => PyValue.FromBool(Self(v)._semaphore.CurrentCount == 0));
-        t.AddMethod0("_is_owned", static (ts, v) => PyValue.FromBool(Self(v)._owner == Environment.CurrentManagedThreadId && Self(v)._depth > 0));
-        t.AddMethod0("_at_fork_reinit", static (ts, v) => PyValue.None);
-        t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<" + (Self(v)._semaphore.CurrentCount == 0 ? "locked" : "unlocked") + " _thread." + v.Type.Name + " object>"));
+        t.AddMethod0("locked", static (ts, v) => PyValue.FromBool(Self(v).IsLocked));
+        t.AddMethod0("_at_fork_reinit", static (ts, v) => Self(v).Reinit());
+        if (reentrant)
+        {
+            t.AddMethod0("_is_owned", static (ts, v) => PyValue.FromBool(Self(v).IsOwned));
+            t.AddMethod0("_recursion_count", static (ts, v) => PyValue.FromInt64(Self(v).IsOwned ? Self(v)._depth : 0));
+            t.AddMethod0("_release_save", static (ts, v) => Self(v).ReleaseSave(ts));
+            t.AddMethod("_acquire_restore", static (ts, a, kw) => Self(a[0]).AcquireRestore(ts, a[1..]));
+            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(Self(v).RLockRepr()));
+        }
+        else
+        {
+            t.AddMethod("acquire_lock", Acquire);
+            t.AddMethod0("release_lock", static (ts, v) => Self(v).Release(ts));
+            t.AddMethod0("locked_lock", static (ts, v) => PyValue.FromBool(Self(v).IsLocked));
+            t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<" + (Self(v).IsLocked ? "locked" : "unlocked") + " _thread.lock object>"));
+        }
+
         SlotTable.AddWrappers(t);
         return t;
     }
+
+    private string RLockRepr() => "<" + (IsLocked ? "locked" : "unlocked") + " _thread.RLock object owner=" + (_depth > 0 ? _owner : 0) + " count=" + _depth + ">";
 
     // acquire(blocking=True, timeout=-1)
     private static PyValue Acquire(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
@@ -52,7 +72,18 @@ internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
             return PyValue.Error;
         }
 
-        var blocking = args[0].IsNull || PyOps.IsTrue(ts, args[0]) > 0;
+        var blocking = true;
+        if (!args[0].IsNull)
+        {
+            var truth = PyOps.IsTrue(ts, args[0]);
+            if (truth < 0)
+            {
+                return PyValue.Error;
+            }
+
+            blocking = truth > 0;
+        }
+
         var timeout = -1.0;
         if (!args[1].IsNull)
         {
@@ -72,34 +103,52 @@ internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
             {
                 return ts.SetError(PyExc.ValueError, "timeout value must be a non-negative number");
             }
+
+            if (timeout > TimeoutMax)
+            {
+                return ts.SetError(PyExc.OverflowError, "timeout value is too large");
+            }
         }
 
         var self = Self(a[0]);
-        var me = Environment.CurrentManagedThreadId;
-        if (self._reentrant && self._owner == me && self._depth > 0)
+        if (self._reentrant && self.IsOwned)
         {
             self._depth++;
             return PyValue.True;
         }
 
-        var ms = !blocking ? 0 : timeout < 0 ? Timeout.Infinite : (int)Math.Min(timeout * 1000, int.MaxValue);
-        if (!self._semaphore.Wait(ms))
-        {
-            return PyValue.False;
-        }
-
-        self._owner = me;
-        self._depth = 1;
-        return PyValue.True;
+        var got = self.AcquireTimed(ts, blocking ? timeout : 0);
+        return got < 0 ? PyValue.Error : PyValue.FromBool(got > 0);
     }
 
-    private readonly bool _reentrant = reentrant;
+    /// <summary>Takes the semaphore: without releasing the GIL when it is free, else with it released. 1 taken, 0 timed out, -1 interrupted.</summary>
+    private int AcquireTimed(ThreadState ts, double timeout)
+    {
+        if (!_semaphore.Wait(0))
+        {
+            if (timeout == 0)
+            {
+                return 0;
+            }
+
+            var semaphore = _semaphore;
+            var r = BlockingWait.Wait(ts, span => semaphore.Wait(span), timeout);
+            if (r <= 0)
+            {
+                return r;
+            }
+        }
+
+        _owner = ThreadIdent.Current;
+        _depth = 1;
+        return 1;
+    }
 
     private PyValue Release(ThreadState ts)
     {
         if (_reentrant)
         {
-            if (_owner != Environment.CurrentManagedThreadId || _depth == 0)
+            if (!IsOwned)
             {
                 return ts.SetError(PyExc.RuntimeError, "cannot release un-acquired lock");
             }
@@ -111,7 +160,7 @@ internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
 
             _owner = 0;
         }
-        else if (_semaphore.CurrentCount != 0)
+        else if (!IsLocked)
         {
             return ts.SetError(PyExc.RuntimeError, "release unlocked lock");
         }
@@ -119,51 +168,48 @@ internal sealed class PyLock(PyType type, bool reentrant) : PyObject(type)
         _semaphore.Release();
         return PyValue.None;
     }
-}
 
-/// <summary><c>_thread._local</c>: attributes stored per thread (one dict for each thread that touches the object).</summary>
-internal sealed class PyThreadLocal(PyType type) : PyObject(type), IHasDict
-{
-    private static readonly Lazy<PyType> s_type = new(CreateType);
-
-    private readonly Dictionary<int, PyDict> _dicts = [];
-
-    public static PyType TypeObject => s_type.Value;
-
-    public PyDict? GetDict(bool create) => Current;
-
-    public void SetDict(PyDict dict)
+    private PyValue Reinit()
     {
-        lock (_dicts)
+        _owner = 0;
+        _depth = 0;
+        if (IsLocked)
         {
-            _dicts[Environment.CurrentManagedThreadId] = dict;
+            _semaphore.Release();
         }
+
+        return PyValue.None;
     }
 
-    private PyDict Current
+    // Condition.wait on an RLock: give it up entirely, remembering (count, owner).
+    private PyValue ReleaseSave(ThreadState ts)
     {
-        get
+        if (_depth == 0)
         {
-            lock (_dicts)
-            {
-                var id = Environment.CurrentManagedThreadId;
-                if (!_dicts.TryGetValue(id, out var dict))
-                {
-                    _dicts[id] = dict = new PyDict();
-                }
-
-                return dict;
-            }
+            return ts.SetError(PyExc.RuntimeError, "cannot release un-acquired lock");
         }
+
+        var state = new PyTuple([PyValue.FromInt64(_depth), PyValue.FromInt64(_owner)]);
+        _depth = 0;
+        _owner = 0;
+        _semaphore.Release();
+        return PyValue.FromObject(state);
     }
 
-    private static PyType CreateType()
+    private PyValue AcquireRestore(ThreadState ts, ReadOnlySpan<PyValue> a)
     {
-        var t = PyType.CreateRuntimeType("_local", PyType.Object, TypeFlags.BaseType, "_thread");
-        t.New = static (ts, type, a, kw) => PyValue.FromObject(new PyThreadLocal(type));
-        t.Init = static (ts, self, a, kw) => true;
-        t.AddGetSet("__dict__", static (ts, v) => PyValue.FromObject(((PyThreadLocal)v.AsObject).Current));
-        SlotTable.AddWrappers(t);
-        return t;
+        if (a.Length != 1 || a[0].AsObject is not PyTuple { Length: 2 } state || !state[0].IsInt64 || !state[1].IsInt64)
+        {
+            return ts.SetError(PyExc.TypeError, "_acquire_restore() argument 1 must be a tuple of two ints");
+        }
+
+        if (AcquireTimed(ts, -1) < 0)
+        {
+            return PyValue.Error;
+        }
+
+        _depth = state[0].AsInt64;
+        _owner = state[1].AsInt64;
+        return PyValue.None;
     }
 }

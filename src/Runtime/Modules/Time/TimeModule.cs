@@ -191,14 +191,7 @@ internal sealed class TimeModule : INativeModule
             return ts.SetError(PyExc.ValueError, "sleep length must be non-negative");
         }
 
-        var remaining = TimeSpan.FromTicks((long)Math.Ceiling(seconds * 1e7));
-        while (remaining > TimeSpan.Zero)
-        {
-            var chunk = remaining > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : remaining;
-            Thread.Sleep(chunk);
-            remaining -= chunk;
-        }
-
-        return PyValue.None;
+        // The GIL is released meanwhile; Ctrl-C interrupts the sleep.
+        return BlockingWait.Sleep(ts, seconds) ? PyValue.None : PyValue.Error;
     }
 }
