@@ -47,5 +47,7 @@ internal static partial class NativeModules
         yield return new StringModule();
         yield return new JsonModule();
         yield return new SignalModule();
+        yield return new GcModule();
+        yield return new ImpModule();
     }
 }
