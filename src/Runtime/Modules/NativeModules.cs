@@ -49,5 +49,7 @@ internal static partial class NativeModules
         yield return new SignalModule();
         yield return new GcModule();
         yield return new ImpModule();
+        yield return new SocketModule();
+        yield return new SelectModule();
     }
 }
