@@ -31,6 +31,7 @@ internal static partial class SetType
             t.AddMethod1("issuperset", static (ts, self, o) => Truth(Self(self).IsSuperset(ts, o)));
             t.AddMethod1("isdisjoint", static (ts, self, o) => Truth(Self(self).IsDisjoint(ts, o)));
             t.AddClassMethod("__class_getitem__", static (ts, a, kw) => GenericAliases.Create(ts, a, kw));
+            t.AddMethod0("__reduce__", Reduce);
         }
 
         var set = PyType.Set;
