@@ -8,7 +8,13 @@ internal static partial class TypeType
 {
     private static readonly PyStr s_abstractMethods = PyStr.Intern("__abstractmethods__");
 
-    private static void InstallFlags(PyType t) =>
+    private static void InstallFlags(PyType t)
+    {
+        InstallAbstractMethods(t);
+        InstallFlagsGetter(t);
+    }
+
+    private static void InstallFlagsGetter(PyType t) =>
         t.AddGetSet("__flags__", static (ts, v) =>
         {
             var type = AsType(v);
@@ -24,19 +30,43 @@ internal static partial class TypeType
                 flags |= 1L << 27;
             }
 
-            if (type.TryGetOwn(s_abstractMethods, out var abstracts))
-            {
-                var truth = PyOps.IsTrue(ts, abstracts);
-                if (truth < 0)
-                {
-                    return PyValue.Error;
-                }
-
-                flags |= truth == 1 ? 1L << 20 : 0;
-            }
-
+            flags |= type.IsAbstract ? 1L << 20 : 0;
             return PyValue.FromInt64(flags);
         });
+
+    // __abstractmethods__ (type_abstractmethods / type_set_abstractmethods): the class dict's
+    // entry, whose truth sets IsAbstract. type itself has none.
+    private static void InstallAbstractMethods(PyType t) =>
+        t.AddGetSet(
+            "__abstractmethods__",
+            static (ts, v) => !ReferenceEquals(v.AsObject, PyType.TypeType) && AsType(v).TryGetOwn(s_abstractMethods, out var m)
+                ? m
+                : ts.SetError(PyExc.AttributeError, "__abstractmethods__"),
+            static (ts, v, value) =>
+            {
+                var type = AsType(v);
+                if (value.IsNull)
+                {
+                    if (!type.RemoveDictEntry(s_abstractMethods))
+                    {
+                        ts.SetError(PyExc.AttributeError, "__abstractmethods__");
+                        return false;
+                    }
+
+                    type.IsAbstract = false;
+                    return true;
+                }
+
+                var truth = PyOps.IsTrue(ts, value);
+                if (truth < 0)
+                {
+                    return false;
+                }
+
+                type.SetDictEntry(s_abstractMethods, value);
+                type.IsAbstract = truth == 1;
+                return true;
+            });
 
     private static long Bit(TypeFlags flags, TypeFlags flag, int bit) => (flags & flag) != 0 ? 1L << bit : 0;
 }
