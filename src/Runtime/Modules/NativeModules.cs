@@ -51,5 +51,6 @@ internal static partial class NativeModules
         yield return new ImpModule();
         yield return new SocketModule();
         yield return new SelectModule();
+        yield return new ResourceModule();
     }
 }
