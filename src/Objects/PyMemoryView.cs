@@ -84,10 +84,18 @@ public sealed class PyMemoryView : PyObject
     /// <summary>CPython's C-contiguity: the strides are those of a packed row-major array.</summary>
     public bool IsContiguous => IsCContiguous;
 
+    // MV_CONTIGUOUS_NDIM1: one item, or items one item apart (an empty strided view is not contiguous).
+    private bool IsContiguous1D => Shape[0] == 1 || Strides[0] == ItemSize;
+
     public bool IsCContiguous
     {
         get
         {
+            if (NDim == 1)
+            {
+                return IsContiguous1D;
+            }
+
             if (ItemCount == 0)
             {
                 return true;
@@ -112,6 +120,11 @@ public sealed class PyMemoryView : PyObject
     {
         get
         {
+            if (NDim == 1)
+            {
+                return IsContiguous1D;
+            }
+
             if (ItemCount == 0)
             {
                 return true;

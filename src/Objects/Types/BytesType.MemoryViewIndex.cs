@@ -15,12 +15,13 @@ internal static partial class BytesType
     private static PyValue ItemAt(ThreadState ts, PyMemoryView m, long index) =>
         MemoryViewItems.Unpack(ts, m.FormatChar, m.ItemAt(m.Offset + (int)(index * m.Stride)));
 
-    /// <summary>The byte offset of item <paramref name="key"/> along dimension <paramref name="dim"/>, or -1 with IndexError.</summary>
-    private static long Lookup(ThreadState ts, PyMemoryView m, int dim, PyValue key)
+    /// <summary>The byte offset (negative with a negative stride) of item <paramref name="key"/> along dimension <paramref name="dim"/>; false with IndexError.</summary>
+    private static bool Lookup(ThreadState ts, PyMemoryView m, int dim, PyValue key, out long offset)
     {
+        offset = 0;
         if (!PyOps.TryIndexAsInt64(ts, key, PyExc.IndexError, out var i))
         {
-            return -1;
+            return false;
         }
 
         if (i < 0)
@@ -31,10 +32,11 @@ internal static partial class BytesType
         if (i < 0 || i >= m.Shape[dim])
         {
             ts.SetError(PyExc.IndexError, "index out of bounds on dimension " + (dim + 1));
-            return -1;
+            return false;
         }
 
-        return i * m.Strides[dim];
+        offset = i * m.Strides[dim];
+        return true;
     }
 
     /// <summary>The byte position of the item a tuple of indexes names (as many as dimensions), or -1 with an error.</summary>
@@ -55,8 +57,7 @@ internal static partial class BytesType
         long position = m.Offset;
         for (var d = 0; d < m.NDim; d++)
         {
-            var p = Lookup(ts, m, d, key[d]);
-            if (p < 0)
+            if (!Lookup(ts, m, d, key[d], out var p))
             {
                 return -1;
             }
@@ -110,8 +111,7 @@ internal static partial class BytesType
                 return ts.SetError(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
             }
 
-            var p = Lookup(ts, m, 0, key);
-            return p < 0 ? PyValue.Error : MemoryViewItems.Unpack(ts, m.FormatChar, m.ItemAt(m.Offset + (int)p));
+            return Lookup(ts, m, 0, key, out var p) ? MemoryViewItems.Unpack(ts, m.FormatChar, m.ItemAt(m.Offset + (int)p)) : PyValue.Error;
         }
 
         if (SliceIndices.IsSlice(key))
@@ -181,8 +181,7 @@ internal static partial class BytesType
                 return false;
             }
 
-            var p = Lookup(ts, m, 0, key);
-            return p >= 0 && MemoryViewItems.Pack(ts, m.Format, value, m.ItemAt(m.Offset + (int)p));
+            return Lookup(ts, m, 0, key, out var p) && MemoryViewItems.Pack(ts, m.Format, value, m.ItemAt(m.Offset + (int)p));
         }
 
         if (SliceIndices.IsSlice(key) && m.NDim == 1)

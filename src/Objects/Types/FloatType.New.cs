@@ -6,7 +6,7 @@ internal static partial class FloatType
     private static PyValue New(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         // Keywords are the subclass __init__'s business when it has one (CPython's float_new).
-        if (kwnames is { Length: > 0 } && (ReferenceEquals(type, PyType.Float) || ReferenceEquals(type.Init, PyType.Float.Init)))
+        if (kwnames is { Length: > 0 } && !InitOverride.HasOwnInit(type))
         {
             return ts.SetError(PyExc.TypeError, "float() takes no keyword arguments");
         }

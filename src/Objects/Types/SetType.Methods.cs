@@ -193,7 +193,7 @@ internal static partial class SetType
     {
         // Keywords are the subclass __init__'s business when it has one (CPython's frozenset_new).
         var npos = args.Length - (kw?.Length ?? 0);
-        var checkedKw = ReferenceEquals(type, PyType.FrozenSet) || ReferenceEquals(type.Init, PyType.FrozenSet.Init) ? kw : null;
+        var checkedKw = InitOverride.HasOwnInit(type) ? null : kw;
         if (!Args.Check(ts, npos, checkedKw, type.Name, "frozenset", 0, 1))
         {
             return PyValue.Error;

@@ -163,7 +163,7 @@ internal static partial class TupleType
     {
         // Keywords are the subclass __init__'s business when it has one (CPython's tuple_new).
         var npos = args.Length - (kw?.Length ?? 0);
-        var checkedKw = ReferenceEquals(type, PyType.Tuple) || ReferenceEquals(type.Init, PyType.Tuple.Init) ? kw : null;
+        var checkedKw = InitOverride.HasOwnInit(type) ? null : kw;
         if (!Args.Check(ts, npos, checkedKw, "tuple", "tuple", 0, 1))
         {
             return PyValue.Error;
