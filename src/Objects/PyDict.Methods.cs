@@ -244,6 +244,11 @@ public partial class PyDict
             var pair = SequenceHelpers.ToArray(ts, item, "object is not iterable");
             if (pair is null)
             {
+                if (ts.ErrorMatches(PyExc.TypeError))
+                {
+                    ts.CurrentException!.AddNote("Cannot convert dictionary update sequence element #" + i + " to a sequence");
+                }
+
                 return false;
             }
 

@@ -1,20 +1,32 @@
 namespace ProtoPython.Objects;
 
 /// <summary>
-/// memoryview over bytes or bytearray, format 'B' (one unsigned byte per item). A view is
-/// <see cref="Offset"/> + i * <see cref="Stride"/> for i below <see cref="Length"/> into its
-/// source's buffer; slicing makes a new view of the same source. While a view over a bytearray is
-/// not released, the bytearray cannot change size.
+/// memoryview over bytes or bytearray. Like CPython's Py_buffer: a byte <see cref="Offset"/> into
+/// the source's buffer, a struct <see cref="Format"/> of one native item (<see cref="ItemSize"/>
+/// bytes), and per dimension a <see cref="Shape"/> and a byte <see cref="Strides"/> entry (both
+/// empty for a 0-dimensional view). Slicing and casting make new views of the same source. While
+/// a view over a bytearray is not released, the bytearray cannot change size.
 /// </summary>
 public sealed class PyMemoryView : PyObject
 {
+    private static readonly int[] s_noDims = [];
+
+    /// <summary>A one-dimensional 'B' view: <paramref name="length"/> bytes, <paramref name="stride"/> apart.</summary>
     public PyMemoryView(PyObject source, int offset, int length, int stride)
+        : this(source, offset, "B", 1, [length], [stride], source is PyBytes)
+    {
+    }
+
+    public PyMemoryView(PyObject source, int offset, string format, int itemSize, int[] shape, int[] strides, bool readOnly)
         : base(PyType.MemoryView)
     {
         Source = source;
         Offset = offset;
-        Length = length;
-        Stride = stride;
+        Format = format;
+        ItemSize = itemSize;
+        Shape = shape.Length == 0 ? s_noDims : shape;
+        Strides = strides.Length == 0 ? s_noDims : strides;
+        IsReadOnly = readOnly;
         if (source is PyByteArray ba)
         {
             ba.Exports++;
@@ -24,53 +36,189 @@ public sealed class PyMemoryView : PyObject
     /// <summary>The exporting object: a <see cref="PyBytes"/> or <see cref="PyByteArray"/>.</summary>
     public PyObject Source { get; }
 
+    /// <summary>Byte offset of the first item in the source's buffer.</summary>
     public int Offset { get; }
 
-    public int Length { get; }
+    /// <summary>The struct format of an item as given ("B", "@q"...).</summary>
+    public string Format { get; }
 
-    public int Stride { get; }
+    /// <summary>The format's character, without the '@' prefix.</summary>
+    public char FormatChar => Format[^1];
+
+    public int ItemSize { get; }
+
+    public int[] Shape { get; }
+
+    /// <summary>Byte distance between neighbours, per dimension.</summary>
+    public int[] Strides { get; }
+
+    public int NDim => Shape.Length;
+
+    /// <summary>len(): the first dimension, 1 for a 0-dimensional view.</summary>
+    public int Length => Shape.Length == 0 ? 1 : Shape[0];
+
+    /// <summary>The stride of the first dimension, in bytes.</summary>
+    public int Stride => Strides.Length == 0 ? ItemSize : Strides[0];
 
     public bool IsReleased { get; private set; }
 
-    public bool IsReadOnly => Source is PyBytes;
+    public bool IsReadOnly { get; }
 
-    /// <summary>CPython's one-dimensional rule: one item, or a stride of one item.</summary>
-    public bool IsContiguous => Stride == 1 || Length == 1;
+    /// <summary>How many items: the product of the shape.</summary>
+    public int ItemCount
+    {
+        get
+        {
+            var n = 1;
+            foreach (var s in Shape)
+            {
+                n *= s;
+            }
 
-    /// <summary>A view of all of <paramref name="source"/>.</summary>
+            return n;
+        }
+    }
+
+    public int NBytes => ItemCount * ItemSize;
+
+    /// <summary>CPython's C-contiguity: the strides are those of a packed row-major array.</summary>
+    public bool IsContiguous => IsCContiguous;
+
+    // MV_CONTIGUOUS_NDIM1: one item, or items one item apart (an empty strided view is not contiguous).
+    private bool IsContiguous1D => Shape[0] == 1 || Strides[0] == ItemSize;
+
+    public bool IsCContiguous
+    {
+        get
+        {
+            if (NDim == 1)
+            {
+                return IsContiguous1D;
+            }
+
+            if (ItemCount == 0)
+            {
+                return true;
+            }
+
+            var expected = ItemSize;
+            for (var d = NDim - 1; d >= 0; d--)
+            {
+                if (Shape[d] > 1 && Strides[d] != expected)
+                {
+                    return false;
+                }
+
+                expected *= Shape[d];
+            }
+
+            return true;
+        }
+    }
+
+    public bool IsFContiguous
+    {
+        get
+        {
+            if (NDim == 1)
+            {
+                return IsContiguous1D;
+            }
+
+            if (ItemCount == 0)
+            {
+                return true;
+            }
+
+            var expected = ItemSize;
+            for (var d = 0; d < NDim; d++)
+            {
+                if (Shape[d] > 1 && Strides[d] != expected)
+                {
+                    return false;
+                }
+
+                expected *= Shape[d];
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>A view of all of <paramref name="source"/> (a memoryview's copy keeps its format and shape).</summary>
     public static PyMemoryView Over(PyObject source) => source switch
     {
         PyBytes b => new PyMemoryView(b, 0, b.Length, 1),
         PyByteArray ba => new PyMemoryView(ba, 0, ba.Length, 1),
-        PyMemoryView m => new PyMemoryView(m.Source, m.Offset, m.Length, m.Stride),
+        PyMemoryView m => new PyMemoryView(m.Source, m.Offset, m.Format, m.ItemSize, m.Shape, m.Strides, m.IsReadOnly),
         _ => throw new ArgumentException("not a buffer", nameof(source)),
     };
 
-    private byte[] Buffer => Source is PyBytes b ? b.Array : ((PyByteArray)Source).Buffer;
+    internal byte[] Buffer => Source is PyBytes b ? b.Array : ((PyByteArray)Source).Buffer;
 
-    public byte this[int index]
+    /// <summary>The bytes viewed, as a span, when C-contiguous.</summary>
+    public ReadOnlySpan<byte> ContiguousSpan => NBytes == 0 ? default : Buffer.AsSpan(Offset, NBytes);
+
+    /// <summary>The item bytes at byte position <paramref name="position"/> of the buffer.</summary>
+    internal Span<byte> ItemAt(int position) => Buffer.AsSpan(position, ItemSize);
+
+    /// <summary>The bytes in C (row-major) order, or Fortran order when <paramref name="fortran"/>.</summary>
+    public byte[] ToArray(bool fortran = false)
     {
-        get => Buffer[Offset + (index * Stride)];
-        set => Buffer[Offset + (index * Stride)] = value;
-    }
-
-    /// <summary>The bytes viewed, as a span when contiguous.</summary>
-    public ReadOnlySpan<byte> ContiguousSpan => Length == 0 ? default : Buffer.AsSpan(Offset, Length);
-
-    public byte[] ToArray()
-    {
-        if (IsContiguous)
+        if (IsCContiguous && (!fortran || NDim <= 1))
         {
             return ContiguousSpan.ToArray();
         }
 
-        var result = new byte[Length];
-        for (var i = 0; i < result.Length; i++)
+        var result = new byte[NBytes];
+        var written = 0;
+        var positions = ItemPositions(fortran);
+        foreach (var p in positions)
         {
-            result[i] = this[i];
+            Buffer.AsSpan(p, ItemSize).CopyTo(result.AsSpan(written));
+            written += ItemSize;
         }
 
         return result;
+    }
+
+    /// <summary>The byte position of every item, in C order (the last index moving fastest) or Fortran order.</summary>
+    public int[] ItemPositions(bool fortran = false)
+    {
+        var count = ItemCount;
+        var positions = new int[count];
+        if (count == 0)
+        {
+            return positions;
+        }
+
+        var index = new int[NDim];
+        for (var k = 0; k < count; k++)
+        {
+            var p = Offset;
+            for (var d = 0; d < NDim; d++)
+            {
+                p += index[d] * Strides[d];
+            }
+
+            positions[k] = p;
+            if (fortran)
+            {
+                for (var d = 0; d < NDim && ++index[d] == Shape[d]; d++)
+                {
+                    index[d] = 0;
+                }
+            }
+            else
+            {
+                for (var d = NDim - 1; d >= 0 && ++index[d] == Shape[d]; d--)
+                {
+                    index[d] = 0;
+                }
+            }
+        }
+
+        return positions;
     }
 
     /// <summary><c>release()</c>: idempotent; unpins a bytearray source.</summary>

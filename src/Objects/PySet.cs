@@ -207,6 +207,13 @@ public partial class PySet : PyObject
 
     foundUnusedOrDummy:
         _hash = -1;
+
+        // A comparison may have run code that filled the dummy slot seen before it: look again.
+        if (freeSlot >= 0 && _hashes[freeSlot] != DummyHash)
+        {
+            goto restart;
+        }
+
         if (freeSlot >= 0)
         {
             _used++;

@@ -49,6 +49,9 @@ public sealed partial class PyType : PyObject
 
     public TypeFlags Flags { get; private set; }
 
+    /// <summary>A non-empty <c>__abstractmethods__</c> was set (Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to instantiate.</summary>
+    public bool IsAbstract { get; internal set; }
+
     /// <summary>The nearest type along the base chain whose instances have their own layout (<c>solid_base</c>).</summary>
     public PyType SolidBase { get; private set; }
 

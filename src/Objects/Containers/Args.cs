@@ -123,3 +123,13 @@ internal static class Args
         return true;
     }
 }
+
+/// <summary>CPython's <c>type->tp_init == Base.tp_init</c> test of float/tuple/frozenset's __new__: keywords go to a subclass's own __init__.</summary>
+internal static class InitOverride
+{
+    private static readonly PyStr s_init = PyStr.Intern("__init__");
+
+    /// <summary>False when <paramref name="type"/>'s <c>__init__</c> is object's (the builtin base defines none).</summary>
+    public static bool HasOwnInit(PyType type) =>
+        type.TryLookup(s_init, out var init) && PyType.Object.TryGetOwn(s_init, out var objectInit) && !PyValue.Is(init, objectInit);
+}

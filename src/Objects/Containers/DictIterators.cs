@@ -41,6 +41,9 @@ public sealed class PyDictIterator : PyObject
         _ => reverse ? PyType.DictReverseItemIterator : PyType.DictItemIterator,
     };
 
+    /// <summary>An iterator at the same position (for __reduce__, which lists what is left without moving this one).</summary>
+    public PyDictIterator CopyPosition() => (PyDictIterator)MemberwiseClone();
+
     internal static int Next(ThreadState ts, PyValue self, out PyValue item)
     {
         var it = (PyDictIterator)self.AsObject;

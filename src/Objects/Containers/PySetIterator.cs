@@ -16,6 +16,9 @@ public sealed class PySetIterator : PyObject
         _remaining = set.Count;
     }
 
+    /// <summary>An iterator at the same position (for __reduce__, which lists what is left without moving this one).</summary>
+    public PySetIterator CopyPosition() => (PySetIterator)MemberwiseClone();
+
     internal static int Next(ThreadState ts, PyValue self, out PyValue item)
     {
         var it = (PySetIterator)self.AsObject;

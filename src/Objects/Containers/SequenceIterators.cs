@@ -33,12 +33,34 @@ public sealed class PyListIterator : PyObject
 
     internal long LengthHint => _list is null ? 0 : Math.Max(_list.Count - _index, 0);
 
+    /// <summary>The list, null once exhausted (for __reduce__).</summary>
+    public PyList? List => _list;
+
+    public int Position => _index;
+
     internal static void Install()
     {
         var t = PyType.ListIterator;
         t.Iter = static (ts, v) => v;
         t.IterNext = Next;
         t.AddMethod0("__length_hint__", static (ts, v) => PyValue.FromInt64(((PyListIterator)v.AsObject).LengthHint));
+        t.AddMethod1("__setstate__", static (ts, v, state) =>
+        {
+            var it = (PyListIterator)v.AsObject;
+            if (!SetStateIndex.TryGet(ts, state, out var index))
+            {
+                return PyValue.Error;
+            }
+
+            if (it._list is not null)
+            {
+                // CPython 3.14: a negative index exhausts the iterator, a large one is clamped.
+                it._index = (int)Math.Min(index, it._list.Count);
+                it._list = index < 0 ? null : it._list;
+            }
+
+            return PyValue.None;
+        });
     }
 }
 
@@ -71,9 +93,29 @@ public sealed class PyListReverseIterator : PyObject
         return 0;
     }
 
+    /// <summary>The list, null once exhausted (for __reduce__).</summary>
+    public PyList? List => _list;
+
+    public int Position => _index;
+
     internal static void Install()
     {
         var t = PyType.ListReverseIterator;
+        t.AddMethod1("__setstate__", static (ts, v, state) =>
+        {
+            var it = (PyListReverseIterator)v.AsObject;
+            if (!SetStateIndex.TryGet(ts, state, out var index))
+            {
+                return PyValue.Error;
+            }
+
+            if (it._list is not null)
+            {
+                it._index = (int)Math.Clamp(index, -1, it._list.Count - 1);
+            }
+
+            return PyValue.None;
+        });
         t.Iter = static (ts, v) => v;
         t.IterNext = Next;
         t.AddMethod0("__length_hint__", static (ts, v) =>
@@ -115,9 +157,29 @@ public sealed class PyTupleIterator : PyObject
         return false;
     }
 
+    /// <summary>The tuple, null once exhausted (for __reduce__).</summary>
+    public PyTuple? Tuple => _tuple;
+
+    public int Position => _index;
+
     internal static void Install()
     {
         var t = PyType.TupleIterator;
+        t.AddMethod1("__setstate__", static (ts, v, state) =>
+        {
+            var it = (PyTupleIterator)v.AsObject;
+            if (!SetStateIndex.TryGet(ts, state, out var index))
+            {
+                return PyValue.Error;
+            }
+
+            if (it._tuple is not null)
+            {
+                it._index = (int)Math.Clamp(index, 0, it._tuple.Length);
+            }
+
+            return PyValue.None;
+        });
         t.Iter = static (ts, v) => v;
         t.IterNext = Next;
         t.AddMethod0("__length_hint__", static (ts, v) =>
@@ -126,4 +188,11 @@ public sealed class PyTupleIterator : PyObject
             return PyValue.FromInt64(it._tuple is null ? 0 : it._tuple.Length - it._index);
         });
     }
+}
+
+/// <summary>The index argument of the sequence iterators' <c>__setstate__</c>.</summary>
+internal static class SetStateIndex
+{
+    public static bool TryGet(ThreadState ts, PyValue state, out long index) =>
+        PyOps.TryIndexAsInt64(ts, state, PyExc.OverflowError, out index);
 }

@@ -1,9 +1,10 @@
 namespace ProtoPython.Objects;
 
-/// <summary>memoryview basics over bytes/bytearray: format 'B', one dimension, slicing into views.</summary>
+/// <summary>memoryview: construction, comparison, hashing, methods and attributes (items in MemoryViewIndex, cast in MemoryViewCast).</summary>
 internal static partial class BytesType
 {
     private static readonly string[] s_memoryViewNames = ["object"];
+    private static readonly string[] s_toBytesNames = ["order"];
 
     private static PyMemoryView MV(PyValue v) => (PyMemoryView)v.AsObject;
 
@@ -33,8 +34,7 @@ internal static partial class BytesType
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr((MV(v).IsReleased ? "<released memory at 0x" : "<memory at 0x")
             + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"));
         t.Length = static (ts, v) => MV(v).CheckReleased(ts) ? MV(v).Length : -1;
-        t.Iter = static (ts, v) => MV(v).CheckReleased(ts) ? PyValue.FromObject(new PySequenceIterator(v)) : PyValue.Error;
-        t.GetItem = static (ts, v, key) =>
+        t.Iter = static (ts, v) =>
         {
             var m = MV(v);
             if (!m.CheckReleased(ts))
@@ -42,44 +42,16 @@ internal static partial class BytesType
                 return PyValue.Error;
             }
 
-            if (PyInt.IsInt(key) || key.Type.Index is not null)
+            return m.NDim switch
             {
-                return TryViewIndex(ts, m, key, out var i) ? PyValue.FromInt64(m[i]) : PyValue.Error;
-            }
-
-            if (SliceIndices.IsSlice(key))
-            {
-                return SliceIndices.TryAdjust(ts, key, m.Length, out var start, out _, out var step, out var count)
-                    ? PyValue.FromObject(new PyMemoryView(m.Source, m.Offset + (int)(start * m.Stride), (int)count, (int)(step * m.Stride)))
-                    : PyValue.Error;
-            }
-
-            return ts.SetError(PyExc.TypeError, "memoryview: invalid slice key");
+                0 => ts.SetError(PyExc.TypeError, "invalid indexing of 0-dim memory"),
+                1 => PyValue.FromObject(new PySequenceIterator(v)),
+                _ => ts.SetError(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented"),
+            };
         };
+        t.GetItem = MemoryViewGetItem;
         t.SetItem = MemoryViewSetItem;
-        t.RichCompare = static (ts, a, b, op) =>
-        {
-            if (op is not (CompareOp.Eq or CompareOp.Ne) || a.AsObject is not PyMemoryView m)
-            {
-                return PyValue.NotImplemented;
-            }
-
-            bool equal;
-            if (m.IsReleased || (b.AsObject is PyMemoryView { IsReleased: true }))
-            {
-                equal = ReferenceEquals(a.AsObject, b.AsObject);
-            }
-            else if (BytesLike.TryGetSpan(b, out var other))
-            {
-                equal = m.ToArray().AsSpan().SequenceEqual(other);
-            }
-            else
-            {
-                return PyValue.NotImplemented;
-            }
-
-            return PyValue.FromBool(equal == (op == CompareOp.Eq));
-        };
+        t.RichCompare = MemoryViewCompare;
         t.HashFunction = static (ThreadState ts, PyValue v, out long h) =>
         {
             h = 0;
@@ -95,26 +67,18 @@ internal static partial class BytesType
                 return false;
             }
 
+            if (!MemoryViewItems.IsByteFormat(m.FormatChar))
+            {
+                ts.SetError(PyExc.ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+                return false;
+            }
+
             h = Hashing.HashSecret.Current.HashBytes(m.ToArray());
             return true;
         };
-        t.AddMethod("tobytes", static (ts, a, kw) => MV(a[0]).CheckReleased(ts) ? PyBytes.From(MV(a[0]).ToArray()) : PyValue.Error);
-        t.AddMethod0("tolist", static (ts, self) =>
-        {
-            var m = MV(self);
-            if (!m.CheckReleased(ts))
-            {
-                return PyValue.Error;
-            }
-
-            var list = new PyList();
-            for (var i = 0; i < m.Length; i++)
-            {
-                list.Append(PyValue.FromInt64(m[i]));
-            }
-
-            return PyValue.FromObject(list);
-        });
+        t.AddMethod("tobytes", MemoryViewToBytes);
+        t.AddMethod0("tolist", static (ts, self) => MV(self).CheckReleased(ts) ? MemoryViewToList(ts, MV(self)) : PyValue.Error);
+        t.AddMethod("cast", MemoryViewCast);
         t.AddMethod0("release", static (ts, self) =>
         {
             MV(self).Release();
@@ -129,7 +93,9 @@ internal static partial class BytesType
         t.AddMethod0("toreadonly", static (ts, self) =>
         {
             var m = MV(self);
-            return m.CheckReleased(ts) ? PyValue.FromObject(new PyMemoryView(new PyBytes(m.ToArray()), 0, m.Length, 1)) : PyValue.Error;
+            return m.CheckReleased(ts)
+                ? PyValue.FromObject(new PyMemoryView(m.Source, m.Offset, m.Format, m.ItemSize, m.Shape, m.Strides, readOnly: true))
+                : PyValue.Error;
         });
         t.AddMethod("hex", static (ts, a, kw) =>
         {
@@ -140,7 +106,7 @@ internal static partial class BytesType
         t.AddMethod1("count", static (ts, self, value) =>
         {
             var m = MV(self);
-            if (!m.CheckReleased(ts))
+            if (!m.CheckReleased(ts) || !CheckLookup(ts, m))
             {
                 return PyValue.Error;
             }
@@ -148,7 +114,8 @@ internal static partial class BytesType
             var n = 0;
             for (var i = 0; i < m.Length; i++)
             {
-                var eq = PyOps.RichCompareBool(ts, PyValue.FromInt64(m[i]), value, CompareOp.Eq);
+                var item = ItemAt(ts, m, i);
+                var eq = item.IsError ? -1 : PyOps.RichCompareBool(ts, item, value, CompareOp.Eq);
                 if (eq < 0)
                 {
                     return PyValue.Error;
@@ -162,7 +129,7 @@ internal static partial class BytesType
         t.AddMethod("index", static (ts, a, _) =>
         {
             var m = MV(a[0]);
-            if (!BytesArgs.CheckPositional(ts, "index", a, 1, 3) || !m.CheckReleased(ts)
+            if (!BytesArgs.CheckPositional(ts, "index", a, 1, 3) || !m.CheckReleased(ts) || !CheckLookup(ts, m)
                 || !BytesArgs.TrySliceBounds(ts, a, 2, m.Length, out var start, out var end, noneAllowed: false))
             {
                 return PyValue.Error;
@@ -170,7 +137,8 @@ internal static partial class BytesType
 
             for (var i = start; i < end; i++)
             {
-                var eq = PyOps.RichCompareBool(ts, PyValue.FromInt64(m[i]), a[1], CompareOp.Eq);
+                var item = ItemAt(ts, m, i);
+                var eq = item.IsError ? -1 : PyOps.RichCompareBool(ts, item, a[1], CompareOp.Eq);
                 if (eq != 0)
                 {
                     return eq < 0 ? PyValue.Error : PyValue.FromInt64(i);
@@ -180,118 +148,144 @@ internal static partial class BytesType
             return ts.SetError(PyExc.ValueError, "memoryview.index(x): x not found");
         }, NativeArity.Positional);
         AddViewAttribute(t, "readonly", static m => PyValue.FromBool(m.IsReadOnly));
-        AddViewAttribute(t, "format", static m => PyValue.FromObject(PyStr.Intern("B")));
-        AddViewAttribute(t, "itemsize", static m => PyValue.FromInt64(1));
-        AddViewAttribute(t, "nbytes", static m => PyValue.FromInt64(m.Length));
-        AddViewAttribute(t, "ndim", static m => PyValue.FromInt64(1));
-        AddViewAttribute(t, "shape", static m => PyValue.FromObject(new PyTuple([PyValue.FromInt64(m.Length)])));
-        AddViewAttribute(t, "strides", static m => PyValue.FromObject(new PyTuple([PyValue.FromInt64(m.Stride)])));
+        AddViewAttribute(t, "format", static m => PyValue.FromObject(new PyStr(m.Format)));
+        AddViewAttribute(t, "itemsize", static m => PyValue.FromInt64(m.ItemSize));
+        AddViewAttribute(t, "nbytes", static m => PyValue.FromInt64(m.NBytes));
+        AddViewAttribute(t, "ndim", static m => PyValue.FromInt64(m.NDim));
+        AddViewAttribute(t, "shape", static m => IntTuple(m.Shape));
+        AddViewAttribute(t, "strides", static m => IntTuple(m.Strides));
+        AddViewAttribute(t, "suboffsets", static m => PyValue.FromObject(PyTuple.Empty));
         AddViewAttribute(t, "obj", static m => PyValue.FromObject(m.Source));
-        AddViewAttribute(t, "contiguous", static m => PyValue.FromBool(m.IsContiguous));
-        AddViewAttribute(t, "c_contiguous", static m => PyValue.FromBool(m.IsContiguous));
-        AddViewAttribute(t, "f_contiguous", static m => PyValue.FromBool(m.IsContiguous));
+        AddViewAttribute(t, "contiguous", static m => PyValue.FromBool(m.IsCContiguous || m.IsFContiguous));
+        AddViewAttribute(t, "c_contiguous", static m => PyValue.FromBool(m.IsCContiguous));
+        AddViewAttribute(t, "f_contiguous", static m => PyValue.FromBool(m.IsFContiguous));
         t.AddGetSet("released", static (ts, v) => PyValue.FromBool(MV(v).IsReleased));
     }
 
     private static void AddViewAttribute(PyType t, string name, Func<PyMemoryView, PyValue> get) =>
         t.AddGetSet(name, (ts, v) => MV(v).CheckReleased(ts) ? get(MV(v)) : PyValue.Error);
 
-    private static bool TryViewIndex(ThreadState ts, PyMemoryView m, PyValue key, out int index)
+    private static PyValue IntTuple(int[] values)
     {
-        index = 0;
-        if (!PyOps.TryIndexAsInt64(ts, key, PyExc.IndexError, out var i))
+        var items = new PyValue[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            return false;
+            items[i] = PyValue.FromInt64(values[i]);
         }
 
-        if (i < 0)
-        {
-            i += m.Length;
-        }
-
-        if (i < 0 || i >= m.Length)
-        {
-            ts.SetError(PyExc.IndexError, "index out of bounds on dimension 1");
-            return false;
-        }
-
-        index = (int)i;
-        return true;
+        return PyValue.FromObject(values.Length == 0 ? PyTuple.Empty : new PyTuple(items));
     }
 
-    private static bool MemoryViewSetItem(ThreadState ts, PyValue v, PyValue key, PyValue value)
+    /// <summary>count/index work on one dimension only.</summary>
+    private static bool CheckLookup(ThreadState ts, PyMemoryView m)
     {
-        var m = MV(v);
-        if (!m.CheckReleased(ts))
+        if (m.NDim == 1)
         {
-            return false;
-        }
-
-        if (m.IsReadOnly)
-        {
-            ts.SetError(PyExc.TypeError, "cannot modify read-only memory");
-            return false;
-        }
-
-        if (value.IsNull)
-        {
-            ts.SetError(PyExc.TypeError, "cannot delete memory");
-            return false;
-        }
-
-        if (PyInt.IsInt(key) || key.Type.Index is not null)
-        {
-            if (!TryViewIndex(ts, m, key, out var i))
-            {
-                return false;
-            }
-
-            if (!PyInt.IsInt(value) && value.Type.Index is null)
-            {
-                ts.SetError(PyExc.TypeError, "memoryview: invalid type for format 'B'");
-                return false;
-            }
-
-            if (!PyOps.TryIndexAsInt64(ts, value, null, out var n) || n is < 0 or > 255)
-            {
-                ts.ClearError();
-                ts.SetError(PyExc.ValueError, "memoryview: invalid value for format 'B'");
-                return false;
-            }
-
-            m[i] = (byte)n;
             return true;
         }
 
-        if (!SliceIndices.IsSlice(key))
+        ts.SetError(m.NDim == 0 ? PyExc.TypeError : PyExc.NotImplementedError,
+            m.NDim == 0 ? "invalid lookup on 0-dim memory" : "multi-dimensional lookup is not implemented");
+        return false;
+    }
+
+    private static PyValue MemoryViewToBytes(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
+    {
+        Span<PyValue> v = new PyValue[1];
+        var m = MV(a[0]);
+        if (!BytesArgs.Parse(ts, "tobytes", a, kw, true, s_toBytesNames, 0, 0, v) || !m.CheckReleased(ts))
         {
-            ts.SetError(PyExc.TypeError, "memoryview: invalid slice key");
-            return false;
+            return PyValue.Error;
         }
 
-        if (!SliceIndices.TryAdjust(ts, key, m.Length, out var start, out _, out var step, out var count))
+        var fortran = false;
+        if (!v[0].IsNull && !v[0].IsNone)
         {
-            return false;
+            var order = v[0].AsObject is PyStr s ? s.Value : null;
+            if (order is not ("C" or "F" or "A"))
+            {
+                return order is null
+                    ? ArgParser.BadArgument(ts, "tobytes", "argument 'order'", "str or None", v[0])
+                    : ts.SetError(PyExc.ValueError, "order must be 'C', 'F' or 'A'");
+            }
+
+            fortran = order == "F" || (order == "A" && !m.IsCContiguous && m.IsFContiguous);
         }
 
-        if (!BytesLike.TryGetSpan(value, out var src))
+        return PyBytes.From(m.ToArray(fortran));
+    }
+
+    /// <summary>
+    /// == and != compare item values when both sides have the same shape (CPython's
+    /// memory_richcompare); a non-buffer other side is NotImplemented.
+    /// </summary>
+    private static PyValue MemoryViewCompare(ThreadState ts, PyValue a, PyValue b, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne) || a.AsObject is not PyMemoryView m)
         {
-            ts.SetError(PyExc.TypeError, "a bytes-like object is required, not '" + value.Type.Name + "'");
-            return false;
+            return PyValue.NotImplemented;
         }
 
-        if (src.Length != count)
+        bool equal;
+        if (m.IsReleased || (b.AsObject is PyMemoryView { IsReleased: true }))
         {
-            ts.SetError(PyExc.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-            return false;
+            equal = ReferenceEquals(a.AsObject, b.AsObject);
+        }
+        else if (b.AsObject is PyBytes or PyByteArray or PyMemoryView)
+        {
+            var other = PyMemoryView.Over(b.AsObject);
+            var eq = ItemsEqual(ts, m, other);
+            other.Release();
+            if (eq < 0)
+            {
+                return PyValue.Error;
+            }
+
+            equal = eq == 1;
+        }
+        else
+        {
+            return PyValue.NotImplemented;
         }
 
-        var copy = src.ToArray();
-        for (var k = 0; k < count; k++)
+        return PyValue.FromBool(equal == (op == CompareOp.Eq));
+    }
+
+    private static int ItemsEqual(ThreadState ts, PyMemoryView m, PyMemoryView other)
+    {
+        if (m.NDim != other.NDim)
         {
-            m[(int)(start + (k * step))] = copy[k];
+            return 0;
         }
 
-        return true;
+        for (var d = 0; d < m.NDim; d++)
+        {
+            if (m.Shape[d] != other.Shape[d])
+            {
+                return 0;
+            }
+        }
+
+        var left = m.ItemPositions();
+        var right = other.ItemPositions();
+        for (var k = 0; k < left.Length; k++)
+        {
+            var x = MemoryViewItems.Unpack(ts, m.FormatChar, m.ItemAt(left[k]));
+            var y = x.IsError ? x : MemoryViewItems.Unpack(ts, other.FormatChar, other.ItemAt(right[k]));
+            if (y.IsError)
+            {
+                return -1;
+            }
+
+            var eq = PyFloat.IsFloat(x) && PyFloat.IsFloat(y)
+                ? (PyFloat.AsDouble(x) == PyFloat.AsDouble(y) ? 1 : 0)
+                : PyOps.RichCompareBool(ts, x, y, CompareOp.Eq);
+            if (eq != 1)
+            {
+                return eq;
+            }
+        }
+
+        return 1;
     }
 }

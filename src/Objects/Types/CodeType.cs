@@ -47,6 +47,7 @@ internal static partial class CodeType
         code.AddGetSet("co_linetable", static (ts, v) => PyBytes.From((byte[])C(v).LineTable.Clone()));
         code.AddGetSet("co_exceptiontable", static (ts, v) => PyBytes.From((byte[])C(v).ExceptionTable.Clone()));
         InstallLocations(code);
+        InstallReplace(code);
     }
 
     private static PyCode C(PyValue v) => (PyCode)v.AsObject;

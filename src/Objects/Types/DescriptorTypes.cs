@@ -27,6 +27,10 @@ internal static class DescriptorTypes
         PyType.BuiltinFunction.AddGetSet("__doc__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Doc is { } doc ? PyValue.FromObject(new PyStr(doc)) : PyValue.None);
         PyType.BuiltinFunction.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
         PyType.BuiltinFunction.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));
+        // pickle saves a module-level builtin by its name (meth_reduce); bound methods are not picklable here yet.
+        PyType.BuiltinFunction.AddMethod0("__reduce__", static (ts, v) => v.AsObject is PyBuiltinFunction { Self.IsNull: true } f
+            ? PyValue.FromObject(new PyStr(f.QualName))
+            : ts.SetError(PyExc.TypeError, "cannot pickle '" + v.Type.Name + "' object"));
         PyType.BuiltinFunction.AddGetSet("__self__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Self is { IsNull: false } s ? s : PyValue.None);
         PyType.BuiltinFunction.AddGetSet("__module__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Module is { } m ? PyValue.FromObject(new PyStr(m)) : PyValue.None);
         InstallMethodWrapper();

@@ -5,10 +5,13 @@ internal static partial class FloatType
 {
     private static PyValue New(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
-        if (kwnames is { Length: > 0 })
+        // Keywords are the subclass __init__'s business when it has one (CPython's float_new).
+        if (kwnames is { Length: > 0 } && !InitOverride.HasOwnInit(type))
         {
             return ts.SetError(PyExc.TypeError, "float() takes no keyword arguments");
         }
+
+        args = args[..(args.Length - (kwnames?.Length ?? 0))];
 
         if (args.Length > 1)
         {

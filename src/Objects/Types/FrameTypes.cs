@@ -13,6 +13,9 @@ internal static class FrameTypes
         f.AddGetSet("f_lasti", static (ts, v) => PyValue.FromInt64(F(v).Frame.LastI * 2));
         f.AddGetSet("f_back", static (ts, v) => F(v).Back is { } b ? PyValue.FromObject(b) : PyValue.None);
         f.AddGetSet("f_locals", static (ts, v) => F(v).Frame.Locals is { IsNull: false } l ? l : PyValue.FromObject(Snapshot(F(v).Frame)));
+        // clear(): our frames' locals live in the frame's own stack and go with it; nothing to break
+        // (traceback.clear_frames and unittest's assertRaises call it on finished frames).
+        f.AddMethod0("clear", static (ts, v) => PyValue.None);
         f.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<frame at 0x" + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture)
             + ", file '" + F(v).Code.Filename + "', line " + F(v).Frame.Line + ", code " + F(v).Code.Name.Value + ">"));
         var t = PyType.Traceback;

@@ -1,7 +1,7 @@
 namespace ProtoPython.Objects;
 
 /// <summary><c>object</c>: generic attribute access, identity comparison and hashing, and the base <c>__new__</c>/<c>__init__</c>.</summary>
-internal static class ObjectType
+internal static partial class ObjectType
 {
     public static void Install()
     {
@@ -71,6 +71,11 @@ internal static class ObjectType
             }
         }
 
+        if (type.IsAbstract)
+        {
+            return AbstractInstantiation(ts, type);
+        }
+
         if (!ReferenceEquals(type.BuiltinBase, PyType.Object))
         {
             return ts.SetError(PyExc.TypeError, "object.__new__(" + type.Name + ") is not safe, use " + type.BuiltinBase.Name + ".__new__()");
@@ -84,7 +89,9 @@ internal static class ObjectType
         if (ExcessArgs(args, kwnames))
         {
             var type = self.Type;
-            if (!ReferenceEquals(type.Init, PyType.Object.Init))
+
+            // A builtin type without an Init slot (frozenset) has object's.
+            if (type.Init is { } init && !ReferenceEquals(init, PyType.Object.Init))
             {
                 ts.SetError(PyExc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
                 return false;

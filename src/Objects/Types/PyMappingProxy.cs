@@ -39,6 +39,8 @@ public sealed class PyMappingProxy : PyObject
         t.Length = static (ts, self) => PyOps.Length(ts, Of(self));
         t.Contains = static (ts, self, key) => PyOps.Contains(ts, Of(self), key);
         t.Iter = static (ts, self) => PyOps.GetIter(ts, Of(self));
+        // mappingproxy_richcompare: the comparison of the mapping it wraps.
+        t.RichCompare = static (ts, a, b, op) => a.AsObject is PyMappingProxy p ? PyOps.RichCompare(ts, p.Mapping, b, op) : PyValue.NotImplemented;
         t.Repr = static (ts, self) => PyOps.Repr(ts, Of(self)) is { } r ? PyValue.FromObject(new PyStr("mappingproxy(" + r.Value + ")")) : PyValue.Error;
         t.ToStr = static (ts, self) => PyOps.Str(ts, Of(self)) is { } s ? PyValue.FromObject(s) : PyValue.Error;
         foreach (var name in new[] { "keys", "values", "items", "copy" })

@@ -31,6 +31,7 @@ internal static partial class SetType
             t.AddMethod1("issuperset", static (ts, self, o) => Truth(Self(self).IsSuperset(ts, o)));
             t.AddMethod1("isdisjoint", static (ts, self, o) => Truth(Self(self).IsDisjoint(ts, o)));
             t.AddClassMethod("__class_getitem__", static (ts, a, kw) => GenericAliases.Create(ts, a, kw));
+            t.AddMethod0("__reduce__", Reduce);
         }
 
         var set = PyType.Set;
@@ -190,11 +191,15 @@ internal static partial class SetType
 
     private static PyValue FrozenNew(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, PyTuple? kw)
     {
-        if (!Args.Check(ts, args.Length - (kw?.Length ?? 0), kw, type.Name, "frozenset", 0, 1))
+        // Keywords are the subclass __init__'s business when it has one (CPython's frozenset_new).
+        var npos = args.Length - (kw?.Length ?? 0);
+        var checkedKw = InitOverride.HasOwnInit(type) ? null : kw;
+        if (!Args.Check(ts, npos, checkedKw, type.Name, "frozenset", 0, 1))
         {
             return PyValue.Error;
         }
 
+        args = args[..npos];
         if (args.Length == 1 && ReferenceEquals(type, PyType.FrozenSet) && ReferenceEquals(args[0].Type, PyType.FrozenSet))
         {
             return args[0];

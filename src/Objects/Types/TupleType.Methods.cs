@@ -161,11 +161,15 @@ internal static partial class TupleType
 
     private static PyValue New(ThreadState ts, PyType type, ReadOnlySpan<PyValue> args, PyTuple? kw)
     {
-        if (!Args.Check(ts, args.Length - (kw?.Length ?? 0), kw, "tuple", "tuple", 0, 1))
+        // Keywords are the subclass __init__'s business when it has one (CPython's tuple_new).
+        var npos = args.Length - (kw?.Length ?? 0);
+        var checkedKw = InitOverride.HasOwnInit(type) ? null : kw;
+        if (!Args.Check(ts, npos, checkedKw, "tuple", "tuple", 0, 1))
         {
             return PyValue.Error;
         }
 
+        args = args[..npos];
         var exact = ReferenceEquals(type, PyType.Tuple);
         if (args.Length == 0)
         {

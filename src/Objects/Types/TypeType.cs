@@ -41,6 +41,7 @@ internal static partial class TypeType
             return true;
         });
         InstallAnnotations(t);
+        InstallFlags(t);
         t.AddMethod0("mro", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Mro)));
         t.AddMethod0("__dir__", DirMethods.TypeDir);
         t.AddMethod0("__subclasses__", static (ts, v) => PyValue.FromObject(new PyList(AsType(v).Subclasses().ToArray())));

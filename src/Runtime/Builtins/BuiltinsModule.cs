@@ -29,6 +29,7 @@ public static partial class BuiltinsModule
         }
 
         AddFunctions(m);
+        IteratorReduce.Install(m);
         BuiltinDocs.Apply(m);
         if (!PyType.Int.TryGetOwn(Objects.Names.Doc, out var intDoc) || intDoc.IsNone)
         {

@@ -296,14 +296,14 @@ internal static class InterpreterBuiltins
     {
         var fname = mode == CompileMode.Exec ? "exec" : "eval";
         var npos = a.Length - (kw?.Length ?? 0);
-        PyValue source = npos > 0 ? a[0] : PyValue.Null, globals = npos > 1 ? a[1] : PyValue.None, locals = npos > 2 ? a[2] : PyValue.None;
+        PyValue source = npos > 0 ? a[0] : PyValue.Null, globals = npos > 1 ? a[1] : PyValue.None, locals = npos > 2 ? a[2] : PyValue.None, closure = PyValue.None;
         for (var k = 0; k < (kw?.Length ?? 0); k++)
         {
             switch (((PyStr)kw![k].AsObject).Value)
             {
                 case "globals": globals = a[npos + k]; break;
                 case "locals": locals = a[npos + k]; break;
-                case "closure": break;
+                case "closure" when mode == CompileMode.Exec: closure = a[npos + k]; break;
                 default:
                     return ts.SetError(PyExc.TypeError, fname + "() got an unexpected keyword argument '" + ((PyStr)kw[k].AsObject).Value + "'");
             }
@@ -348,6 +348,19 @@ internal static class InterpreterBuiltins
         PyCode? code;
         if (source.AsObject is PyCode c)
         {
+            // Free variables need cells the code cannot get here (CPython's checks and messages).
+            if (c.NFree > 0)
+            {
+                return ts.SetError(PyExc.TypeError, mode == CompileMode.Eval
+                    ? "code object passed to eval() may not contain free variables"
+                    : "code object requires a closure of exactly length " + c.NFree);
+            }
+
+            if (!closure.IsNone)
+            {
+                return ts.SetError(PyExc.TypeError, "cannot use a closure with this code object");
+            }
+
             code = c;
         }
         else

@@ -55,5 +55,9 @@ internal static partial class NativeModules
         yield return new SignalModule();
         yield return new SelectModule();
         yield return new PosixSubprocessModule();
+        yield return new GcModule();
+        yield return new ImpModule();
+        yield return new SocketModule();
+        yield return new ResourceModule();
     }
 }

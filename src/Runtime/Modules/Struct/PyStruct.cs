@@ -96,7 +96,7 @@ internal sealed class PyStruct(PyType type, StructLayout layout) : NativeObject(
         }
         else if (args[0].AsObject is PyMemoryView { IsReleased: false, IsContiguous: true, Source: PyByteArray source } view)
         {
-            buffer = source.Span.Slice(view.Offset, view.Length);
+            buffer = source.Span.Slice(view.Offset, view.NBytes);
         }
         else
         {

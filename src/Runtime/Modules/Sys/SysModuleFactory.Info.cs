@@ -79,6 +79,13 @@ internal static partial class SysModuleFactory
         m.Add("thread_info", PyValue.FromObject(StructSequenceType.Make(s_threadInfoType.Value,
             S(OperatingSystem.IsWindows() ? "nt" : "pthread"), PyValue.None, PyValue.None)));
         m.Add("_git", PyValue.FromObject(new PyTuple([S("ProtoPython"), S(""), S("")])));
+        // sys._jit: CPython's experimental JIT; ours is not that one (test.support asks is_enabled()).
+        var jit = new PyModule("sys._jit");
+        jit.AddFunction("is_available", static (ts, a, kw) => PyValue.False, NativeArity.NoArgs);
+        jit.AddFunction("is_enabled", static (ts, a, kw) => PyValue.False, NativeArity.NoArgs);
+        jit.AddFunction("is_active", static (ts, a, kw) => PyValue.False, NativeArity.NoArgs);
+        m.Add("_jit", PyValue.FromObject(jit));
+        m.Add("monitoring", PyValue.FromObject(SysMonitoring.Create()));
         m.Add("abiflags", S(""));
         m.Add("float_repr_style", S("short"));
         m.Add("pycache_prefix", PyValue.None);
