@@ -67,6 +67,24 @@ internal static partial class SysModuleFactory
             : PyValue.FromObject(new PyTuple([PyValue.None, PyValue.None, PyValue.None])), NativeArity.NoArgs);
         m.AddFunction("intern", static (ts, a, kw) => a[0].AsObject is PyStr s && ReferenceEquals(a[0].Type, PyType.Str)
             ? PyValue.FromObject(PyStr.Intern(s)) : ts.SetError(PyExc.TypeError, "intern() argument must be str, not " + a[0].Type.Name), NativeArity.One);
+        // 3.14's sys._clear_type_descriptors (dataclasses' slots=True): drops the class's __dict__
+        // and __weakref__ descriptors so the original class holds no reference cycle through them.
+        m.AddFunction("_clear_type_descriptors", static (ts, a, kw) =>
+        {
+            if (a[0].AsObject is not PyType type)
+            {
+                return ts.SetError(PyExc.TypeError, "_clear_type_descriptors() argument must be type, not " + a[0].Type.Name);
+            }
+
+            if (type.HasFlag(TypeFlags.ImmutableType))
+            {
+                return ts.SetError(PyExc.TypeError, "argument is immutable");
+            }
+
+            type.RemoveDictEntry("__dict__");
+            type.RemoveDictEntry("__weakref__");
+            return PyValue.None;
+        }, NativeArity.One);
         m.AddFunction("get_int_max_str_digits", static (ts, a, kw) => PyValue.FromInt64(PyInt.MaxStrDigits), NativeArity.NoArgs);
         m.AddFunction("set_int_max_str_digits", static (ts, a, kw) =>
         {
