@@ -173,8 +173,8 @@ public static partial class Specialize
     /// STORE_ATTR on an instance of a class without <c>__setattr__</c>: a <c>__slots__</c> member
     /// (STORE_ATTR_SLOT, cache +4 the slot index), or an attribute in the instance's shape
     /// (STORE_ATTR_INSTANCE_VALUE, cache +4 the value index). The latter also covers adding the
-    /// attribute (what <c>__init__</c> does): then bit 15 of the index is set and the shape after
-    /// the store is cached next to the guarded one.
+    /// attribute (what <c>__init__</c> does): then the index is <see cref="AddsAttribute"/> and the
+    /// shape after the store is cached next to the guarded one (its last slot is the value's).
     /// </summary>
     public static void StoreAttr(PyCode code, int instr, PyValue owner, PyStr name)
     {
@@ -234,7 +234,7 @@ public static partial class Specialize
             }
 
             shapes[instr + 1] = next;
-            slot = AddsAttribute | (next.Count - 1);
+            slot = AddsAttribute;
         }
 
         WriteU32(units, instr + 2, version);
@@ -243,7 +243,7 @@ public static partial class Specialize
         return Opcode.StoreAttrInstanceValue;
     }
 
-    /// <summary>Bit of STORE_ATTR_INSTANCE_VALUE's index: the store adds the attribute (a shape transition).</summary>
+    /// <summary>STORE_ATTR_INSTANCE_VALUE's index when the store adds the attribute (a shape transition; no real index is that large).</summary>
     public const int AddsAttribute = 0x8000;
 
     // Why LOAD_ATTR/STORE_ATTR stayed generic, re-derived from the same facts the forms check.

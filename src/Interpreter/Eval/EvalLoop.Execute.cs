@@ -1838,7 +1838,7 @@ internal static partial class EvalLoop
                     }
                     else
                     {
-                        Attributes.AddInstanceValue(inst, valueIndex - Specialize.AddsAttribute, frame.Code.CacheShapes[instr + 1]!, Unsafe.Add(ref s0, sp - 2));
+                        inst.AddValue(frame.Code.CacheShapes[instr + 1]!, Unsafe.Add(ref s0, sp - 2));
                     }
 
                     sp -= 2;

@@ -6,21 +6,6 @@ namespace ProtoPython.Interpreter;
 internal static class Attributes
 {
     /// <summary>
-    /// STORE_ATTR_INSTANCE_VALUE adding an attribute: the guarded shape gains <paramref name="next"/>'s
-    /// name at <paramref name="index"/> (growing the values array as <see cref="PyInstance.SetAttribute"/> does).
-    /// </summary>
-    public static void AddInstanceValue(PyInstance inst, int index, Shape next, PyValue value)
-    {
-        if (index >= inst.Values.Length)
-        {
-            Array.Resize(ref inst.Values, Math.Max(4, inst.Values.Length * 2));
-        }
-
-        inst.Values[index] = value;
-        inst.Shape = next;
-    }
-
-    /// <summary>
     /// <c>_PyObject_GetMethod</c>: when the attribute is a plain function or method descriptor on
     /// the type (and the instance does not shadow it), returns it unbound (true) so the call passes
     /// the receiver itself; otherwise the bound attribute (false), or Error.

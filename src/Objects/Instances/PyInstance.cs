@@ -69,13 +69,7 @@ public class PyInstance : PyObject, IHasDict
             var next = shape.Add(name);
             if (next is not null)
             {
-                if (next.Count > Values.Length)
-                {
-                    Array.Resize(ref Values, Math.Max(4, Values.Length * 2));
-                }
-
-                Values[next.Count - 1] = value;
-                Shape = next;
+                AddValue(next, value);
                 return true;
             }
 
@@ -94,6 +88,21 @@ public class PyInstance : PyObject, IHasDict
 
         Dict.SetStr(name, value);
         return true;
+    }
+
+    /// <summary>
+    /// Moves to <paramref name="next"/>, the current shape plus one attribute, storing its value
+    /// (also STORE_ATTR_INSTANCE_VALUE's transition, with the next shape cached).
+    /// </summary>
+    public void AddValue(Shape next, PyValue value)
+    {
+        if (next.Count > Values.Length)
+        {
+            Array.Resize(ref Values, Math.Max(4, Values.Length * 2));
+        }
+
+        Values[next.Count - 1] = value;
+        Shape = next;
     }
 
     /// <summary>Deletes an attribute: 1 deleted, 0 absent, -1 no dict at all.</summary>

@@ -253,6 +253,6 @@ internal sealed class CsvDialect(PyType type) : NativeObject(type)
             return false;
         }
 
-        return ZlibModule.TryInt(ts, v, 0, out n);
+        return ClinicArgs.TryInt(ts, v, 0, out n);
     }
 }

@@ -148,7 +148,7 @@ internal sealed class Blake2Module : INativeModule
         return HashObject.Create(ts, type, name, core, data);
     }
 
-    private static bool Int(ThreadState ts, PyValue v, int defaultValue, out int result) => ZlibModule.TryInt(ts, v, defaultValue, out result);
+    private static bool Int(ThreadState ts, PyValue v, int defaultValue, out int result) => ClinicArgs.TryInt(ts, v, defaultValue, out result);
 
     private static bool Bytes(ThreadState ts, PyValue v, out byte[] result)
     {

@@ -66,7 +66,7 @@ internal static class PosixFiles
         m.AddFunction("pipe", Pipe, NativeArity.NoArgs);
         m.AddFunction("get_blocking", static (ts, a, kw) =>
         {
-            if (!ZlibModule.TryInt(ts, a[0], 0, out var fd))
+            if (!ClinicArgs.TryInt(ts, a[0], 0, out var fd))
             {
                 return PyValue.Error;
             }
@@ -76,7 +76,7 @@ internal static class PosixFiles
         }, NativeArity.One);
         m.AddFunction("set_blocking", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "set_blocking", a, kw, 2, 2) || !ZlibModule.TryInt(ts, a[0], 0, out var fd))
+            if (!ArgParser.CheckPositional(ts, "set_blocking", a, kw, 2, 2) || !ClinicArgs.TryInt(ts, a[0], 0, out var fd))
             {
                 return PyValue.Error;
             }

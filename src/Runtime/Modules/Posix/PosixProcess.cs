@@ -13,7 +13,7 @@ internal static class PosixProcess
         m.Add("WCONTINUED", PyValue.FromInt64(8));
         m.AddFunction("waitpid", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "waitpid", a, kw, 2, 2) || !ZlibModule.TryInt(ts, a[0], 0, out var pid) || !ZlibModule.TryInt(ts, a[1], 0, out var options))
+            if (!ArgParser.CheckPositional(ts, "waitpid", a, kw, 2, 2) || !ClinicArgs.TryInt(ts, a[0], 0, out var pid) || !ClinicArgs.TryInt(ts, a[1], 0, out var options))
             {
                 return PyValue.Error;
             }
@@ -45,7 +45,7 @@ internal static class PosixProcess
         Macro(m, "WCOREDUMP", static s => (s & 0x80) != 0 ? 1 : 0, isBool: true);
         m.AddFunction("get_inheritable", static (ts, a, kw) =>
         {
-            if (!ZlibModule.TryInt(ts, a[0], 0, out var fd))
+            if (!ClinicArgs.TryInt(ts, a[0], 0, out var fd))
             {
                 return PyValue.Error;
             }
@@ -55,7 +55,7 @@ internal static class PosixProcess
         }, NativeArity.One);
         m.AddFunction("set_inheritable", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "set_inheritable", a, kw, 2, 2) || !ZlibModule.TryInt(ts, a[0], 0, out var fd))
+            if (!ArgParser.CheckPositional(ts, "set_inheritable", a, kw, 2, 2) || !ClinicArgs.TryInt(ts, a[0], 0, out var fd))
             {
                 return PyValue.Error;
             }
@@ -81,7 +81,7 @@ internal static class PosixProcess
         m.AddFunction(name, (ts, a, kw) =>
         {
             Span<PyValue> p = new PyValue[1];
-            if (!ArgParser.Parse(ts, name, a, kw, ["status"], 1, 0, p) || !ZlibModule.TryInt(ts, p[0], 0, out var status))
+            if (!ArgParser.Parse(ts, name, a, kw, ["status"], 1, 0, p) || !ClinicArgs.TryInt(ts, p[0], 0, out var status))
             {
                 return PyValue.Error;
             }

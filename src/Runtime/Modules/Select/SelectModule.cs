@@ -74,7 +74,7 @@ internal sealed partial class SelectModule : INativeModule
             }
         }
 
-        if (!ZlibModule.TryInt(ts, v, 0, out fd))
+        if (!ClinicArgs.TryInt(ts, v, 0, out fd))
         {
             return false;
         }

@@ -9,7 +9,7 @@ internal static class SignalMasks
     {
         m.AddFunction("pthread_sigmask", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "pthread_sigmask", a, kw, 2, 2) || !ZlibModule.TryInt(ts, a[0], 0, out var how)
+            if (!ArgParser.CheckPositional(ts, "pthread_sigmask", a, kw, 2, 2) || !ClinicArgs.TryInt(ts, a[0], 0, out var how)
                 || !ToSet(ts, a[1], out var set))
             {
                 return PyValue.Error;
@@ -46,33 +46,28 @@ internal static class SignalMasks
     private static bool ToSet(ThreadState ts, PyValue signals, out byte[] set)
     {
         set = new byte[SignalNative.SigSetBytes];
-        var iter = PyOps.GetIter(ts, signals);
-        if (iter.IsError)
+        if (!ClinicArgs.TryIntItems(ts, signals, out var numbers, InRange))
         {
             return false;
         }
 
-        while (true)
+        foreach (var n in numbers)
         {
-            var r = PyOps.Next(ts, iter, out var item);
-            if (r <= 0)
-            {
-                return r == 0;
-            }
-
-            if (!ZlibModule.TryInt(ts, item, 0, out var n))
-            {
-                return false;
-            }
-
-            if (n < 1 || n >= SignalDispatch.NSig)
-            {
-                ts.SetError(PyExc.ValueError, "signal number " + n + " out of range [1; " + (SignalDispatch.NSig - 1) + "]");
-                return false;
-            }
-
             set[(n - 1) / 8] |= (byte)(1 << ((n - 1) % 8));
         }
+
+        return true;
+    }
+
+    private static bool InRange(ThreadState ts, int n)
+    {
+        if (n is >= 1 and < SignalDispatch.NSig)
+        {
+            return true;
+        }
+
+        ts.SetError(PyExc.ValueError, "signal number " + n + " out of range [1; " + (SignalDispatch.NSig - 1) + "]");
+        return false;
     }
 
     private static PyValue FromSet(ThreadState ts, byte[] set)

@@ -67,7 +67,7 @@ internal sealed class SignalModule : INativeModule
         }, NativeArity.NoArgs);
         m.AddFunction("set_wakeup_fd", static (ts, a, kw) => SetWakeupFd(ts, a, kw));
         m.AddFunction("alarm", static (ts, a, kw) =>
-            ArgParser.CheckPositional(ts, "alarm", a, kw, 1, 1) && ZlibModule.TryInt(ts, a[0], 0, out var seconds)
+            ArgParser.CheckPositional(ts, "alarm", a, kw, 1, 1) && ClinicArgs.TryInt(ts, a[0], 0, out var seconds)
                 ? PyValue.FromInt64(SignalNative.Alarm((uint)seconds)) : PyValue.Error);
         m.AddFunction("pause", static (ts, a, kw) =>
         {
@@ -75,7 +75,7 @@ internal sealed class SignalModule : INativeModule
             return PyValue.None;
         }, NativeArity.NoArgs);
         m.AddFunction("siginterrupt", static (ts, a, kw) =>
-            ArgParser.CheckPositional(ts, "siginterrupt", a, kw, 2, 2) && SignalNumber(ts, a[0], out _) && ZlibModule.TryInt(ts, a[1], 0, out _)
+            ArgParser.CheckPositional(ts, "siginterrupt", a, kw, 2, 2) && SignalNumber(ts, a[0], out _) && ClinicArgs.TryInt(ts, a[1], 0, out _)
                 ? PyValue.None : PyValue.Error);
         SignalMasks.Register(m);
         return SignalTimers.Register(ts, m) ? m : null;
@@ -84,7 +84,7 @@ internal sealed class SignalModule : INativeModule
     /// <summary>A signal number in 1..NSIG-1, else "signal number out of range".</summary>
     public static bool SignalNumber(ThreadState ts, PyValue v, out int n)
     {
-        if (!ZlibModule.TryInt(ts, v, 0, out n))
+        if (!ClinicArgs.TryInt(ts, v, 0, out n))
         {
             return false;
         }
@@ -129,7 +129,7 @@ internal sealed class SignalModule : INativeModule
 
     private static PyValue RaiseSignal(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
     {
-        if (!ArgParser.CheckPositional(ts, "raise_signal", a, kw, 1, 1) || !ZlibModule.TryInt(ts, a[0], 0, out var n))
+        if (!ArgParser.CheckPositional(ts, "raise_signal", a, kw, 1, 1) || !ClinicArgs.TryInt(ts, a[0], 0, out var n))
         {
             return PyValue.Error;
         }
@@ -163,7 +163,7 @@ internal sealed class SignalModule : INativeModule
     private static PyValue SetWakeupFd(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
     {
         Span<PyValue> p = new PyValue[2];
-        if (!ArgParser.Parse(ts, "set_wakeup_fd", a, kw, s_wakeupNames, 1, 1, p, maxPos: 1) || !ZlibModule.TryInt(ts, p[0], 0, out var fd))
+        if (!ArgParser.Parse(ts, "set_wakeup_fd", a, kw, s_wakeupNames, 1, 1, p, maxPos: 1) || !ClinicArgs.TryInt(ts, p[0], 0, out var fd))
         {
             return PyValue.Error;
         }

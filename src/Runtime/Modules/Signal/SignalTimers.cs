@@ -35,7 +35,7 @@ internal static partial class SignalTimers
         m.Add("ITIMER_PROF", PyValue.FromInt64(2));
         m.AddFunction("setitimer", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "setitimer", a, kw, 2, 3) || !ZlibModule.TryInt(ts, a[0], 0, out var which)
+            if (!ArgParser.CheckPositional(ts, "setitimer", a, kw, 2, 3) || !ClinicArgs.TryInt(ts, a[0], 0, out var which)
                 || !Seconds(ts, a[1], out var value) || !Seconds(ts, a.Length > 2 ? a[2] : PyValue.Null, out var interval))
             {
                 return PyValue.Error;
@@ -56,7 +56,7 @@ internal static partial class SignalTimers
         });
         m.AddFunction("getitimer", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "getitimer", a, kw, 1, 1) || !ZlibModule.TryInt(ts, a[0], 0, out var which))
+            if (!ArgParser.CheckPositional(ts, "getitimer", a, kw, 1, 1) || !ClinicArgs.TryInt(ts, a[0], 0, out var which))
             {
                 return PyValue.Error;
             }

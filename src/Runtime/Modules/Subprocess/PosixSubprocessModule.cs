@@ -41,13 +41,13 @@ internal sealed class PosixSubprocessModule : INativeModule
         Span<int> fds = stackalloc int[8];
         for (var i = 0; i < 8; i++)
         {
-            if (!ZlibModule.TryInt(ts, a[6 + i], -1, out fds[i]))
+            if (!ClinicArgs.TryInt(ts, a[6 + i], -1, out fds[i]))
             {
                 return PyValue.Error;
             }
         }
 
-        if (!ZlibModule.TryInt(ts, a[16], -1, out var pgid) || !ZlibModule.TryInt(ts, a[20], -1, out var umask))
+        if (!ClinicArgs.TryInt(ts, a[16], -1, out var pgid) || !ClinicArgs.TryInt(ts, a[20], -1, out var umask))
         {
             return PyValue.Error;
         }
@@ -61,7 +61,7 @@ internal sealed class PosixSubprocessModule : INativeModule
         var restoreSignals = PyOps.IsTrue(ts, a[14]);
         var newSession = PyOps.IsTrue(ts, a[15]);
         if (closeFds < 0 || restoreSignals < 0 || newSession < 0 || !FsList(ts, a[0], out var argv) || !FsList(ts, a[1], out var executables)
-            || !IntList(ts, a[3], out var keep))
+            || !ClinicArgs.TryIntItems(ts, a[3], out var keepList))
         {
             return PyValue.Error;
         }
@@ -93,7 +93,7 @@ internal sealed class PosixSubprocessModule : INativeModule
             return PyValue.FromInt64(Environment.ProcessId);
         }
 
-        var spec = new SpawnSpec(argv, executables, env, cwd, keep, closeFds > 0, restoreSignals > 0, newSession > 0, pgid, fds);
+        var spec = new SpawnSpec(argv, executables, env, cwd, [.. keepList], closeFds > 0, restoreSignals > 0, newSession > 0, pgid, fds);
         var (pid, error) = spec.Spawn();
         if (pid > 0)
         {
@@ -168,32 +168,6 @@ internal sealed class PosixSubprocessModule : INativeModule
             }
 
             list.Add(bytes);
-        }
-    }
-
-    private static bool IntList(ThreadState ts, PyValue seq, out HashSet<int> set)
-    {
-        set = [];
-        var iter = PyOps.GetIter(ts, seq);
-        if (iter.IsError)
-        {
-            return false;
-        }
-
-        while (true)
-        {
-            var r = PyOps.Next(ts, iter, out var item);
-            if (r <= 0)
-            {
-                return r == 0;
-            }
-
-            if (!ZlibModule.TryInt(ts, item, 0, out var fd))
-            {
-                return false;
-            }
-
-            set.Add(fd);
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ZlibDecompressor(PyType type, Inflater inflater) : NativeO
         t.New = static (ts, type, a, kw) =>
         {
             Span<PyValue> p = new PyValue[2];
-            if (!ArgParser.Parse(ts, "_ZlibDecompressor", a, kw, s_newNames, 0, 0, p) || !ZlibModule.TryInt(ts, p[0], 15, out var wbits))
+            if (!ArgParser.Parse(ts, "_ZlibDecompressor", a, kw, s_newNames, 0, 0, p) || !ClinicArgs.TryInt(ts, p[0], 15, out var wbits))
             {
                 return PyValue.Error;
             }
@@ -57,7 +57,7 @@ internal sealed class ZlibDecompressor(PyType type, Inflater inflater) : NativeO
         {
             Span<PyValue> p = new PyValue[2];
             if (!ArgParser.Parse(ts, "decompress", a[1..], kw, s_decompressNames, 1, 0, p) || !BytesLike.TryGetArgument(ts, p[0], out var data)
-                || !ZlibModule.TrySize(ts, p[1], -1, out var maxLength))
+                || !ClinicArgs.TrySize(ts, p[1], -1, out var maxLength))
             {
                 return PyValue.Error;
             }

@@ -80,37 +80,6 @@ internal sealed class ZlibModule : INativeModule
         return ts.SetError(Error, "Error " + code + " " + what + (message is null ? "" : ": " + message));
     }
 
-    /// <summary>The C <c>int</c> converter of argument clinic.</summary>
-    public static bool TryInt(ThreadState ts, PyValue v, int defaultValue, out int result)
-    {
-        result = defaultValue;
-        if (v.IsNull)
-        {
-            return true;
-        }
-
-        if (!PyOps.TryIndexAsInt64(ts, v, null, out var n))
-        {
-            return false;
-        }
-
-        if (n is > int.MaxValue or < int.MinValue)
-        {
-            ts.SetError(PyExc.OverflowError, "Python int too large to convert to C int");
-            return false;
-        }
-
-        result = (int)n;
-        return true;
-    }
-
-    /// <summary>The <c>Py_ssize_t</c> converter.</summary>
-    public static bool TrySize(ThreadState ts, PyValue v, long defaultValue, out long result)
-    {
-        result = defaultValue;
-        return v.IsNull || PyOps.TryIndexAsInt64(ts, v, PyExc.OverflowError, out result);
-    }
-
     private static PyValue Checksum(ThreadState ts, string name, ReadOnlySpan<PyValue> a, PyTuple? kw, uint start, Func<uint, ReadOnlySpan<byte>, uint> f)
     {
         if (!ArgParser.CheckPositional(ts, name, a, kw, 1, 2) || !BytesLike.TryGetArgument(ts, a[0], out var data))
@@ -137,7 +106,7 @@ internal sealed class ZlibModule : INativeModule
     {
         Span<PyValue> p = new PyValue[3];
         if (!ArgParser.Parse(ts, "compress", a, kw, s_compressNames, 1, 1, p) || !BytesLike.TryGetArgument(ts, p[0], out var data)
-            || !TryInt(ts, p[1], -1, out var level) || !TryInt(ts, p[2], 15, out var wbits))
+            || !ClinicArgs.TryInt(ts, p[1], -1, out var level) || !ClinicArgs.TryInt(ts, p[2], 15, out var wbits))
         {
             return PyValue.Error;
         }
@@ -157,7 +126,7 @@ internal sealed class ZlibModule : INativeModule
     {
         Span<PyValue> p = new PyValue[3];
         if (!ArgParser.Parse(ts, "decompress", a, kw, s_decompressNames, 1, 1, p) || !BytesLike.TryGetArgument(ts, p[0], out var data)
-            || !TryInt(ts, p[1], 15, out var wbits) || !TrySize(ts, p[2], DefBufSize, out var bufsize))
+            || !ClinicArgs.TryInt(ts, p[1], 15, out var wbits) || !ClinicArgs.TrySize(ts, p[2], DefBufSize, out var bufsize))
         {
             return PyValue.Error;
         }
@@ -188,8 +157,8 @@ internal sealed class ZlibModule : INativeModule
     {
         Span<PyValue> p = new PyValue[6];
         if (!ArgParser.Parse(ts, "compressobj", a, kw, s_compressObjNames, 0, 0, p)
-            || !TryInt(ts, p[0], -1, out var level) || !TryInt(ts, p[1], 8, out var method) || !TryInt(ts, p[2], 15, out var wbits)
-            || !TryInt(ts, p[3], 8, out var memLevel) || !TryInt(ts, p[4], 0, out var strategy))
+            || !ClinicArgs.TryInt(ts, p[0], -1, out var level) || !ClinicArgs.TryInt(ts, p[1], 8, out var method) || !ClinicArgs.TryInt(ts, p[2], 15, out var wbits)
+            || !ClinicArgs.TryInt(ts, p[3], 8, out var memLevel) || !ClinicArgs.TryInt(ts, p[4], 0, out var strategy))
         {
             return PyValue.Error;
         }
@@ -217,7 +186,7 @@ internal sealed class ZlibModule : INativeModule
     private static PyValue DecompressObj(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
     {
         Span<PyValue> p = new PyValue[2];
-        if (!ArgParser.Parse(ts, "decompressobj", a, kw, s_decompressObjNames, 0, 0, p) || !TryInt(ts, p[0], 15, out var wbits))
+        if (!ArgParser.Parse(ts, "decompressobj", a, kw, s_decompressObjNames, 0, 0, p) || !ClinicArgs.TryInt(ts, p[0], 15, out var wbits))
         {
             return PyValue.Error;
         }

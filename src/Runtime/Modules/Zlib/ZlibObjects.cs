@@ -26,7 +26,7 @@ internal sealed class ZlibCompress(Deflater deflater) : NativeObject(s_type.Valu
         });
         t.AddMethod("flush", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "flush", a[1..], kw, 0, 1) || !ZlibModule.TryInt(ts, a.Length > 1 ? a[1] : PyValue.Null, 4, out var mode))
+            if (!ArgParser.CheckPositional(ts, "flush", a[1..], kw, 0, 1) || !ClinicArgs.TryInt(ts, a.Length > 1 ? a[1] : PyValue.Null, 4, out var mode))
             {
                 return PyValue.Error;
             }
@@ -73,7 +73,7 @@ internal sealed class ZlibDecompress(Inflater inflater, PyValue? zdict) : Native
         {
             Span<PyValue> p = new PyValue[2];
             if (!ArgParser.Parse(ts, "decompress", a[1..], kw, s_decompressNames, 1, 1, p) || !BytesLike.TryGetArgument(ts, p[0], out var data)
-                || !ZlibModule.TrySize(ts, p[1], 0, out var maxLength))
+                || !ClinicArgs.TrySize(ts, p[1], 0, out var maxLength))
             {
                 return PyValue.Error;
             }
@@ -82,7 +82,7 @@ internal sealed class ZlibDecompress(Inflater inflater, PyValue? zdict) : Native
         });
         t.AddMethod("flush", static (ts, a, kw) =>
         {
-            if (!ArgParser.CheckPositional(ts, "flush", a[1..], kw, 0, 1) || !ZlibModule.TrySize(ts, a.Length > 1 ? a[1] : PyValue.Null, ZlibModule.DefBufSize, out var length))
+            if (!ArgParser.CheckPositional(ts, "flush", a[1..], kw, 0, 1) || !ClinicArgs.TrySize(ts, a.Length > 1 ? a[1] : PyValue.Null, ZlibModule.DefBufSize, out var length))
             {
                 return PyValue.Error;
             }
