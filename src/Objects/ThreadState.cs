@@ -26,7 +26,7 @@ public sealed class ThreadState
     /// <summary>An eval-breaker bit: the host wants this thread's program stopped (a test's timeout); raises SystemExit.</summary>
     public const int BreakerAbort = 2;
 
-    /// <summary>An eval-breaker bit: <see cref="AddPendingCall"/> queued work (weakref callbacks after a collection).</summary>
+    /// <summary>An eval-breaker bit: <see cref="AddPendingCall(Func{ThreadState, bool})"/> queued work (weakref callbacks after a collection).</summary>
     public const int BreakerPendingCalls = 4;
 
     /// <summary>An eval-breaker bit: another thread waits for the GIL longer than the switch interval; the holder yields it (<see cref="Threading.Gil.Yield"/>).</summary>
@@ -44,25 +44,46 @@ public sealed class ThreadState
     /// </summary>
     public bool LoopSwitchPending;
 
-    private readonly System.Collections.Concurrent.ConcurrentQueue<Action<ThreadState>> _pendingCalls = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Func<ThreadState, bool>> _pendingCalls = new();
 
     /// <summary>
     /// Queues <paramref name="call"/> to run on this thread at its next eval-breaker check
-    /// (Py_AddPendingCall); safe from any thread, e.g. a finalizer.
+    /// (Py_AddPendingCall); safe from any thread, e.g. a finalizer. The call returns false with an
+    /// exception set to raise it in the interrupted code (a signal handler's exception).
     /// </summary>
-    public void AddPendingCall(Action<ThreadState> call)
+    public void AddPendingCall(Func<ThreadState, bool> call)
     {
         _pendingCalls.Enqueue(call);
         Interlocked.Or(ref EvalBreaker, BreakerPendingCalls);
     }
 
-    /// <summary>Runs the queued pending calls (each handles its own errors).</summary>
-    public void RunPendingCalls()
+    /// <inheritdoc cref="AddPendingCall(Func{ThreadState, bool})"/>
+    public void AddPendingCall(Action<ThreadState> call) => AddPendingCall(ts =>
+    {
+        call(ts);
+        return true;
+    });
+
+    /// <summary>
+    /// Runs the queued pending calls; false with the exception set when one failed. The calls
+    /// queued after it stay queued, and the breaker bit is set again so they run at the next check.
+    /// </summary>
+    public bool RunPendingCalls()
     {
         while (_pendingCalls.TryDequeue(out var call))
         {
-            call(this);
+            if (!call(this))
+            {
+                if (!_pendingCalls.IsEmpty)
+                {
+                    Interlocked.Or(ref EvalBreaker, BreakerPendingCalls);
+                }
+
+                return false;
+            }
         }
+
+        return true;
     }
 
     /// <summary>Eval-breaker flags, set from other threads (signal handlers), checked at RESUME and JUMP_BACKWARD.</summary>

@@ -110,9 +110,14 @@ internal static partial class EvalLoop
             return false;
         }
 
-        if ((flags & ThreadState.BreakerPendingCalls) != 0)
+        if ((flags & ThreadState.BreakerPendingCalls) != 0 && !ts.RunPendingCalls())
         {
-            ts.RunPendingCalls();
+            if ((flags & ThreadState.BreakerGilDropRequest) != 0)
+            {
+                Interlocked.Or(ref ts.EvalBreaker, ThreadState.BreakerGilDropRequest);
+            }
+
+            return false;
         }
 
         if ((flags & ThreadState.BreakerGilDropRequest) != 0)

@@ -6,7 +6,7 @@ namespace ProtoPython.Runtime.Modules;
 /// <summary>
 /// Where signals meet Python handlers. The BCL catches signals on its own thread and calls
 /// <see cref="PosixSignalRegistration"/> callbacks there; a Python handler is queued as a pending
-/// call of the main thread (<see cref="ThreadState.AddPendingCall"/>) and runs at its next
+/// call of the main thread (<see cref="ThreadState.AddPendingCall(Func{ThreadState, bool})"/>) and runs at its next
 /// eval-breaker check. SIGINT with default_int_handler keeps the KeyboardInterrupt bit of the eval
 /// breaker. SIG_IGN cancels the default action; SIG_DFL drops the registration.
 /// </summary>
@@ -161,27 +161,6 @@ public static class SignalDispatch
         return !PyOps.Call(ts, handler, [PyValue.FromInt64(signum), frame]).IsError;
     }
 
-    // A pending call cannot raise into the running code yet (the eval loop ignores pending calls'
-    // errors): KeyboardInterrupt becomes the eval breaker's interrupt, anything else is unraisable.
-    private static void RunQueued(ThreadState ts, int signum)
-    {
-        var saved = ts.FetchError();
-        if (!Run(ts, signum))
-        {
-            if (ts.ErrorMatches(PyExc.KeyboardInterrupt))
-            {
-                ts.ClearError();
-                Interlocked.Or(ref ts.EvalBreaker, ThreadState.BreakerKeyboardInterrupt);
-            }
-            else
-            {
-                WeakRefRegistry.ReportUnraisable(ts, "calling signal handler", Get(signum));
-            }
-        }
-
-        if (saved is not null)
-        {
-            ts.SetError(saved);
-        }
-    }
+    // Runs as a pending call: the handler's exception is raised in the interrupted code.
+    private static bool RunQueued(ThreadState ts, int signum) => Run(ts, signum);
 }
