@@ -121,7 +121,7 @@ public static partial class Specialize
         Finish(units, instr, op, Opcode.ToBool, "truth of " + value.Type.Name);
     }
 
-    /// <summary>FOR_ITER over the iterators of range, list and tuple.</summary>
+    /// <summary>FOR_ITER over the iterators of range, list and tuple, and over generators (resumed in the eval loop).</summary>
     public static void ForIter(ushort[] units, int instr, PyValue iterator)
     {
         var op = iterator.AsObject switch
@@ -129,9 +129,18 @@ public static partial class Specialize
             PyRangeIterator => Opcode.ForIterRange,
             PyListIterator => Opcode.ForIterList,
             PyTupleIterator => Opcode.ForIterTuple,
+            _ when ReferenceEquals(iterator.Type, PyType.Generator) => Opcode.ForIterGen,
             _ => Opcode.ForIter,
         };
         Finish(units, instr, op, Opcode.ForIter, "iterator " + iterator.Type.Name);
+    }
+
+    /// <summary>SEND to a generator or coroutine (resumed in the eval loop); anything else stays generic.</summary>
+    public static void Send(ushort[] units, int instr, PyValue receiver)
+    {
+        var op = ReferenceEquals(receiver.Type, PyType.Generator) || ReferenceEquals(receiver.Type, PyType.Coroutine)
+            ? Opcode.SendGen : Opcode.Send;
+        Finish(units, instr, op, Opcode.Send, "receiver " + receiver.Type.Name);
     }
 
     private static void Finish(ushort[] units, int instr, Opcode op, Opcode generic, string reason)

@@ -986,7 +986,12 @@ internal static partial class EvalLoop
                     var finished = frame;
                     if (finished.Owner is not null)
                     {
-                        Generators.OnReturn(finished);
+                        Generators.OnReturn(ts, finished);
+                        if (!finished.IsEntry)
+                        {
+                            // Resumed by FOR_ITER_GEN or SEND_GEN: the value goes to END_FOR or SEND's target.
+                            finished.Previous!.Ip += finished.Previous.ReturnOffset;
+                        }
                     }
 
                     PopFrame(ts, finished);
@@ -1060,6 +1065,13 @@ internal static partial class EvalLoop
                 }
 
             case (int)Opcode.Send:
+                if ((OptimizedCopy ? EvalTables.Specializing : specializing) && CounterTriggers(frame.Code.Instructions, instr, op))
+                {
+                    Specialize.Send(frame.Code.Instructions, instr, Unsafe.Add(ref s0, sp - 2));
+                    op = Unsafe.Add(ref c0, instr) & 0xFF;
+                    goto Dispatch;
+                }
+
                 {
                     frame.LastI = instr;
                     frame.Sp = sp;
@@ -1532,6 +1544,45 @@ internal static partial class EvalLoop
 
                 Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(boolStr.Length != 0);
                 goto Next;
+            case (int)Opcode.ForIterGen:
+                {
+                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyGenerator gen || !ReferenceEquals(gen.Type, PyType.Generator)
+                        || gen.State >= GeneratorState.Running || ts.Depth >= ThreadState.RecursionLimit)
+                    {
+                        goto Deopt;
+                    }
+
+                    // The generator runs here; it yields to the loop body or returns to END_FOR.
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    frame.Sp = sp;
+                    frame.ReturnOffset = oparg;
+                    frame = Generators.EnterInline(ts, gen, frame, PyValue.None);
+                    goto LoadFrame;
+                }
+
+            case (int)Opcode.SendGen:
+                {
+                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyGenerator gen
+                        || !(ReferenceEquals(gen.Type, PyType.Generator) || ReferenceEquals(gen.Type, PyType.Coroutine))
+                        || gen.State >= GeneratorState.Running || ts.Depth >= ThreadState.RecursionLimit
+                        || (gen.State == GeneratorState.Created && !Unsafe.Add(ref s0, sp - 1).IsNone))
+                    {
+                        goto Deopt;
+                    }
+
+                    // The value moves to the generator's stack; a yield comes back as the value, a return
+                    // as SEND's result at its target.
+                    v = Unsafe.Add(ref s0, --sp);
+                    Unsafe.Add(ref s0, sp) = default;
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    frame.Sp = sp;
+                    frame.ReturnOffset = oparg;
+                    frame = Generators.EnterInline(ts, gen, frame, v);
+                    goto LoadFrame;
+                }
+
             case (int)Opcode.ForIterRange:
                 {
                     if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyRangeIterator rangeIt)

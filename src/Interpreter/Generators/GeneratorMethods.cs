@@ -32,7 +32,7 @@ internal static partial class Generators
             t.AddGetSet(prefix + "suspended", static (ts, v) => PyValue.FromBool(((PyGenerator)v.AsObject).State == GeneratorState.Suspended));
             t.AddGetSet(prefix + "code", static (ts, v) => PyValue.FromObject(((PyGenerator)v.AsObject).Frame.Code));
             t.AddGetSet(prefix + "frame", static (ts, v) => ((PyGenerator)v.AsObject) is { State: not GeneratorState.Finished } g ? PyValue.FromObject(g.Frame.GetFrameObject()) : PyValue.None);
-            t.AddGetSet(ReferenceEquals(t, PyType.Generator) ? "gi_yieldfrom" : "cr_await", static (ts, v) => ((PyGenerator)v.AsObject).YieldFrom is { IsNull: false } y ? y : PyValue.None);
+            t.AddGetSet(ReferenceEquals(t, PyType.Generator) ? "gi_yieldfrom" : "cr_await", static (ts, v) => ((PyGenerator)v.AsObject) is { State: GeneratorState.Suspended, YieldFrom: { IsNull: false } y } ? y : PyValue.None);
         }
 
         PyType.Generator.Iter = static (ts, v) => v;

@@ -36,19 +36,61 @@ internal static partial class Generators
         return PyValue.FromObject(gen);
     }
 
+    /// <summary>
+    /// YIELD_VALUE: the generator is suspended. Its oparg is 1 in a <c>yield from</c>/<c>await</c>
+    /// loop, where the delegate is on the stack under the yielded value (gi_yieldfrom).
+    /// </summary>
     public static void OnYield(ThreadState ts, InterpreterFrame frame, int oparg)
     {
         if (frame.Owner is PyGenerator gen)
         {
             gen.State = GeneratorState.Suspended;
+            gen.YieldFrom = oparg == 1 ? frame.Stack[frame.Sp - 1] : PyValue.Null;
+            if (!frame.IsEntry)
+            {
+                LeaveInline(ts, gen);
+            }
         }
     }
 
-    public static void OnReturn(InterpreterFrame frame)
+    /// <summary>
+    /// FOR_ITER_GEN, SEND_GEN: links the generator's frame above <paramref name="caller"/> to run in
+    /// the same eval-loop activation (the guards checked it is suspended or new, and the depth).
+    /// </summary>
+    public static InterpreterFrame EnterInline(ThreadState ts, PyGenerator gen, InterpreterFrame caller, PyValue sendValue)
+    {
+        var frame = gen.Frame;
+        frame.Stack[frame.Sp++] = sendValue;
+        gen.OuterHandled = ts.HandledException;
+        if (gen.SavedHandled is not null)
+        {
+            ts.HandledException = gen.SavedHandled;
+        }
+
+        gen.State = GeneratorState.Running;
+        frame.Previous = caller;
+        ts.CurrentFrame = frame;
+        ts.Depth++;
+        return frame;
+    }
+
+    /// <summary>A generator resumed by <see cref="EnterInline"/> yields, returns or raises: the resumer's handled exception comes back.</summary>
+    public static void LeaveInline(ThreadState ts, PyGenerator gen)
+    {
+        gen.SavedHandled = ReferenceEquals(ts.HandledException, gen.OuterHandled) ? null : ts.HandledException;
+        ts.HandledException = gen.OuterHandled;
+        gen.OuterHandled = null;
+    }
+
+    public static void OnReturn(ThreadState ts, InterpreterFrame frame)
     {
         if (frame.Owner is PyGenerator gen)
         {
             gen.State = GeneratorState.Finished;
+            if (!frame.IsEntry)
+            {
+                LeaveInline(ts, gen);
+            }
         }
     }
 
@@ -57,6 +99,10 @@ internal static partial class Generators
         if (frame.Owner is PyGenerator gen)
         {
             gen.State = GeneratorState.Finished;
+            if (!frame.IsEntry)
+            {
+                LeaveInline(ts, gen);
+            }
         }
     }
 
@@ -142,16 +188,9 @@ internal static partial class Generators
     /// </summary>
     public static int Send(ThreadState ts, PyValue receiver, PyValue value, out PyValue result)
     {
-        var owner = ts.CurrentFrame?.Owner as PyGenerator;
         if (receiver.AsObject is PyGenerator sub && (ReferenceEquals(sub.Type, PyType.Generator) || sub.IsCoroutine))
         {
-            var r = Resume(ts, sub, value, false, out result);
-            if (owner is not null)
-            {
-                owner.YieldFrom = r == ResumeResult.Yielded ? receiver : PyValue.Null;
-            }
-
-            return (int)r;
+            return (int)Resume(ts, sub, value, false, out result);
         }
 
         if (value.IsNone && receiver.Type.IterNext is { } next)
@@ -167,28 +206,13 @@ internal static partial class Generators
                 r = 0;
             }
 
-            if (owner is not null)
-            {
-                owner.YieldFrom = r == 1 ? receiver : PyValue.Null;
-            }
-
             return r;
         }
 
         result = PyOps.CallMethod(ts, receiver, Objects.Names.Send, [value]);
         if (!result.IsError)
         {
-            if (owner is not null)
-            {
-                owner.YieldFrom = receiver;
-            }
-
             return 1;
-        }
-
-        if (owner is not null)
-        {
-            owner.YieldFrom = PyValue.Null;
         }
 
         if (ts.ErrorMatches(PyExc.StopIteration))

@@ -13,8 +13,9 @@ internal enum GeneratorState : byte
 
 /// <summary>
 /// A generator, coroutine or async generator (ARCHITECTURE §3): it owns a suspended frame with a
-/// private window. Resuming links the frame onto the thread's chain and runs it in a new
-/// eval-loop activation until it yields, returns or raises.
+/// private window. Resuming links the frame onto the thread's chain and runs it until it yields,
+/// returns or raises: in a new eval-loop activation when C# resumes it, in the running one for
+/// FOR_ITER_GEN and SEND_GEN.
 /// </summary>
 internal sealed class PyGenerator : PyObject
 {
@@ -36,6 +37,9 @@ internal sealed class PyGenerator : PyObject
 
     /// <summary>The generator's own handled exception, swapped in while it runs (gi_exc_state).</summary>
     public PyBaseException? SavedHandled;
+
+    /// <summary>The handled exception of the code that resumed the generator in the eval loop (FOR_ITER_GEN, SEND_GEN), restored when it suspends or ends.</summary>
+    public PyBaseException? OuterHandled;
 
     /// <summary>The object a <c>yield from</c>/<c>await</c> is delegating to while suspended in it (gi_yieldfrom).</summary>
     public PyValue YieldFrom;

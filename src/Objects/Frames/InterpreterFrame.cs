@@ -37,6 +37,13 @@ public sealed class InterpreterFrame
     /// <summary>The caller, or the frame that resumed this generator.</summary>
     public InterpreterFrame? Previous;
 
+    /// <summary>
+    /// Set by FOR_ITER_GEN and SEND_GEN before they resume a generator in this activation: when the
+    /// generator returns, its value is pushed here and <see cref="Ip"/> moves on by this many code
+    /// units (to END_FOR, or to SEND's target). A yield continues at <see cref="Ip"/> itself.
+    /// </summary>
+    public int ReturnOffset;
+
     /// <summary>Returning from this frame leaves the eval loop activation (C# called into Python here).</summary>
     public bool IsEntry;
 
