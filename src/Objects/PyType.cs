@@ -199,6 +199,30 @@ public sealed partial class PyType : PyObject
     /// </summary>
     public bool TryLookup(PyStr name, out PyValue value)
     {
+        var version = _version;
+        if (version == 0)
+        {
+            return LookupMro(name, out value);
+        }
+
+        // The type attribute cache (CPython's MCACHE): a version tag names one state of the whole
+        // MRO's dicts, so (version, name) -> result holds until a write resets the version.
+        ref var entry = ref s_attributeCache[(int)((version * 0x9E3779B1u) ^ (uint)name.Hash()) & AttributeCacheMask];
+        if (entry.Version == version && ReferenceEquals(entry.Name, name))
+        {
+            value = entry.Value;
+            return !value.IsNull;
+        }
+
+        var found = LookupMro(name, out value);
+        entry.Version = version;
+        entry.Name = name;
+        entry.Value = found ? value : PyValue.Null;
+        return found;
+    }
+
+    private bool LookupMro(PyStr name, out PyValue value)
+    {
         foreach (var t in Mro)
         {
             if (t._dict.TryGetStr(name, out value))
@@ -210,6 +234,19 @@ public sealed partial class PyType : PyObject
         value = default;
         return false;
     }
+
+    private const int AttributeCacheMask = 4095;
+
+    private struct AttributeCacheEntry
+    {
+        public uint Version;
+        public PyStr? Name;
+        public PyValue Value;
+    }
+
+    // Shared by all threads: entries are only read and written with the GIL held (or by the
+    // program's single thread).
+    private static readonly AttributeCacheEntry[] s_attributeCache = new AttributeCacheEntry[AttributeCacheMask + 1];
 
     /// <summary>The MRO lookup by .NET name (cold paths; interns the name).</summary>
     public bool TryLookup(string name, out PyValue value) => TryLookup(PyStr.Intern(name), out value);

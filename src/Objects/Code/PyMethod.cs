@@ -17,9 +17,6 @@ public sealed class PyMethod : PyObject
     public static PyValue CallSlot(ThreadState ts, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var m = (PyMethod)callable.AsObject;
-        var full = new PyValue[args.Length + 1];
-        full[0] = m.Self;
-        args.CopyTo(full.AsSpan(1));
-        return PyOps.Call(ts, m.Function, full, kwnames);
+        return PyOps.CallPrepended(ts, m.Function, m.Self, args, kwnames);
     }
 }

@@ -100,10 +100,7 @@ internal static class HeapSlots
             }
         }
 
-        var full = new PyValue[args.Length + 1];
-        full[0] = PyValue.FromObject(type);
-        args.CopyTo(full.AsSpan(1));
-        return PyOps.Call(ts, m, full, kwnames);
+        return PyOps.CallPrepended(ts, m, PyValue.FromObject(type), args, kwnames);
     };
 
     public static readonly LengthFunc Length = (ts, v) =>
@@ -443,10 +440,7 @@ internal static class HeapSlots
     {
         if (m.Type.HasFlag(TypeFlags.MethodDescriptor))
         {
-            var full = new PyValue[args.Length + 1];
-            full[0] = self;
-            args.CopyTo(full.AsSpan(1));
-            return PyOps.Call(ts, m, full, kwnames);
+            return PyOps.CallPrepended(ts, m, self, args, kwnames);
         }
 
         if (m.Type.DescrGet is { } get)

@@ -143,7 +143,7 @@ internal sealed class AstClasses
             {
                 if (f.IsOptional && !f.IsList)
                 {
-                    t.TypeDict.SetStr(PyStr.Intern(f.Name), PyValue.None);
+                    t.SetDictEntry(PyStr.Intern(f.Name), PyValue.None);
                 }
             }
         }
@@ -181,8 +181,8 @@ internal sealed class AstClasses
 
     private static void SetFieldTypes(PyType t, PyDict types)
     {
-        t.TypeDict.SetStr(PyStr.Intern("_field_types"), PyValue.FromObject(types));
-        t.TypeDict.SetStr(PyStr.Intern("__annotations__"), PyValue.FromObject(types));
+        t.SetDictEntry(PyStr.Intern("_field_types"), PyValue.FromObject(types));
+        t.SetDictEntry(PyStr.Intern("__annotations__"), PyValue.FromObject(types));
     }
 
     private PyValue FieldType(ThreadState ts, AstFieldInfo f)
@@ -278,13 +278,13 @@ internal sealed class AstClasses
         var t = (PyType)made.AsObject;
         if (attributes is not null)
         {
-            t.TypeDict.SetStr(PyStr.Intern("_attributes"), StrTuple(attributes));
+            t.SetDictEntry(PyStr.Intern("_attributes"), StrTuple(attributes));
         }
 
         if (located)
         {
-            t.TypeDict.SetStr(PyStr.Intern("end_lineno"), PyValue.None);
-            t.TypeDict.SetStr(PyStr.Intern("end_col_offset"), PyValue.None);
+            t.SetDictEntry(PyStr.Intern("end_lineno"), PyValue.None);
+            t.SetDictEntry(PyStr.Intern("end_col_offset"), PyValue.None);
         }
 
         _byName[name] = t;
