@@ -8,8 +8,9 @@ namespace ProtoPython.Runtime.Diagnostics;
 
 /// <summary>
 /// What <c>--jit-stats</c> prints when the program ends (docs/internals/specializer.md): executions
-/// per instruction, and per specializable family the hits, misses, deferred executions and
-/// specialization successes and failures. Text for people, JSON for <c>perf/</c>.
+/// per instruction, per specializable family the hits, misses, deferred executions and
+/// specialization successes and failures, and the object counts (<see cref="ObjectStats"/>).
+/// Text for people, JSON for <c>perf/</c>; docs/user/jit-stats.md explains them.
 /// </summary>
 public static class JitStatsReport
 {
