@@ -30,8 +30,9 @@ public enum ListStrategy : byte
 public partial class PyList : PyObject
 {
     /// <summary>
-    /// Whether strategy conversions are counted (§8 stats "list strategy conversions by kind");
-    /// set PROTOPY_LIST_STATS=1. A static readonly bool, so the JIT removes the check when off.
+    /// Whether strategy conversions are counted (§8 stats "list strategy conversions by kind"):
+    /// with --jit-stats (<see cref="ObjectStats"/>) or PROTOPY_LIST_STATS=1. A static readonly
+    /// bool, so the JIT removes the check when off.
     /// </summary>
     public static readonly bool CollectStats = ObjectStats.Enabled || Environment.GetEnvironmentVariable("PROTOPY_LIST_STATS") == "1";
 
