@@ -73,6 +73,7 @@ internal static class CommandLine
         options.XOptions.TryGetValue("jit-stats", out var statsOption);
         var stats = options.XOptions.ContainsKey("jit-stats");
         Specializer.SpecializerConfig.Stats = stats;
+        Objects.ObjectStatsSwitch.Requested = stats;
 
         var runtime = new Runtime.PythonRuntime(new Runtime.RuntimeOptions
         {

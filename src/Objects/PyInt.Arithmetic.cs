@@ -7,6 +7,17 @@ public static partial class PyInt
 {
     private const string DivisionByZero = "division by zero";
 
+    /// <summary>The result of an int64 operation that overflowed (counted for --jit-stats: a cold path).</summary>
+    public static PyValue Promote(BigInteger value)
+    {
+        if (ObjectStats.Enabled)
+        {
+            ObjectStats.BigIntPromotions++;
+        }
+
+        return PyValue.FromBigInteger(value);
+    }
+
     /// <summary><c>a + b</c>.</summary>
     public static PyValue Add(PyValue a, PyValue b)
     {
@@ -14,7 +25,7 @@ public static partial class PyInt
         {
             long x = a._bits, y = b._bits, r = unchecked(x + y);
             // Overflow iff both operands have the sign the result lacks.
-            return ((x ^ r) & (y ^ r)) >= 0 ? PyValue.FromInt64(r) : PyValue.FromBigInteger((BigInteger)x + y);
+            return ((x ^ r) & (y ^ r)) >= 0 ? PyValue.FromInt64(r) : Promote((BigInteger)x + y);
         }
 
         return IsInt(a) && IsInt(b) ? PyValue.FromBigInteger(Big(a) + Big(b)) : PyValue.NotImplemented;
@@ -26,7 +37,7 @@ public static partial class PyInt
         if (IsSmall(a) && IsSmall(b))
         {
             long x = a._bits, y = b._bits, r = unchecked(x - y);
-            return ((x ^ y) & (x ^ r)) >= 0 ? PyValue.FromInt64(r) : PyValue.FromBigInteger((BigInteger)x - y);
+            return ((x ^ y) & (x ^ r)) >= 0 ? PyValue.FromInt64(r) : Promote((BigInteger)x - y);
         }
 
         return IsInt(a) && IsInt(b) ? PyValue.FromBigInteger(Big(a) - Big(b)) : PyValue.NotImplemented;
@@ -39,7 +50,7 @@ public static partial class PyInt
         {
             var high = Math.BigMul(a._bits, b._bits, out var low);
             // The 128-bit product fits 64 bits iff the high half is the sign extension of the low half.
-            return high == (low >> 63) ? PyValue.FromInt64(low) : PyValue.FromBigInteger((BigInteger)a._bits * b._bits);
+            return high == (low >> 63) ? PyValue.FromInt64(low) : Promote((BigInteger)a._bits * b._bits);
         }
 
         return IsInt(a) && IsInt(b) ? PyValue.FromBigInteger(Big(a) * Big(b)) : PyValue.NotImplemented;

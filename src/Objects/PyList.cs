@@ -30,10 +30,11 @@ public enum ListStrategy : byte
 public partial class PyList : PyObject
 {
     /// <summary>
-    /// Whether strategy conversions are counted (§8 stats "list strategy conversions by kind");
-    /// set PROTOPY_LIST_STATS=1. A static readonly bool, so the JIT removes the check when off.
+    /// Whether strategy conversions are counted (§8 stats "list strategy conversions by kind"):
+    /// with --jit-stats (<see cref="ObjectStats"/>) or PROTOPY_LIST_STATS=1. A static readonly
+    /// bool, so the JIT removes the check when off.
     /// </summary>
-    public static readonly bool CollectStats = Environment.GetEnvironmentVariable("PROTOPY_LIST_STATS") == "1";
+    public static readonly bool CollectStats = ObjectStats.Enabled || Environment.GetEnvironmentVariable("PROTOPY_LIST_STATS") == "1";
 
     private static readonly long[] s_conversions = new long[4];
 
@@ -152,6 +153,14 @@ public partial class PyList : PyObject
         if (CollectStats)
         {
             Interlocked.Increment(ref s_conversions[(int)old]);
+            if (old == ListStrategy.Int64)
+            {
+                ObjectStats.ListInt64ToObject++;
+            }
+            else
+            {
+                ObjectStats.ListFloat64ToObject++;
+            }
         }
 
         var boxed = new PyValue[_allocated];

@@ -61,6 +61,10 @@ public sealed partial class PyType
             {
                 t._version = ++s_lastVersion;
                 t._versionsAssigned++;
+                if (ObjectStats.Enabled)
+                {
+                    ObjectStats.TypeVersionsAssigned++;
+                }
             }
         }
 
@@ -89,6 +93,11 @@ public sealed partial class PyType
             }
 
             type._version = 0;
+            if (ObjectStats.Enabled)
+            {
+                ObjectStats.TypeVersionResets++;
+            }
+
             if (type._subclasses is null)
             {
                 continue;

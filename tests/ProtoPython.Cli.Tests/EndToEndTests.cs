@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace ProtoPython.Cli.Tests;
@@ -87,6 +86,43 @@ public sealed partial class EndToEndTests
         Assert.Matches(@"Specialization failures by reason[^\n]*\n[^\n]*\n  BINARY_OP +[\d,]+  % on str, int\n", text);
     }
 
+    /// <summary>
+    /// --jit-stats counts object-model events (issue 5): big-int promotions, list strategy changes,
+    /// shape transitions, type-version resets, in the text table and in the JSON file.
+    /// </summary>
+    [Fact]
+    public void JitStatsCountObjectEvents()
+    {
+        var json = Path.Combine(Path.GetTempPath(), "protopy-object-counts-" + Environment.ProcessId + ".json");
+        var (code, stdout, stderr) = Protopy(Path.Combine(Recorded.Root, "tests", "cli"), "-S", "-X", "jit-stats", "object_counts.py");
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("39800\nTrue\n4 3\n7 3\n", stdout, StringComparison.Ordinal);
+        var text = stdout + stderr;
+        Assert.True(Count(text, "big_int_promotions") >= 10, text);
+        Assert.True(Count(text, "list_int64_to_object") >= 1, text);
+        Assert.True(Count(text, "list_float64_to_object") >= 1, text);
+        Assert.True(Count(text, "shape_transitions") >= 400, text);
+        Assert.True(Count(text, "shape_to_dict") >= 1, text);
+        Assert.True(Count(text, "type_version_resets") >= 1, text);
+
+        (code, _, stderr) = Protopy(Path.Combine(Recorded.Root, "tests", "cli"), "-S", "-X", "jit-stats=json:" + json, "object_counts.py");
+        Assert.True(code == 0, stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        File.Delete(json);
+        var counts = doc.RootElement.GetProperty("object_counts");
+        Assert.True(counts.GetProperty("big_int_promotions").GetInt64() >= 10);
+        Assert.True(counts.GetProperty("shape_transitions").GetInt64() >= 400);
+        Assert.True(counts.GetProperty("type_version_resets").GetInt64() >= 1);
+    }
+
+    // The count on the "  name   1,234  what" line of the object counts table.
+    private static long Count(string text, string name)
+    {
+        var m = Regex.Match(text, "\n  " + name + " +([\\d,]+)  ");
+        Assert.True(m.Success, "no " + name + " line in the --jit-stats output");
+        return long.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [GeneratedRegex(@"Eval loop: precompiled at start-up; JIT-compiled copy ready after [\d,]+ ms, (\d+) running activation")]
     private static partial Regex LoopLine();
 
@@ -98,34 +134,6 @@ public sealed partial class EndToEndTests
     private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, params string[] args) =>
         Protopy(workingDirectory, new Dictionary<string, string>(), args);
 
-    private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, Dictionary<string, string> env, params string[] args)
-    {
-        string exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "protopy.exe" : "protopy");
-        Assert.True(File.Exists(exe), $"{exe} is missing: build tests/ProtoPython.Cli.Tests");
-        var start = new ProcessStartInfo(exe)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in env)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        string stderr = stderrTask.GetAwaiter().GetResult();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr);
-    }
+    private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, Dictionary<string, string> env, params string[] args) =>
+        ProtopyProcess.Run(workingDirectory, env, args);
 }

@@ -14,21 +14,21 @@ internal static class Specialized
     public static PyValue AddInt(long x, long y)
     {
         var r = unchecked(x + y);
-        return ((x ^ r) & (y ^ r)) < 0 ? PyValue.FromBigInteger((BigInteger)x + y) : PyValue.FromInt64(r);
+        return ((x ^ r) & (y ^ r)) < 0 ? PyInt.Promote((BigInteger)x + y) : PyValue.FromInt64(r);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue SubtractInt(long x, long y)
     {
         var r = unchecked(x - y);
-        return ((x ^ y) & (x ^ r)) < 0 ? PyValue.FromBigInteger((BigInteger)x - y) : PyValue.FromInt64(r);
+        return ((x ^ y) & (x ^ r)) < 0 ? PyInt.Promote((BigInteger)x - y) : PyValue.FromInt64(r);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue MultiplyInt(long x, long y)
     {
         var high = Math.BigMul(x, y, out var low);
-        return high == (low >> 63) ? PyValue.FromInt64(low) : PyValue.FromBigInteger((BigInteger)x * y);
+        return high == (low >> 63) ? PyValue.FromInt64(low) : PyInt.Promote((BigInteger)x * y);
     }
 
     /// <summary>

@@ -103,6 +103,10 @@ public class PyInstance : PyObject, IHasDict
 
         Values[next.Count - 1] = value;
         Shape = next;
+        if (ObjectStats.Enabled)
+        {
+            ObjectStats.ShapeTransitions++;
+        }
     }
 
     /// <summary>Deletes an attribute: 1 deleted, 0 absent, -1 no dict at all.</summary>
@@ -158,6 +162,11 @@ public class PyInstance : PyObject, IHasDict
     // Moves the shape's values into a new dict, in slot (insertion) order.
     private void MaterializeDict()
     {
+        if (ObjectStats.Enabled && Shape is not null)
+        {
+            ObjectStats.ShapeToDict++;
+        }
+
         var dict = new PyDict();
         if (Shape is { } shape)
         {

@@ -70,6 +70,10 @@ public sealed class Shape
         {
             next = new Shape(this, name);
             _transitions.Add(name, next);
+            if (ObjectStats.Enabled)
+            {
+                ObjectStats.ShapesCreated++;
+            }
         }
 
         _lastTransition = next;

@@ -44,6 +44,8 @@ internal static partial class CodeType
 
             return PyBytes.From(bytes);
         });
+        // The quickened units in CPython's layout, for dis(adaptive=True) (AdaptiveCodeView).
+        code.AddGetSet("_co_code_adaptive", static (ts, v) => PyBytes.From(AdaptiveCodeView.Bytes(C(v))));
         code.AddGetSet("co_linetable", static (ts, v) => PyBytes.From((byte[])C(v).LineTable.Clone()));
         code.AddGetSet("co_exceptiontable", static (ts, v) => PyBytes.From((byte[])C(v).ExceptionTable.Clone()));
         InstallLocations(code);

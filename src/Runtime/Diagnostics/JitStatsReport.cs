@@ -8,8 +8,9 @@ namespace ProtoPython.Runtime.Diagnostics;
 
 /// <summary>
 /// What <c>--jit-stats</c> prints when the program ends (docs/internals/specializer.md): executions
-/// per instruction, and per specializable family the hits, misses, deferred executions and
-/// specialization successes and failures. Text for people, JSON for <c>perf/</c>.
+/// per instruction, per specializable family the hits, misses, deferred executions and
+/// specialization successes and failures, and the object counts (<see cref="ObjectStats"/>).
+/// Text for people, JSON for <c>perf/</c>; docs/user/jit-stats.md explains them.
 /// </summary>
 public static class JitStatsReport
 {
@@ -51,6 +52,13 @@ public static class JitStatsReport
         }
 
         WriteFailureReasons(w, inv);
+        w.WriteLine();
+        w.WriteLine("Object counts:");
+        foreach (var (name, count, what) in ObjectCounts())
+        {
+            w.WriteLine(string.Format(inv, "  {0,-26} {1,14:N0}  {2}", name, count, what));
+        }
+
         w.WriteLine();
         w.WriteLine(string.Format(inv, "Frames pushed: {0:N0}", SpecializerStats.Frames));
         w.WriteLine(EvalLoopLine(inv));
@@ -142,8 +150,28 @@ public static class JitStatsReport
 
         j.WriteEndArray();
         j.WriteNumber("frames", SpecializerStats.Frames);
+        j.WriteStartObject("object_counts");
+        foreach (var (name, count, _) in ObjectCounts())
+        {
+            j.WriteNumber(name, count);
+        }
+
+        j.WriteEndObject();
         j.WriteEndObject();
     }
+
+    // ObjectStats (src/Objects/ObjectStats.cs), in the order the text table prints them.
+    private static (string Name, long Count, string What)[] ObjectCounts() =>
+    [
+        ("big_int_promotions", ObjectStats.BigIntPromotions, "int64 results that overflowed into a big int"),
+        ("list_int64_to_object", ObjectStats.ListInt64ToObject, "int lists that took a non-int (storage boxed)"),
+        ("list_float64_to_object", ObjectStats.ListFloat64ToObject, "float lists that took a non-float"),
+        ("shape_transitions", ObjectStats.ShapeTransitions, "attributes added to instances (one shape step each)"),
+        ("shapes_created", ObjectStats.ShapesCreated, "new shapes (transitions not taken before)"),
+        ("shape_to_dict", ObjectStats.ShapeToDict, "instances moved from a shape to a dict"),
+        ("type_versions_assigned", ObjectStats.TypeVersionsAssigned, "type version tags handed out"),
+        ("type_version_resets", ObjectStats.TypeVersionResets, "type version tags invalidated (a type or a base changed)"),
+    ];
 
     private static IEnumerable<Opcode> Families() =>
         Enumerable.Range(0, 256).Select(o => (Opcode)o).Where(o => OpcodeInfo.IsDefined((int)o) && Quickener.IsAdaptive(o));

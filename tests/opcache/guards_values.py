@@ -1,0 +1,37 @@
+# Guards that fail on values rather than types: an index out of range, a missing dict key,
+# an unpack of the wrong length; the sites stay specialized and the errors are CPython's.
+import dis
+
+
+def forms(f, family):
+    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
+    return [i.opname for i in dis.get_instructions(f, adaptive=True)
+            if dis.deoptmap.get(i.opname, i.opname) == family]
+
+
+def warm(f, *args, n=100):
+    for _ in range(n):
+        f(*args)
+
+def item(c, i):
+    return c[i]
+
+
+def unpack(t):
+    a, b = t
+    return a
+
+
+warm(item, [1, 2, 3], 0)
+for c, i in [([1, 2, 3], 5), ({1: 2}, 3)]:
+    try:
+        item(c, i)
+    except (IndexError, KeyError) as e:
+        print(type(e).__name__, e)
+print("list subscript after misses:", forms(item, "BINARY_OP"))
+warm(unpack, (1, 2))
+try:
+    unpack((1, 2, 3))
+except ValueError as e:
+    print("ValueError", e)
+print("unpack after a miss:", forms(unpack, "UNPACK_SEQUENCE"))
