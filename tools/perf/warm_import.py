@@ -6,7 +6,9 @@ and argparse with warm caches, under ProtoPython and CPython 3.14 in the same ru
 
 Each interpreter runs `-c "import a, b, ..."` and `-c pass` N times each, interleaved, after one
 unmeasured run of each that warms the compiled-module caches (ours: __pycache__/*.protopy-314.pyc
-or ~/.cache/protopython; CPython's .pyc files). The figure is the child's user+system CPU time
+or ~/.cache/protopython; CPython's .pyc files), with PYTHONDONTWRITEBYTECODE removed from the
+environment. Another ProtoPython build (another worktree) sharing the same library rewrites those
+caches with its own build id: do not run two builds' measurements at once. The figure is the child's user+system CPU time
 (os.wait4), min over the runs, of the import run minus that of `pass`: import work only, not the
 runtime's own start-up. Prints one line per interpreter and the ratio ProtoPython / CPython.
 """
@@ -63,6 +65,8 @@ def main():
     args = parser.parse_args()
     modules = args.modules.split(",")
     env = dict(os.environ)
+    # Warm means written: an inherited PYTHONDONTWRITEBYTECODE would leave every cache cold.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     python = args.python or cpython_command()
     if "PROTOPY_STDLIB" not in env:
         env["PROTOPY_STDLIB"] = subprocess.run(

@@ -165,7 +165,20 @@ public sealed partial class ImportSystem
         try
         {
             // Another thread may have loaded it while this one waited.
-            module = Modules.TryGetStr(PyStr.Intern(fullName), out cached) ? cached : Load(ts, fullName, searchPath);
+            if (Modules.TryGetStr(PyStr.Intern(fullName), out cached))
+            {
+                module = cached;
+            }
+            else if (ImportTimeEnabled)
+            {
+                var start = BeginTimedLoad();
+                module = Load(ts, fullName, searchPath);
+                EndTimedLoad(fullName, start);
+            }
+            else
+            {
+                module = Load(ts, fullName, searchPath);
+            }
         }
         finally
         {
