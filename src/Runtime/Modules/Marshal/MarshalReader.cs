@@ -26,7 +26,7 @@ internal sealed class MarshalReader(byte[] data)
     {
         if (_pos >= data.Length)
         {
-            return Eof(ts);
+            return ts.SetError(PyExc.EOFError, "EOF read where object expected");
         }
 
         if (depth > 2000)
