@@ -187,6 +187,11 @@ public sealed class PythonRuntime
         var ts = ThreadState.Current;
         ImportSite(ts);
         Imports.Path.Insert(0, PyValue.FromObject(new PyStr(Directory.GetCurrentDirectory())));
+        if (CPythonLib is not null)
+        {
+            return RunModuleWithRunpy(ts, name, argv);
+        }
+
         var file = ModuleLocator.Find(ts, this, name);
         if (file is null)
         {
@@ -204,6 +209,27 @@ public sealed class PythonRuntime
         SetArgv(args);
         var main = CreateMainModule(file);
         var ok = ExecFile(ts, file, main.Dict);
+        return Finish(ts, ok);
+    }
+
+    /// <summary>
+    /// <c>-m</c> as CPython does it: <c>runpy._run_module_as_main</c> finds the module through
+    /// importlib (packages run their <c>__main__</c>), imports its parent packages, sets
+    /// <c>__spec__</c>, <c>__package__</c> and <c>sys.argv[0]</c>, and runs it as <c>__main__</c>.
+    /// </summary>
+    private int RunModuleWithRunpy(ThreadState ts, string name, IReadOnlyList<string> argv)
+    {
+        var args = new List<string>(argv);
+        if (args.Count > 0)
+        {
+            args[0] = "-m";
+        }
+
+        SetArgv(args);
+        CreateMainModule(null);
+        var runpy = Imports.ImportFull(ts, "runpy");
+        var ok = !runpy.IsError
+            && !PyOps.CallMethod(ts, runpy, PyStr.Intern("_run_module_as_main"), [PyValue.FromObject(new PyStr(name))]).IsError;
         return Finish(ts, ok);
     }
 

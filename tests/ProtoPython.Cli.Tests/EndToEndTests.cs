@@ -131,6 +131,9 @@ public sealed partial class EndToEndTests
 
     private static string Normalize(string text) => Address().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), "0x...");
 
+    /// <summary>Runs the built protopy in <paramref name="workingDirectory"/>, inheriting this process's environment.</summary>
+    internal static (int Code, string Stdout, string Stderr) Run(string workingDirectory, string[] args) => Protopy(workingDirectory, args);
+
     private static (int Code, string Stdout, string Stderr) Protopy(string workingDirectory, params string[] args) =>
         Protopy(workingDirectory, new Dictionary<string, string>(), args);
 

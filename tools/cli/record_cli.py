@@ -92,6 +92,19 @@ CASES = [
 ]
 
 
+# (name, args) run in tests/cli: stdout is compared as recorded (the fixtures print relative paths).
+MODULE_CASES = [
+    ("m_package", ["-m", "mpkg", "a", "-b"]),
+    ("m_subpackage", ["-m", "mpkg.sub", "x"]),
+    ("m_submodule", ["-m", "mpkg.tool", "--flag"]),
+    ("m_missing_submodule", ["-m", "mpkg.nope"]),
+    ("m_not_a_package", ["-m", "mpkg.tool.inner"]),
+    ("m_json_tool", ["-m", "json.tool", "--sort-keys", "mpkg/data.json"]),
+    ("m_unittest_help", ["-m", "unittest", "-h"]),
+    ("m_unittest_run", ["-m", "unittest", "mpkg.test_sample"]),
+]
+
+
 def run(args, env, stdin, cwd):
     full_env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
     full_env.update(env)
@@ -127,6 +140,12 @@ def main():
     p = run(["-m", "dis", "syntax_error.py"], {}, None, folder)
     records.append({"name": "dis_syntax_error", "args": ["-m", "dis", "syntax_error.py"], "env": {},
                     "exit_code": p.returncode, "stdout": p.stdout.decode(), "stderr": p.stderr.decode()})
+
+    # -m on packages, submodules and standard modules, run in tests/cli where the mpkg fixture is.
+    for name, args in MODULE_CASES:
+        p = run(args, {}, None, folder)
+        records.append({"name": name, "args": args, "env": {}, "exit_code": p.returncode,
+                        "stdout": p.stdout.decode(), "stderr": norm(p.stderr).replace(folder, "{cli}")})
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         json.dump({"python": sys.version.split()[0], "probe": PROBE, "cases": records}, f, indent=1)

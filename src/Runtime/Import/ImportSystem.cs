@@ -10,7 +10,7 @@ namespace ProtoPython.Runtime.Import;
 /// (or the parent package's <c>__path__</c>), with <c>sys.modules</c> caching and relative imports.
 /// Written in C# rather than running importlib's bootstrap: see docs/design/import-system.md.
 /// </summary>
-public sealed class ImportSystem
+public sealed partial class ImportSystem
 {
     private readonly PythonRuntime _runtime;
     private readonly Dictionary<string, INativeModule> _native = new(StringComparer.Ordinal);
@@ -165,7 +165,20 @@ public sealed class ImportSystem
         try
         {
             // Another thread may have loaded it while this one waited.
-            module = Modules.TryGetStr(PyStr.Intern(fullName), out cached) ? cached : Load(ts, fullName, searchPath);
+            if (Modules.TryGetStr(PyStr.Intern(fullName), out cached))
+            {
+                module = cached;
+            }
+            else if (ImportTimeEnabled)
+            {
+                var start = BeginTimedLoad();
+                module = Load(ts, fullName, searchPath);
+                EndTimedLoad(fullName, start);
+            }
+            else
+            {
+                module = Load(ts, fullName, searchPath);
+            }
         }
         finally
         {
@@ -198,8 +211,26 @@ public sealed class ImportSystem
                 return PyValue.Error;
             }
 
+            if (!SpecFactory.IsNull && !created.Dict.TryGetStr(Objects.Names.Spec, out _))
+            {
+                var builtinSpec = NewSpec(ts, fullName, BuiltinOrigin, null);
+                if (builtinSpec.IsError)
+                {
+                    return builtinSpec;
+                }
+
+                created.Dict.SetStr(Objects.Names.Spec, builtinSpec);
+                SetLoader(ts, created.Dict, builtinSpec);
+            }
+
             Modules.SetStr(PyStr.Intern(fullName), PyValue.FromObject(created));
             return PyValue.FromObject(created);
+        }
+
+        var found = FindWithMetaPath(ts, fullName, searchPath, afterDefaults: false);
+        if (!found.IsNull)
+        {
+            return found;
         }
 
         var shortName = fullName[(fullName.LastIndexOf('.') + 1)..];
@@ -230,6 +261,12 @@ public sealed class ImportSystem
         if (portions is not null)
         {
             return CreateNamespacePackage(ts, fullName, portions);
+        }
+
+        found = FindWithMetaPath(ts, fullName, searchPath, afterDefaults: true);
+        if (!found.IsNull)
+        {
+            return found;
         }
 
         return RaiseNotFound(ts, fullName, "No module named '" + fullName + "'" + MissingLibraryHint(fullName));
@@ -301,9 +338,15 @@ public sealed class ImportSystem
             dict.SetStr(Objects.Names.Path, PyValue.FromObject(PyList.FromValues([PyValue.FromObject(new PyStr(packageDir!))])));
         }
 
+        var hadFactory = !SpecFactory.IsNull;
         var spec = NewSpec(ts, fullName, file, packageDir);
+        if (spec.IsError)
+        {
+            return spec;
+        }
+
         dict.SetStr(Objects.Names.Spec, spec);
-        dict.SetStr(Objects.Names.Loader, PyValue.None);
+        SetLoader(ts, dict, spec);
         dict.SetStr(Objects.Names.Builtins, PyValue.FromObject(_runtime.Builtins));
         var key = PyStr.Intern(fullName);
         Modules.SetStr(key, PyValue.FromObject(module));
@@ -313,6 +356,11 @@ public sealed class ImportSystem
         if (!ok)
         {
             Modules.RemoveStr(key);
+            return PyValue.Error;
+        }
+
+        if (!hadFactory && !SpecFactory.IsNull && !AdoptSpec(ts, fullName, file, packageDir, dict))
+        {
             return PyValue.Error;
         }
 
@@ -334,14 +382,15 @@ public sealed class ImportSystem
         dict.SetStr(Objects.Names.Package, PyValue.FromObject(new PyStr(fullName)));
         dict.SetStr(Objects.Names.Path, PyValue.FromObject(PyList.FromValues(path)));
         var spec = NewSpec(ts, fullName, null, portions[0]);
-        if (spec.AsObject is PyInstance inst)
+        if (spec.IsError)
         {
-            inst.SetAttribute(PyStr.Intern("submodule_search_locations"), PyValue.FromObject(PyList.FromValues(path)));
+            return spec;
         }
 
+        PyOps.SetAttr(ts, spec, PyStr.Intern("submodule_search_locations"), PyValue.FromObject(PyList.FromValues(path)));
         SetInitializing(ts, spec, false);
         dict.SetStr(Objects.Names.Spec, spec);
-        dict.SetStr(Objects.Names.Loader, PyValue.None);
+        SetLoader(ts, dict, spec);
         Modules.SetStr(PyStr.Intern(fullName), PyValue.FromObject(module));
         return PyValue.FromObject(module);
     }
@@ -429,6 +478,11 @@ public sealed class ImportSystem
 
     private PyValue NewSpec(ThreadState ts, string name, string? origin, string? packageDir)
     {
+        if (!SpecFactory.IsNull)
+        {
+            return NewSpecFromFactory(ts, name, origin, packageDir);
+        }
+
         if (_specType is null)
         {
             _specType = PyType.Create(ts, "ModuleSpec", "importlib._bootstrap", [PyType.Object])!;
@@ -451,6 +505,10 @@ public sealed class ImportSystem
         if (spec.AsObject is PyInstance inst)
         {
             inst.SetAttribute(PyStr.Intern("_initializing"), PyValue.FromBool(value));
+        }
+        else if (!PyOps.SetAttr(ts, spec, PyStr.Intern("_initializing"), PyValue.FromBool(value)))
+        {
+            ts.ClearError();
         }
     }
 }

@@ -17,7 +17,6 @@ internal static partial class NativeModules
 
     private static IEnumerable<INativeModule> All()
     {
-        yield return new ImportlibModule();
         yield return new MathModule();
         yield return new TimeModule();
         yield return new Sre.SreModule();
@@ -57,6 +56,8 @@ internal static partial class NativeModules
         yield return new PosixSubprocessModule();
         yield return new GcModule();
         yield return new ImpModule();
+        yield return new WarningsModule();
+        yield return new MarshalModule();
         yield return new SocketModule();
         yield return new ResourceModule();
     }

@@ -21,6 +21,11 @@ internal sealed class ImpModule : INativeModule
         m.AddFunction("lock_held", static (ts, a, kw) => PyValue.False, NativeArity.NoArgs);
         m.AddFunction("acquire_lock", static (ts, a, kw) => PyValue.None, NativeArity.NoArgs);
         m.AddFunction("release_lock", static (ts, a, kw) => PyValue.None, NativeArity.NoArgs);
+        // CPython 3.14's token, so importlib.util.MAGIC_NUMBER matches; our own cache files carry their own magic.
+        m.Add("pyc_magic_number_token", PyValue.FromInt64(168627755));
+        m.AddFunction("create_dynamic", static (ts, a, kw) => ts.SetError(PyExc.ImportError, "ProtoPython cannot load extension modules"));
+        m.AddFunction("exec_dynamic", static (ts, a, kw) => PyValue.FromInt64(0));
+        ImportlibSupport.AddTo(m, runtime);
         m.AddFunction("extension_suffixes", static (ts, a, kw) => PyValue.FromObject(new PyList()), NativeArity.NoArgs);
         m.AddFunction("is_builtin", (ts, a, kw) =>
         {
