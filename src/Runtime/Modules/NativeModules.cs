@@ -58,6 +58,7 @@ internal static partial class NativeModules
         yield return new GcModule();
         yield return new ImpModule();
         yield return new SocketModule();
+        yield return new UnicodedataModule();
         yield return new ResourceModule();
     }
 }
