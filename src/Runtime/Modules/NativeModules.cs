@@ -59,6 +59,7 @@ internal static partial class NativeModules
         yield return new ImpModule();
         yield return new SocketModule();
         yield return new UnicodedataModule();
+        yield return new ArrayModule();
         yield return new ResourceModule();
     }
 }
