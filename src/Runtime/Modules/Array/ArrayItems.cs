@@ -58,7 +58,7 @@ internal static class ArrayItems
             if (v.AsObject is not PyStr s || s.Length != 1)
             {
                 ts.SetError(PyExc.TypeError, "array item must be a unicode character, not "
-                    + (v.AsObject is PyStr str ? "a string of length " + str.Length : ArgParser.TypeNameOf(v)));
+                    + (v.AsObject is PyStr str ? "a string of length " + str.Length : v.Type.Name));
                 return false;
             }
 
@@ -181,6 +181,12 @@ internal static class ArrayItems
         {
             Unsafe.WriteUnaligned(ref item, (ulong)big);
             return true;
+        }
+
+        if (code == 'I' && big.Sign > 0 && big <= ulong.MaxValue)
+        {
+            ts.SetError(PyExc.OverflowError, "unsigned int is greater than maximum");
+            return false;
         }
 
         var message = code switch

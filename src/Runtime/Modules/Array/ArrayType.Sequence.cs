@@ -210,7 +210,14 @@ internal static partial class ArrayType
 
         if (!PyInt.IsInt(count) && count.Type.Index is null)
         {
-            return -1;
+            // As bytes: sq_repeat comes after both number slots, so a class's own __rmul__ gets its turn.
+            if (count.Type.HasFlag(TypeFlags.HeapType) && count.Type.Number[(int)NumberOp.Multiply] is not null && ReferenceEquals(array, a.AsObject))
+            {
+                return -1;
+            }
+
+            ts.SetError(PyExc.TypeError, "can't multiply sequence by non-int of type '" + count.Type.Name + "'");
+            return 0;
         }
 
         return PyOps.TryIndexAsInt64(ts, count, PyExc.OverflowError, out n) ? 1 : 0;
@@ -269,7 +276,7 @@ internal static partial class ArrayType
 
     private static PyValue InplaceRepeat(ThreadState ts, PyValue left, PyValue right)
     {
-        if (left.AsObject is not PyArray)
+        if (left.AsObject is not PyArray || (!PyInt.IsInt(right) && right.Type.Index is null))
         {
             return PyValue.NotImplemented;
         }

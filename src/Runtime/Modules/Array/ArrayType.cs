@@ -17,7 +17,12 @@ internal static partial class ArrayType
         var t = NativeTypes.Create("array", "array", subclassable: true);
         t.New = New;
         t.Repr = Repr;
-        t.HashFunction = PyType.HashNotImplemented;
+        t.HashFunction = static (ThreadState ts, PyValue self, out long hash) =>
+        {
+            hash = -1;
+            ts.SetError(PyExc.TypeError, "unhashable type: '" + self.Type.TpName + "'");
+            return false;
+        };
         t.Length = static (ts, v) => PyArray.Of(v).Count;
         t.GetItem = GetItem;
         t.SetItem = SetItem;
