@@ -27,6 +27,20 @@ internal sealed class ArrayModule : INativeModule
         m.Add("typecodes", NativeTypes.Str(ArrayItems.TypeCodes));
         m.AddFunction("_array_reconstructor", Reconstruct);
         m.Dict.TryGetStr(PyStr.Intern("_array_reconstructor"), out s_reconstructor);
+
+        // As CPython's array_modexec: arrays are MutableSequences.
+        var abc = runtime.Imports.ImportFull(ts, "collections.abc");
+        if (abc.IsError)
+        {
+            return null;
+        }
+
+        var mutable = PyOps.GetAttr(ts, abc, PyStr.Intern("MutableSequence"));
+        if (mutable.IsError || PyOps.CallMethod(ts, mutable, PyStr.Intern("register"), [type]).IsError)
+        {
+            return null;
+        }
+
         return m;
     }
 

@@ -17,6 +17,11 @@ internal static partial class ArrayType
         t.AddMethod("index", Index);
         t.AddMethod1("count", Count);
         t.AddMethod0("reverse", Reverse);
+        t.AddMethod0("clear", static (ts, self) =>
+        {
+            var a = PyArray.Of(self);
+            return a.Splice(ts, 0, a.Count, default) ? PyValue.None : PyValue.Error;
+        });
         t.AddMethod0("byteswap", ByteSwap);
         t.AddMethod0("buffer_info", static (ts, self) =>
             NativeTypes.Tuple(PyValue.FromInt64(ObjectIds.Of(self)), PyValue.FromInt64(PyArray.Of(self).Count)));
@@ -24,6 +29,17 @@ internal static partial class ArrayType
         t.AddMethod1("__deepcopy__", static (ts, self, memo) => Copy(self));
         t.AddMethod0("__sizeof__", static (ts, self) => PyValue.FromInt64(64 + PyArray.Of(self).ExportBuffer.Length));
         t.AddMethod1("__reduce_ex__", ReduceEx);
+        t.AddMethod1("__buffer__", static (ts, self, flags) =>
+            ClinicArgs.TryInt(ts, flags, 0, out _) ? PyValue.FromObject(PyMemoryView.Over(self.AsObject)) : PyValue.Error);
+        t.AddMethod1("__release_buffer__", static (ts, self, view) =>
+        {
+            if (view.AsObject is PyMemoryView m)
+            {
+                m.Release();
+            }
+
+            return PyValue.None;
+        });
         AddConversionMethods(t);
     }
 
@@ -128,7 +144,7 @@ internal static partial class ArrayType
     {
         for (var i = start; i < Math.Min(stop, a.Count); i++)
         {
-            var r = PyOps.RichCompareBool(ts, a.Get((int)i), x, CompareOp.Eq);
+            var r = PyArray.ItemEquals(ts, a.Get((int)i), x);
             if (r != 0)
             {
                 return r > 0 ? i : -2;
@@ -187,7 +203,7 @@ internal static partial class ArrayType
         long n = 0;
         for (var i = 0; i < a.Count; i++)
         {
-            var r = PyOps.RichCompareBool(ts, a.Get(i), x, CompareOp.Eq);
+            var r = PyArray.ItemEquals(ts, a.Get(i), x);
             if (r < 0)
             {
                 return PyValue.Error;

@@ -276,7 +276,7 @@ internal static partial class ArrayType
 
     private static PyValue InplaceRepeat(ThreadState ts, PyValue left, PyValue right)
     {
-        if (left.AsObject is not PyArray || (!PyInt.IsInt(right) && right.Type.Index is null))
+        if (left.AsObject is not PyArray)
         {
             return PyValue.NotImplemented;
         }

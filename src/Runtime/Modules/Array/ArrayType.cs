@@ -145,7 +145,7 @@ internal static partial class ArrayType
         var a = PyArray.Of(v);
         for (var i = 0; i < a.Count; i++)
         {
-            var r = PyOps.RichCompareBool(ts, a.Get(i), x, CompareOp.Eq);
+            var r = PyArray.ItemEquals(ts, a.Get(i), x);
             if (r != 0)
             {
                 return r;
@@ -181,7 +181,7 @@ internal static partial class ArrayType
         {
             for (; i < n; i++)
             {
-                var r = PyOps.RichCompareBool(ts, a.Get(i), b.Get(i), CompareOp.Eq);
+                var r = PyArray.ItemEquals(ts, a.Get(i), b.Get(i));
                 if (r < 0)
                 {
                     return PyValue.Error;

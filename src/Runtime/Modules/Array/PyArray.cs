@@ -43,7 +43,37 @@ internal sealed class PyArray : NativeObject, IBufferExporter
 
     public PyValue Get(int index) => ArrayItems.Get(Code, ref _data[index * ItemSize]);
 
-    public bool TrySet(ThreadState ts, int index, PyValue value) => ArrayItems.TrySet(ts, Code, value, ref _data[index * ItemSize]);
+    /// <summary>
+    /// a[index] = value. The value is converted first and the index checked again after, since
+    /// a conversion hook (__index__, __float__) may have shrunk the array.
+    /// </summary>
+    public bool TrySet(ThreadState ts, int index, PyValue value)
+    {
+        Span<byte> item = stackalloc byte[8];
+        if (!ArrayItems.TrySet(ts, Code, value, ref item[0]))
+        {
+            return false;
+        }
+
+        if ((uint)index >= (uint)Count)
+        {
+            ts.SetError(PyExc.IndexError, "array assignment index out of range");
+            return false;
+        }
+
+        item[..ItemSize].CopyTo(_data.AsSpan(index * ItemSize));
+        return true;
+    }
+
+    /// <summary>
+    /// Item equality as CPython's PyObject_RichCompareBool on a fresh item object: never by
+    /// identity (a NaN item is not equal to a NaN).
+    /// </summary>
+    public static int ItemEquals(ThreadState ts, PyValue item, PyValue other)
+    {
+        var r = PyOps.RichCompare(ts, item, other, CompareOp.Eq);
+        return r.IsError ? -1 : PyOps.IsTrue(ts, r);
+    }
 
     /// <summary>CPython's array_resize check: BufferError while a memoryview is alive.</summary>
     public bool CheckResizable(ThreadState ts)
