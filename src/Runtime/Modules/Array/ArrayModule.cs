@@ -28,17 +28,19 @@ internal sealed class ArrayModule : INativeModule
         m.AddFunction("_array_reconstructor", Reconstruct);
         m.Dict.TryGetStr(PyStr.Intern("_array_reconstructor"), out s_reconstructor);
 
-        // As CPython's array_modexec: arrays are MutableSequences.
+        // As CPython's array_modexec: arrays are MutableSequences (skipped when there is no stdlib).
         var abc = runtime.Imports.ImportFull(ts, "collections.abc");
         if (abc.IsError)
         {
-            return null;
+            ts.ClearError();
         }
-
-        var mutable = PyOps.GetAttr(ts, abc, PyStr.Intern("MutableSequence"));
-        if (mutable.IsError || PyOps.CallMethod(ts, mutable, PyStr.Intern("register"), [type]).IsError)
+        else
         {
-            return null;
+            var mutable = PyOps.GetAttr(ts, abc, PyStr.Intern("MutableSequence"));
+            if (mutable.IsError || PyOps.CallMethod(ts, mutable, PyStr.Intern("register"), [type]).IsError)
+            {
+                return null;
+            }
         }
 
         return m;
