@@ -27,6 +27,29 @@ public static class BytesLike
     }
 
     /// <summary>
+    /// The bytes of a writable buffer (bytearray, a writable C-contiguous memoryview, an
+    /// <see cref="IBufferExporter"/>); false (no exception set) for anything else.
+    /// </summary>
+    public static bool TryGetWritable(PyValue v, out Span<byte> span)
+    {
+        switch (v.AsObject)
+        {
+            case PyByteArray ba:
+                span = ba.Span;
+                return true;
+            case PyMemoryView { IsReleased: false, IsReadOnly: false, IsContiguous: true } m:
+                span = m.NBytes == 0 ? default : m.Buffer.AsSpan(m.Offset, m.NBytes);
+                return true;
+            case IBufferExporter e:
+                span = e.ExportBuffer.AsSpan(0, e.ExportLength);
+                return true;
+            default:
+                span = default;
+                return false;
+        }
+    }
+
+    /// <summary>
     /// Bytes as number text for int()/float(): ASCII bytes as themselves, any other byte as '?',
     /// which no number parser accepts (CPython parses bytes as ASCII only).
     /// </summary>

@@ -176,3 +176,25 @@ print(m, type(m).__name__, m.note, m.extra, type(m[:]).__name__, type(m + m).__n
 m2 = pickle.loads(pickle.dumps(m))
 print(type(m2).__name__, m2, m2.extra, m2.__dict__)
 print(array.array[int], isinstance(m, array.array))
+
+# Other consumers of the buffer: writable targets and read-only readers.
+import binascii
+import hashlib
+import os
+import tempfile
+import zlib
+
+a = array.array('B', b'hello')
+struct.pack_into('B', a, 0, 72)
+print(a, io.BytesIO(b'xy').readinto(a), a)
+path = os.path.join(tempfile.mkdtemp(), 'data')
+with open(path, 'wb') as fh:
+    print(fh.write(array.array('h', [1, 2])))
+for buffering in (-1, 0):
+    with open(path, 'rb', buffering=buffering) as fh:
+        target = array.array('h', [0, 0, 0])
+        print(fh.readinto(target), target)
+os.remove(path)
+print(hashlib.sha256(a).hexdigest()[:16], zlib.crc32(a), binascii.hexlify(a), int.from_bytes(a, 'little'))
+print(b'-'.join([a, a]), b'xyllo'.find(array.array('B', b'll')), str(a, 'ascii'), bytearray(b'>') + a)
+print(b'xyllo' == a, struct.unpack('5B', a), bytes(memoryview(a)[1:3]), memoryview(a) == a)
