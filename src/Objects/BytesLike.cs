@@ -1,6 +1,6 @@
 namespace ProtoPython.Objects;
 
-/// <summary>The buffer protocol, reduced to what exists: bytes, bytearray and contiguous memoryviews.</summary>
+/// <summary>The buffer protocol, reduced to what exists: bytes, bytearray, memoryviews and <see cref="IBufferExporter"/>s (array.array).</summary>
 public static class BytesLike
 {
     /// <summary>The bytes of a bytes-like object; false (no exception set) for anything else.</summary>
@@ -16,6 +16,32 @@ public static class BytesLike
                 return true;
             case PyMemoryView { IsReleased: false } m:
                 span = m.IsContiguous ? m.ContiguousSpan : m.ToArray();
+                return true;
+            case IBufferExporter e:
+                span = e.ExportBuffer.AsSpan(0, e.ExportLength);
+                return true;
+            default:
+                span = default;
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a writable buffer (bytearray, a writable C-contiguous memoryview, an
+    /// <see cref="IBufferExporter"/>); false (no exception set) for anything else.
+    /// </summary>
+    public static bool TryGetWritable(PyValue v, out Span<byte> span)
+    {
+        switch (v.AsObject)
+        {
+            case PyByteArray ba:
+                span = ba.Span;
+                return true;
+            case PyMemoryView { IsReleased: false, IsReadOnly: false, IsContiguous: true } m:
+                span = m.NBytes == 0 ? default : m.Buffer.AsSpan(m.Offset, m.NBytes);
+                return true;
+            case IBufferExporter e:
+                span = e.ExportBuffer.AsSpan(0, e.ExportLength);
                 return true;
             default:
                 span = default;
@@ -39,7 +65,7 @@ public static class BytesLike
     }
 
     /// <summary>True for objects supporting the buffer protocol (a released memoryview included).</summary>
-    public static bool IsBuffer(PyValue v) => v.AsObject is PyBytes or PyByteArray or PyMemoryView;
+    public static bool IsBuffer(PyValue v) => v.AsObject is PyBytes or PyByteArray or PyMemoryView or IBufferExporter;
 
     /// <summary>
     /// The bytes of a bytes-like argument, or false with CPython's TypeError

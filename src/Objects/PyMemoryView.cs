@@ -31,9 +31,13 @@ public sealed class PyMemoryView : PyObject
         {
             ba.Exports++;
         }
+        else if (source is IBufferExporter e)
+        {
+            e.Exports++;
+        }
     }
 
-    /// <summary>The exporting object: a <see cref="PyBytes"/> or <see cref="PyByteArray"/>.</summary>
+    /// <summary>The exporting object: a <see cref="PyBytes"/>, <see cref="PyByteArray"/> or <see cref="IBufferExporter"/>.</summary>
     public PyObject Source { get; }
 
     /// <summary>Byte offset of the first item in the source's buffer.</summary>
@@ -151,10 +155,16 @@ public sealed class PyMemoryView : PyObject
         PyBytes b => new PyMemoryView(b, 0, b.Length, 1),
         PyByteArray ba => new PyMemoryView(ba, 0, ba.Length, 1),
         PyMemoryView m => new PyMemoryView(m.Source, m.Offset, m.Format, m.ItemSize, m.Shape, m.Strides, m.IsReadOnly),
+        IBufferExporter e => new PyMemoryView(source, 0, e.ExportFormat, e.ExportItemSize, [e.ExportLength / e.ExportItemSize], [e.ExportItemSize], false),
         _ => throw new ArgumentException("not a buffer", nameof(source)),
     };
 
-    internal byte[] Buffer => Source is PyBytes b ? b.Array : ((PyByteArray)Source).Buffer;
+    internal byte[] Buffer => Source switch
+    {
+        PyBytes b => b.Array,
+        PyByteArray ba => ba.Buffer,
+        _ => ((IBufferExporter)Source).ExportBuffer,
+    };
 
     /// <summary>The bytes viewed, as a span, when C-contiguous.</summary>
     public ReadOnlySpan<byte> ContiguousSpan => NBytes == 0 ? default : Buffer.AsSpan(Offset, NBytes);
@@ -233,6 +243,10 @@ public sealed class PyMemoryView : PyObject
         if (Source is PyByteArray ba)
         {
             ba.Exports--;
+        }
+        else if (Source is IBufferExporter e)
+        {
+            e.Exports--;
         }
     }
 

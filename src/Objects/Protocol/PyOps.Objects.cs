@@ -148,7 +148,7 @@ public static partial class PyOps
         {
             CompareOp.Eq => PyValue.FromBool(PyValue.Is(a, b)),
             CompareOp.Ne => PyValue.FromBool(!PyValue.Is(a, b)),
-            _ => ts.SetError(PyExc.TypeError, "'" + op.Symbol() + "' not supported between instances of '" + ta.Name + "' and '" + tb.Name + "'"),
+            _ => ts.SetError(PyExc.TypeError, "'" + op.Symbol() + "' not supported between instances of '" + ta.TpName + "' and '" + tb.TpName + "'"),
         };
     }
 

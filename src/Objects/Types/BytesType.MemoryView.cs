@@ -231,7 +231,7 @@ internal static partial class BytesType
         {
             equal = ReferenceEquals(a.AsObject, b.AsObject);
         }
-        else if (b.AsObject is PyBytes or PyByteArray or PyMemoryView)
+        else if (BytesLike.IsBuffer(b))
         {
             var other = PyMemoryView.Over(b.AsObject);
             var eq = ItemsEqual(ts, m, other);

@@ -59,6 +59,8 @@ internal static partial class NativeModules
         yield return new WarningsModule();
         yield return new MarshalModule();
         yield return new SocketModule();
+        yield return new UnicodedataModule();
+        yield return new ArrayModule();
         yield return new ResourceModule();
     }
 }

@@ -279,7 +279,7 @@ internal static partial class StrType
             return ts.SetError(PyExc.TypeError, "decoding str is not supported");
         }
 
-        if (obj.Type != PyType.Bytes && obj.Type != PyType.ByteArray)
+        if (!BytesLike.IsBuffer(obj))
         {
             return ts.SetError(PyExc.TypeError, "decoding to str: need a bytes-like object, " + obj.Type.Name + " found");
         }

@@ -296,6 +296,25 @@ internal static class IoBase
     /// <summary>readinto(b) as data = self.read(len(b)); b[:n] = data.</summary>
     public static PyValue ReadInto(ThreadState ts, ReadOnlySpan<PyValue> a, string method)
     {
+        if (a.Length > 1 && a[1].AsObject is not PyByteArray && BytesLike.TryGetWritable(a[1], out var target))
+        {
+            // Any other writable buffer (array.array, memoryview): its size in bytes, filled in place.
+            var read = Call(ts, a[0], method, PyValue.FromInt64(target.Length));
+            if (read.IsError || !BytesLike.TryGetSpan(read, out var got))
+            {
+                return read.IsError ? read : ts.SetError(PyExc.TypeError, "read() should return bytes");
+            }
+
+            var count = Math.Min(got.Length, target.Length);
+            if (!BytesLike.TryGetWritable(a[1], out target))
+            {
+                return ts.SetError(PyExc.ValueError, "operation forbidden on released memoryview object");
+            }
+
+            got[..Math.Min(count, target.Length)].CopyTo(target);
+            return PyValue.FromInt64(count);
+        }
+
         var length = PyOps.Length(ts, a[1]);
         if (length < 0)
         {

@@ -89,16 +89,7 @@ internal sealed class PyStruct(PyType type, StructLayout layout) : NativeObject(
                 : "pack_into expected " + Layout.Fields.Length + " items for packing (got " + (args.Length - 2) + ")");
         }
 
-        Span<byte> buffer;
-        if (args[0].AsObject is PyByteArray array)
-        {
-            buffer = array.Span;
-        }
-        else if (args[0].AsObject is PyMemoryView { IsReleased: false, IsContiguous: true, Source: PyByteArray source } view)
-        {
-            buffer = source.Span.Slice(view.Offset, view.NBytes);
-        }
-        else
+        if (!BytesLike.TryGetWritable(args[0], out var buffer))
         {
             return ts.SetError(PyExc.TypeError, "argument must be read-write bytes-like object, not " + args[0].Type.Name);
         }
