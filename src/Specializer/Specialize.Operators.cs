@@ -109,7 +109,10 @@ public static partial class Specialize
         Finish(units, instr, op, Opcode.CompareOp, cmp + " on " + left.Type.Name + ", " + right.Type.Name);
     }
 
-    /// <summary>TO_BOOL: bool, int, None, list, str (the type-version form TO_BOOL_ALWAYS_TRUE is not done yet).</summary>
+    /// <summary>
+    /// TO_BOOL: bool, int, None, list, str; and instances of classes without <c>__bool__</c> or
+    /// <c>__len__</c> (TO_BOOL_ALWAYS_TRUE, guarded by the class's version tag).
+    /// </summary>
     public static void ToBool(ushort[] units, int instr, PyValue value)
     {
         var op = value.IsBool ? Opcode.ToBoolBool
@@ -118,6 +121,14 @@ public static partial class Specialize
             : ReferenceEquals(value.Type, PyType.List) ? Opcode.ToBoolList
             : IsExactStr(value) ? Opcode.ToBoolStr
             : Opcode.ToBool;
+        var type = value.Type;
+        if (op == Opcode.ToBool && type.HasFlag(TypeFlags.HeapType) && type.ToBool is null && type.Length is null
+            && type.GetOrAssignVersion() is var version and not 0)
+        {
+            WriteU32(units, instr + 2, version);
+            op = Opcode.ToBoolAlwaysTrue;
+        }
+
         Finish(units, instr, op, Opcode.ToBool, "truth of " + value.Type.Name);
     }
 

@@ -1520,6 +1520,14 @@ internal static partial class EvalLoop
 
                 Unsafe.Add(ref s0, sp - 1) = PyValue.True; // normalized: a big int is never 0
                 goto Next;
+            case (int)Opcode.ToBoolAlwaysTrue:
+                if (Unsafe.Add(ref s0, sp - 1).Type.Version != ReadU32(ref c0, instr + 2))
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, sp - 1) = PyValue.True;
+                goto Next;
             case (int)Opcode.ToBoolNone:
                 if (!Unsafe.Add(ref s0, sp - 1).IsNone)
                 {

@@ -10,7 +10,8 @@ internal static partial class ObjectType
         t.SetAttr = PyOps.GenericSetAttr;
         t.Repr = PyOps.DefaultRepr;
         // object_str calls the repr slot itself: PyObject_Str then checks the result ("__str__ returned non-string").
-        t.ToStr = static (ts, v) => (v.Type.Repr ?? PyOps.DefaultRepr)(ts, v);
+        // The stack check ends a __repr__ = object.__str__ cycle in RecursionError (CPython's is in the call).
+        t.ToStr = static (ts, v) => PyOps.EnsureStack(ts, " while calling a Python object") ? (v.Type.Repr ?? PyOps.DefaultRepr)(ts, v) : PyValue.Error;
         t.RichCompare = RichCompare;
         t.HashFunction = PyType.IdentityHash;
         t.New = New;
