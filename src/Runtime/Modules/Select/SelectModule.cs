@@ -120,31 +120,54 @@ internal sealed partial class SelectModule : INativeModule
         return true;
     }
 
-    /// <summary>poll(2), retried on EINTR; the count of ready descriptors, or -1 with OSError set.</summary>
+    /// <summary>
+    /// poll(2), retried on EINTR; the count of ready descriptors, or -1 with OSError set. A wait
+    /// releases the GIL and polls in slices, so other threads run and Ctrl-C still stops it.
+    /// </summary>
     public static int RunPoll(ThreadState ts, PollFd[] fds, int timeoutMs)
     {
-        while (true)
+        var count = 0;
+        var errno = 0;
+        bool TryPoll(TimeSpan span)
         {
             int n;
             unsafe
             {
                 fixed (PollFd* p = fds)
                 {
-                    n = Poll(p, (nuint)fds.Length, timeoutMs);
+                    n = Poll(p, (nuint)fds.Length, (int)Math.Ceiling(span.TotalMilliseconds));
                 }
             }
 
-            if (n >= 0)
+            if (n < 0)
             {
-                return n;
+                errno = Marshal.GetLastPInvokeError();
+                return errno != 4;
             }
 
-            if (Marshal.GetLastPInvokeError() != 4)
+            count = n;
+            return n > 0;
+        }
+
+        if (timeoutMs == 0)
+        {
+            while (!TryPoll(TimeSpan.Zero) && errno == 4)
             {
-                PosixErrors.Raise(ts);
-                return -1;
+                errno = 0;
             }
         }
+        else if (BlockingWait.Wait(ts, TryPoll, timeoutMs < 0 ? -1 : timeoutMs / 1000.0) < 0)
+        {
+            return -1;
+        }
+
+        if (errno != 0 && errno != 4)
+        {
+            PosixErrors.Raise(ts, errno);
+            return -1;
+        }
+
+        return count;
     }
 
     private static PyValue Select(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
