@@ -5,8 +5,8 @@ using ProtoPython.Runtime.Import;
 namespace ProtoPython.Runtime.Modules;
 
 /// <summary>
-/// <c>select</c> for Linux over poll(2): select.select and select.poll (what selectors'
-/// PollSelector and subprocess's communicate use); no epoll yet.
+/// <c>select</c> for Linux over poll(2): select.select, select.poll (what subprocess's
+/// communicate uses) and select.epoll (selectors' DefaultSelector, so asyncio's loop).
 /// </summary>
 internal sealed partial class SelectModule : INativeModule
 {
@@ -33,11 +33,17 @@ internal sealed partial class SelectModule : INativeModule
         [
             ("POLLIN", 1), ("POLLPRI", 2), ("POLLOUT", 4), ("POLLERR", 8), ("POLLHUP", 16), ("POLLNVAL", 32), ("POLLRDNORM", 64),
             ("POLLRDBAND", 128), ("POLLWRNORM", 256), ("POLLWRBAND", 512), ("POLLMSG", 1024), ("POLLRDHUP", 0x2000), ("PIPE_BUF", 4096),
+            ("EPOLLIN", 1), ("EPOLLPRI", 2), ("EPOLLOUT", 4), ("EPOLLERR", 8), ("EPOLLHUP", 16), ("EPOLLRDNORM", 64), ("EPOLLRDBAND", 128),
+            ("EPOLLWRNORM", 256), ("EPOLLWRBAND", 512), ("EPOLLMSG", 1024), ("EPOLLRDHUP", 0x2000), ("EPOLLEXCLUSIVE", 1 << 28),
+            ("EPOLLWAKEUP", 1 << 29), ("EPOLLONESHOT", 1 << 30), ("EPOLL_CLOEXEC", 0x80000),
         ];
         foreach (var (name, value) in constants)
         {
             m.Add(name, PyValue.FromInt64(value));
         }
+
+        m.Add("EPOLLET", PyValue.FromInt64(1L << 31));
+        m.Add("epoll", PyValue.FromObject(EpollObject.EpollType));
 
         m.AddFunction("select", static (ts, a, kw) => Select(ts, a, kw));
         m.AddFunction("poll", static (ts, a, kw) => PyValue.FromObject(new PollObject()), NativeArity.NoArgs);
@@ -97,7 +103,9 @@ internal sealed partial class SelectModule : INativeModule
             return true;
         }
 
-        var f = PyOps.Call(ts, PyValue.FromObject(PyType.Float), [v]);
+        // float() would also parse text; a timeout must be a number.
+        var f = v.AsObject is PyStr or PyBytes or PyByteArray ? ts.SetError(PyExc.TypeError, "")
+            : PyOps.Call(ts, PyValue.FromObject(PyType.Float), [v]);
         if (f.IsError)
         {
             if (ts.ErrorMatches(PyExc.TypeError))
