@@ -29,7 +29,7 @@ public sealed class PyMemoryView : PyObject
         IsReadOnly = readOnly;
         if (source is PyByteArray ba)
         {
-            ba.Exports++;
+            ba.AddExport(this);
         }
     }
 
@@ -232,7 +232,7 @@ public sealed class PyMemoryView : PyObject
         IsReleased = true;
         if (Source is PyByteArray ba)
         {
-            ba.Exports--;
+            ba.RemoveExport(this);
         }
     }
 

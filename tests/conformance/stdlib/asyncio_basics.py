@@ -132,11 +132,17 @@ async def streams():
             print(await reader.readline())
         writer.write(b'a:b:c\n')
         print(await reader.readuntil(b':'), await reader.readexactly(4))
+        writer.write(b'chunked reads\n')
+        print(await reader.read(4), await reader.read(3), await reader.readline())
         writer.write_eof()
         print(await reader.read(), reader.at_eof())
         writer.close()
         await writer.wait_closed()
     print('server closed', server.is_serving())
+    fed = asyncio.StreamReader()
+    fed.feed_data(b'hello world')
+    fed.feed_eof()
+    print(await fed.read(5), await fed.read(3), await fed.read())
 
 
 async def main():
