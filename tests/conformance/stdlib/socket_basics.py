@@ -157,6 +157,8 @@ print(socket.getaddrinfo('localhost', 'http', socket.AF_INET, socket.SOCK_STREAM
 print(socket.getaddrinfo(None, 0, socket.AF_INET, socket.SOCK_STREAM, 0, socket.AI_PASSIVE))
 print(socket.getaddrinfo('::1', 443, socket.AF_INET6, socket.SOCK_STREAM))
 print(socket.gethostbyname('localhost'), socket.gethostbyname('10.1.2.3'))
+print('127.0.0.1' in socket.gethostbyname_ex('localhost')[2], socket.gethostbyname_ex('127.0.0.1'))
+print(socket.gethostbyaddr('127.0.0.1')[2], type(socket.getfqdn('127.0.0.1')).__name__)
 print(socket.getnameinfo(('127.0.0.1', 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
 print(type(socket.gethostname()).__name__)
 print(socket.inet_aton('1.2.3.4'), socket.inet_aton('127.1'), socket.inet_ntoa(b'\x7f\x00\x00\x01'))
@@ -194,6 +196,8 @@ for label, f in [
     ('getpeername', lambda: socket.socket().getpeername()),
     ('setsockopt', lambda: pair[0].setsockopt(socket.SOL_SOCKET, 9999, 1)),
     ('unconnected recv', lambda: socket.socket().recv(1)),
+    ('gethostbyname_ex int', lambda: socket.gethostbyname_ex(5)),
+    ('gethostbyaddr int', lambda: socket.gethostbyaddr(5)),
     ('getsockopt buflen', lambda: pair[0].getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 5000)),
 ]:
     attempt(label, f)

@@ -55,6 +55,8 @@ internal sealed class SocketModule : INativeModule
         }, NativeArity.One);
         m.AddFunction("getaddrinfo", SocketResolver.GetAddrInfo);
         m.AddFunction("gethostbyname", static (ts, a, kw) => SocketResolver.GetHostByName(ts, a[0]), NativeArity.One);
+        m.AddFunction("gethostbyname_ex", static (ts, a, kw) => HostEntries.ByName(ts, a[0]), NativeArity.One);
+        m.AddFunction("gethostbyaddr", static (ts, a, kw) => HostEntries.ByAddr(ts, a[0]), NativeArity.One);
         m.AddFunction("getnameinfo", static (ts, a, kw) => SocketResolver.GetNameInfo(ts, a), NativeArity.Positional);
         m.AddFunction("gethostname", static (ts, a, kw) => NativeTypes.Str(System.Net.Dns.GetHostName()), NativeArity.NoArgs);
         m.AddFunction("getdefaulttimeout", static (ts, a, kw) => PySocket.TimeoutValue(PySocket.DefaultTimeout), NativeArity.NoArgs);
