@@ -1,8 +1,8 @@
 namespace ProtoPython.Objects;
 
 /// <summary>
-/// bytearray: a growable byte buffer. <see cref="Exports"/> counts live memoryviews; while it is
-/// non-zero the size must not change (CPython's BufferError "Existing exports of data: object
+/// bytearray: a growable byte buffer. <see cref="Exports"/> counts live memoryviews; while one is
+/// reachable the size must not change (CPython's BufferError "Existing exports of data: object
 /// cannot be re-sized").
 /// </summary>
 public class PyByteArray : PyObject
@@ -29,19 +29,48 @@ public class PyByteArray : PyObject
     /// <summary>The live buffer; valid until the next resize.</summary>
     internal byte[] Buffer => _buffer;
 
-    /// <summary>Number of memoryviews over this buffer not yet released.</summary>
-    public int Exports { get; set; }
+    // The memoryviews over this buffer not yet released. CPython frees a dropped view at once (its
+    // refcount), so `bytes(memoryview(b)[:n]); del b[:n]` works there: a view nothing refers to
+    // any more must not pin the size here either, hence weak references and a collection of the
+    // young generation (then all) before a resize is refused.
+    private List<WeakReference<PyMemoryView>>? _views;
+
+    /// <summary>Number of memoryviews over this buffer not yet released (dropped ones included until the GC finds them).</summary>
+    public int Exports => _views is null ? 0 : PruneExports();
+
+    internal void AddExport(PyMemoryView view) => (_views ??= []).Add(new WeakReference<PyMemoryView>(view));
+
+    internal void RemoveExport(PyMemoryView view) =>
+        _views?.RemoveAll(w => !w.TryGetTarget(out var v) || ReferenceEquals(v, view));
 
     /// <summary>False with BufferError pending when a memoryview pins the size.</summary>
     public bool CheckResizable(ThreadState ts)
     {
-        if (Exports > 0)
+        if (_views is null || PruneExports() == 0)
         {
-            ts.SetError(UnicodeErrors.BufferError, "Existing exports of data: object cannot be re-sized");
-            return false;
+            return true;
         }
 
-        return true;
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        if (PruneExports() == 0)
+        {
+            return true;
+        }
+
+        GC.Collect();
+        if (PruneExports() == 0)
+        {
+            return true;
+        }
+
+        ts.SetError(UnicodeErrors.BufferError, "Existing exports of data: object cannot be re-sized");
+        return false;
+    }
+
+    private int PruneExports()
+    {
+        _views!.RemoveAll(w => !w.TryGetTarget(out var v) || v.IsReleased);
+        return _views.Count;
     }
 
     /// <summary>Copies the current contents.</summary>

@@ -29,7 +29,7 @@ public sealed class PyMemoryView : PyObject
         IsReadOnly = readOnly;
         if (source is PyByteArray ba)
         {
-            ba.Exports++;
+            ba.AddExport(this);
         }
         else if (source is IBufferExporter e)
         {
@@ -242,7 +242,7 @@ public sealed class PyMemoryView : PyObject
         IsReleased = true;
         if (Source is PyByteArray ba)
         {
-            ba.Exports--;
+            ba.RemoveExport(this);
         }
         else if (Source is IBufferExporter e)
         {

@@ -21,9 +21,13 @@ internal static class PosixProcess
             int status = 0, result;
             while (true)
             {
-                unsafe
+                // Waiting for a child blocks: other threads (asyncio's child watcher...) run meanwhile.
+                using (ts.ReleaseGil())
                 {
-                    result = PosixNative.WaitPid(pid, &status, options);
+                    unsafe
+                    {
+                        result = PosixNative.WaitPid(pid, &status, options);
+                    }
                 }
 
                 // EINTR: a signal arrived while waiting (its Python handler runs at the next eval-breaker check).

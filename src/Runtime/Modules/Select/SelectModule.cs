@@ -5,8 +5,8 @@ using ProtoPython.Runtime.Import;
 namespace ProtoPython.Runtime.Modules;
 
 /// <summary>
-/// <c>select</c> for Linux over poll(2): select.select and select.poll (what selectors'
-/// PollSelector and subprocess's communicate use); no epoll yet.
+/// <c>select</c> for Linux over poll(2): select.select, select.poll (what subprocess's
+/// communicate uses) and select.epoll (selectors' DefaultSelector, so asyncio's loop).
 /// </summary>
 internal sealed partial class SelectModule : INativeModule
 {
@@ -33,11 +33,17 @@ internal sealed partial class SelectModule : INativeModule
         [
             ("POLLIN", 1), ("POLLPRI", 2), ("POLLOUT", 4), ("POLLERR", 8), ("POLLHUP", 16), ("POLLNVAL", 32), ("POLLRDNORM", 64),
             ("POLLRDBAND", 128), ("POLLWRNORM", 256), ("POLLWRBAND", 512), ("POLLMSG", 1024), ("POLLRDHUP", 0x2000), ("PIPE_BUF", 4096),
+            ("EPOLLIN", 1), ("EPOLLPRI", 2), ("EPOLLOUT", 4), ("EPOLLERR", 8), ("EPOLLHUP", 16), ("EPOLLRDNORM", 64), ("EPOLLRDBAND", 128),
+            ("EPOLLWRNORM", 256), ("EPOLLWRBAND", 512), ("EPOLLMSG", 1024), ("EPOLLRDHUP", 0x2000), ("EPOLLEXCLUSIVE", 1 << 28),
+            ("EPOLLWAKEUP", 1 << 29), ("EPOLLONESHOT", 1 << 30), ("EPOLL_CLOEXEC", 0x80000),
         ];
         foreach (var (name, value) in constants)
         {
             m.Add(name, PyValue.FromInt64(value));
         }
+
+        m.Add("EPOLLET", PyValue.FromInt64(1L << 31));
+        m.Add("epoll", PyValue.FromObject(EpollObject.EpollType));
 
         m.AddFunction("select", static (ts, a, kw) => Select(ts, a, kw));
         m.AddFunction("poll", static (ts, a, kw) => PyValue.FromObject(new PollObject()), NativeArity.NoArgs);
@@ -97,7 +103,9 @@ internal sealed partial class SelectModule : INativeModule
             return true;
         }
 
-        var f = PyOps.Call(ts, PyValue.FromObject(PyType.Float), [v]);
+        // float() would also parse text; a timeout must be a number.
+        var f = v.AsObject is PyStr or PyBytes or PyByteArray ? ts.SetError(PyExc.TypeError, "")
+            : PyOps.Call(ts, PyValue.FromObject(PyType.Float), [v]);
         if (f.IsError)
         {
             if (ts.ErrorMatches(PyExc.TypeError))
@@ -120,31 +128,54 @@ internal sealed partial class SelectModule : INativeModule
         return true;
     }
 
-    /// <summary>poll(2), retried on EINTR; the count of ready descriptors, or -1 with OSError set.</summary>
+    /// <summary>
+    /// poll(2), retried on EINTR; the count of ready descriptors, or -1 with OSError set. A wait
+    /// releases the GIL and polls in slices, so other threads run and Ctrl-C still stops it.
+    /// </summary>
     public static int RunPoll(ThreadState ts, PollFd[] fds, int timeoutMs)
     {
-        while (true)
+        var count = 0;
+        var errno = 0;
+        bool TryPoll(TimeSpan span)
         {
             int n;
             unsafe
             {
                 fixed (PollFd* p = fds)
                 {
-                    n = Poll(p, (nuint)fds.Length, timeoutMs);
+                    n = Poll(p, (nuint)fds.Length, (int)Math.Ceiling(span.TotalMilliseconds));
                 }
             }
 
-            if (n >= 0)
+            if (n < 0)
             {
-                return n;
+                errno = Marshal.GetLastPInvokeError();
+                return errno != 4;
             }
 
-            if (Marshal.GetLastPInvokeError() != 4)
+            count = n;
+            return n > 0;
+        }
+
+        if (timeoutMs == 0)
+        {
+            while (!TryPoll(TimeSpan.Zero) && errno == 4)
             {
-                PosixErrors.Raise(ts);
-                return -1;
+                errno = 0;
             }
         }
+        else if (BlockingWait.Wait(ts, TryPoll, timeoutMs < 0 ? -1 : timeoutMs / 1000.0) < 0)
+        {
+            return -1;
+        }
+
+        if (errno != 0 && errno != 4)
+        {
+            PosixErrors.Raise(ts, errno);
+            return -1;
+        }
+
+        return count;
     }
 
     private static PyValue Select(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw)
