@@ -25,6 +25,18 @@ public static class CompareOpExtensions
         _ => order >= 0,
     };
 
+    /// <summary>The truth of <c>x op y</c> by the operators themselves (a NaN float is unordered, and unequal to itself).</summary>
+    public static bool Apply<T>(this CompareOp op, T x, T y)
+        where T : System.Numerics.IComparisonOperators<T, T, bool> => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
+
     /// <summary>The operator of the reflected call: a &lt; b is b &gt; a.</summary>
     public static CompareOp Swapped(this CompareOp op) => op switch
     {

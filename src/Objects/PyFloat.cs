@@ -210,15 +210,7 @@ public static partial class PyFloat
         if (a.IsFloat && b.IsFloat)
         {
             double x = a.AsDouble, y = b.AsDouble;
-            return PyValue.FromBool(op switch
-            {
-                CompareOp.Lt => x < y,
-                CompareOp.Le => x <= y,
-                CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y,
-                CompareOp.Gt => x > y,
-                _ => x >= y,
-            });
+            return PyValue.FromBool(op.Apply(x, y));
         }
 
         if (a.IsFloat && PyInt.IsInt(b))

@@ -1,17 +1,7 @@
 # CALL forms we do not have (isinstance, tuple(x), a builtin class, CALL_KW), and builtins whose
 # form follows CPython's METH_FASTCALL / METH_KEYWORDS flags where ours follows our own arity.
-import dis
+from support.forms import forms, warm
 
-
-def forms(f, family):
-    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
-    return [i.opname for i in dis.get_instructions(f, adaptive=True)
-            if dis.deoptmap.get(i.opname, i.opname) == family]
-
-
-def warm(f, *args, n=100):
-    for _ in range(n):
-        f(*args)
 
 def inst():
     return isinstance(1, int)

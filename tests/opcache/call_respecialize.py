@@ -1,17 +1,6 @@
 # CALL of a function whose __code__ changed after the call site specialized: CPython leaves it
 # generic (the function has no version any more).
-import dis
-
-
-def forms(f, family):
-    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
-    return [i.opname for i in dis.get_instructions(f, adaptive=True)
-            if dis.deoptmap.get(i.opname, i.opname) == family]
-
-
-def warm(f, *args, n=100):
-    for _ in range(n):
-        f(*args)
+from support.forms import forms, warm
 
 
 def f(a):

@@ -1,17 +1,7 @@
 # Guards that fail on values rather than types: an index out of range, a missing dict key,
 # an unpack of the wrong length; the sites stay specialized and the errors are CPython's.
-import dis
+from support.forms import forms, warm
 
-
-def forms(f, family):
-    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
-    return [i.opname for i in dis.get_instructions(f, adaptive=True)
-            if dis.deoptmap.get(i.opname, i.opname) == family]
-
-
-def warm(f, *args, n=100):
-    for _ in range(n):
-        f(*args)
 
 def item(c, i):
     return c[i]

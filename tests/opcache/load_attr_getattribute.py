@@ -1,16 +1,6 @@
 # LOAD_ATTR on a class with a Python __getattribute__.
-import dis
+from support.forms import forms, warm
 
-
-def forms(f, family):
-    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
-    return [i.opname for i in dis.get_instructions(f, adaptive=True)
-            if dis.deoptmap.get(i.opname, i.opname) == family]
-
-
-def warm(f, *args, n=100):
-    for _ in range(n):
-        f(*args)
 
 class G:
     def __getattribute__(self, name):

@@ -1,17 +1,7 @@
 # show_caches: the cache entries dis decodes (names and sizes of CPython 3.14's layout) and the
 # counter each specialized instruction holds after warm-up (cooldown: 52 << 4 = 832).
 import dis
-
-
-def forms(f, family):
-    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
-    return [i.opname for i in dis.get_instructions(f, adaptive=True)
-            if dis.deoptmap.get(i.opname, i.opname) == family]
-
-
-def warm(f, *args, n=100):
-    for _ in range(n):
-        f(*args)
+from support.forms import forms, warm
 
 
 class P:

@@ -1,16 +1,5 @@
 # STORE_ATTR: an instance attribute (existing and added by __init__), a __slots__ member.
-import dis
-
-
-def forms(f, family):
-    """The names dis shows, adaptive, for the instructions of one family in f, in order."""
-    return [i.opname for i in dis.get_instructions(f, adaptive=True)
-            if dis.deoptmap.get(i.opname, i.opname) == family]
-
-
-def warm(f, *args, n=100):
-    for _ in range(n):
-        f(*args)
+from support.forms import forms, warm
 
 
 class C:

@@ -82,15 +82,7 @@ internal static class Operators
         if (a.IsFloat && b.IsFloat)
         {
             double x = a.AsDouble, y = b.AsDouble;
-            return PyValue.FromBool(op switch
-            {
-                CompareOp.Lt => x < y,
-                CompareOp.Le => x <= y,
-                CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y,
-                CompareOp.Gt => x > y,
-                _ => x >= y,
-            });
+            return PyValue.FromBool(op.Apply(x, y));
         }
 
         var res = PyOps.RichCompare(ts, a, b, op);

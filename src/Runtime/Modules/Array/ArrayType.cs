@@ -197,15 +197,7 @@ internal static partial class ArrayType
         if (i >= n)
         {
             var (x, y) = (a.Count, b.Count);
-            return PyValue.FromBool(op switch
-            {
-                CompareOp.Lt => x < y,
-                CompareOp.Le => x <= y,
-                CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y,
-                CompareOp.Gt => x > y,
-                _ => x >= y,
-            });
+            return PyValue.FromBool(op.Apply(x, y));
         }
 
         return op switch
