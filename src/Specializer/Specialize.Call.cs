@@ -58,9 +58,20 @@ public static partial class Specialize
             return Opcode.CallStr1;
         }
 
+        if (ReferenceEquals(callable.AsObject, PyType.Tuple) && selfOrNull.IsNull && argCount == 1)
+        {
+            return Opcode.CallTuple1;
+        }
+
+        if (callable.AsObject is PyType { } cls && selfOrNull.IsNull && !cls.HasFlag(TypeFlags.HeapType) && s_vectorcallClasses.Contains(cls.Name))
+        {
+            return Opcode.CallBuiltinClass;
+        }
+
         if (callable.AsObject is PyBuiltinFunction bf && bf.Self.IsNull && selfOrNull.IsNull)
         {
             return bf.Name == "len" && bf.Module == "builtins" && argCount == 1 ? Opcode.CallLen
+                : bf.Name == "isinstance" && bf.Module == "builtins" && argCount == 2 ? Opcode.CallIsinstance
                 : bf.Arity == NativeArity.One && argCount == 1 ? Opcode.CallBuiltinO
                 : bf.Arity == NativeArity.Any ? Opcode.CallBuiltinFast
                 : Opcode.CallNonPyGeneral;
@@ -103,6 +114,11 @@ public static partial class Specialize
     }
 
     private static readonly PyStr s_init = PyStr.Intern("__init__");
+
+    // The builtin classes CPython 3.14 gives a vectorcall entry (so CALL_BUILTIN_CLASS), as its
+    // adaptive dis shows them after warm-up; zip, bytes, object, slice, complex... stay CALL_NON_PY_GENERAL.
+    private static readonly HashSet<string> s_vectorcallClasses =
+        ["bool", "dict", "enumerate", "filter", "float", "frozenset", "int", "list", "map", "range", "reversed", "set", "str", "tuple"];
 
     // Generator and coroutine functions too: their frame runs inline up to RETURN_GENERATOR, which
     // hands the caller the new generator.

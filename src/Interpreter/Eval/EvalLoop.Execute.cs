@@ -1927,6 +1927,9 @@ internal static partial class EvalLoop
             case (int)Opcode.CallLen:
             case (int)Opcode.CallType1:
             case (int)Opcode.CallStr1:
+            case (int)Opcode.CallTuple1:
+            case (int)Opcode.CallBuiltinClass:
+            case (int)Opcode.CallIsinstance:
                 {
                     var callableIndex = sp - oparg - 2;
                     var callable = Unsafe.Add(ref s0, callableIndex);
@@ -1949,6 +1952,10 @@ internal static partial class EvalLoop
                             break;
                         case (int)Opcode.CallStr1:
                             res = PyOps.Str(ts, Unsafe.Add(ref s0, sp - 1)) is { } text ? PyValue.FromObject(text) : PyValue.Error;
+                            break;
+                        case (int)Opcode.CallTuple1:
+                        case (int)Opcode.CallBuiltinClass:
+                            res = PyOps.Call(ts, callable, Slots(ref s0, callableIndex + 2, oparg));
                             break;
                         default:
                             res = ((PyBuiltinFunction)callable.AsObject).Impl(ts, Slots(ref s0, callableIndex + 2, oparg), null);
