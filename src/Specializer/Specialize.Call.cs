@@ -45,6 +45,32 @@ public static partial class Specialize
         Publish(units, instr, NativeForm(callable, selfOrNull, argCount));
     }
 
+    /// <summary>
+    /// CALL_KW: a Python function (CALL_KW_PY) or a bound method of one (CALL_KW_BOUND_METHOD),
+    /// guarded by the function's version at +2; any other callable that is neither (CALL_KW_NON_PY).
+    /// </summary>
+    public static void CallKw(ushort[] units, int instr, PyValue callable, PyValue selfOrNull)
+    {
+        if (callable.AsObject is PyMethod { Function.AsObject: PyFunction bound } && selfOrNull.IsNull)
+        {
+            WriteU32(units, instr + 2, bound.Version);
+            Publish(units, instr, Opcode.CallKwBoundMethod);
+        }
+        else if (callable.AsObject is PyFunction func)
+        {
+            WriteU32(units, instr + 2, func.Version);
+            Publish(units, instr, Opcode.CallKwPy);
+        }
+        else if (callable.AsObject is PyMethod)
+        {
+            Fail(units, instr, "bound method of a non-Python callable");
+        }
+        else
+        {
+            Publish(units, instr, Opcode.CallKwNonPy);
+        }
+    }
+
     // Callables written in C#: the builtin's own entry point without the generic call protocol.
     private static Opcode NativeForm(PyValue callable, PyValue selfOrNull, int argCount)
     {

@@ -866,13 +866,22 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.Call:
             case (int)Opcode.CallKw:
-                if ((OptimizedCopy ? EvalTables.Specializing : specializing) && op == (int)Opcode.Call && CounterTriggers(frame.Code.Instructions, instr, op))
+                if ((OptimizedCopy ? EvalTables.Specializing : specializing) && CounterTriggers(frame.Code.Instructions, instr, op))
                 {
-                    Specialize.Call(frame.Code, instr, Unsafe.Add(ref s0, sp - oparg - 2), Unsafe.Add(ref s0, sp - oparg - 1), oparg);
+                    if (op == (int)Opcode.Call)
+                    {
+                        Specialize.Call(frame.Code, instr, Unsafe.Add(ref s0, sp - oparg - 2), Unsafe.Add(ref s0, sp - oparg - 1), oparg);
+                    }
+                    else
+                    {
+                        Specialize.CallKw(frame.Code.Instructions, instr, Unsafe.Add(ref s0, sp - oparg - 3), Unsafe.Add(ref s0, sp - oparg - 2));
+                    }
+
                     op = Unsafe.Add(ref c0, instr) & 0xFF;
                     goto Dispatch;
                 }
 
+            CallGeneric:
                 {
                     PyTuple? kwnames = null;
                     var top = sp;
@@ -932,6 +941,28 @@ internal static partial class EvalLoop
 
                     Unsafe.Add(ref s0, sp++) = res;
                     goto Next;
+                }
+
+            case (int)Opcode.CallKwPy:
+            case (int)Opcode.CallKwBoundMethod:
+            case (int)Opcode.CallKwNonPy:
+                {
+                    // Guards, then CALL_KW's body: binding keywords is the general binder's work either way.
+                    var kwCallable = Unsafe.Add(ref s0, sp - oparg - 3);
+                    var guarded = op switch
+                    {
+                        (int)Opcode.CallKwPy => kwCallable.AsObject is PyFunction kwFunc && kwFunc.Version == ReadU32(ref c0, instr + 2),
+                        (int)Opcode.CallKwBoundMethod => kwCallable.AsObject is PyMethod { Function.AsObject: PyFunction kwBound } && kwBound.Version == ReadU32(ref c0, instr + 2)
+                            && Unsafe.Add(ref s0, sp - oparg - 2).IsNull,
+                        _ => kwCallable.AsObject is not (PyFunction or PyMethod),
+                    };
+                    if (!guarded)
+                    {
+                        goto Deopt;
+                    }
+
+                    op = (int)Opcode.CallKw;
+                    goto CallGeneric;
                 }
 
             case (int)Opcode.CallFunctionEx:
