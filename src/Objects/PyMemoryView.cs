@@ -91,62 +91,37 @@ public sealed class PyMemoryView : PyObject
     // MV_CONTIGUOUS_NDIM1: one item, or items one item apart (an empty strided view is not contiguous).
     private bool IsContiguous1D => Shape[0] == 1 || Strides[0] == ItemSize;
 
-    public bool IsCContiguous
+    public bool IsCContiguous => HasPackedStrides(fortranOrder: false);
+
+    public bool IsFContiguous => HasPackedStrides(fortranOrder: true);
+
+    // The strides of a packed array, walked from the fastest-varying dimension: the last for C
+    // order, the first for Fortran order. Dimensions of length 1 may have any stride.
+    private bool HasPackedStrides(bool fortranOrder)
     {
-        get
+        if (NDim == 1)
         {
-            if (NDim == 1)
-            {
-                return IsContiguous1D;
-            }
+            return IsContiguous1D;
+        }
 
-            if (ItemCount == 0)
-            {
-                return true;
-            }
-
-            var expected = ItemSize;
-            for (var d = NDim - 1; d >= 0; d--)
-            {
-                if (Shape[d] > 1 && Strides[d] != expected)
-                {
-                    return false;
-                }
-
-                expected *= Shape[d];
-            }
-
+        if (ItemCount == 0)
+        {
             return true;
         }
-    }
 
-    public bool IsFContiguous
-    {
-        get
+        var expected = ItemSize;
+        for (var k = 0; k < NDim; k++)
         {
-            if (NDim == 1)
+            var d = fortranOrder ? k : NDim - 1 - k;
+            if (Shape[d] > 1 && Strides[d] != expected)
             {
-                return IsContiguous1D;
+                return false;
             }
 
-            if (ItemCount == 0)
-            {
-                return true;
-            }
-
-            var expected = ItemSize;
-            for (var d = 0; d < NDim; d++)
-            {
-                if (Shape[d] > 1 && Strides[d] != expected)
-                {
-                    return false;
-                }
-
-                expected *= Shape[d];
-            }
-
-            return true;
+            expected *= Shape[d];
         }
+
+        return true;
     }
 
     /// <summary>A view of all of <paramref name="source"/> (a memoryview's copy keeps its format and shape).</summary>
