@@ -51,7 +51,7 @@ internal static class HeapSlots
             return PyValue.Error;
         }
 
-        return CallWithSelf(ts, m, callable, args, kwnames);
+        return PyOps.CallAttribute(ts, m, callable, args, kwnames);
     };
 
     public static readonly IterNextFunc IterNext = (ThreadState ts, PyValue it, out PyValue item) =>
@@ -68,7 +68,7 @@ internal static class HeapSlots
             return true;
         }
 
-        var r = CallWithSelf(ts, m, self, args, kwnames);
+        var r = PyOps.CallAttribute(ts, m, self, args, kwnames);
         if (r.IsError)
         {
             return false;
@@ -146,7 +146,7 @@ internal static class HeapSlots
                 return -1;
             }
 
-            var r = CallWithSelf(ts, m, v, [item], null);
+            var r = PyOps.CallAttribute(ts, m, v, [item], null);
             return r.IsError ? -1 : PyOps.IsTrue(ts, r);
         }
 
@@ -163,7 +163,7 @@ internal static class HeapSlots
                 return -1;
             }
 
-            var r = CallWithSelf(ts, m, v, [], null);
+            var r = PyOps.CallAttribute(ts, m, v, [], null);
             if (r.IsError)
             {
                 return -1;
@@ -202,7 +202,7 @@ internal static class HeapSlots
         }
         else if (found)
         {
-            value = CallWithSelf(ts, getattribute, obj, [PyValue.FromObject(name)], null);
+            value = PyOps.CallAttribute(ts, getattribute, obj, [PyValue.FromObject(name)], null);
             r = value.IsError ? -1 : 1;
         }
         else
@@ -225,7 +225,7 @@ internal static class HeapSlots
             ts.ClearError();
         }
 
-        value = CallWithSelf(ts, getattr, obj, [PyValue.FromObject(name)], null);
+        value = PyOps.CallAttribute(ts, getattr, obj, [PyValue.FromObject(name)], null);
         return value.IsError ? -1 : 1;
     };
 
@@ -246,8 +246,8 @@ internal static class HeapSlots
         }
 
         var r = value.IsNull
-            ? CallWithSelf(ts, m, obj, [PyValue.FromObject(name)], null)
-            : CallWithSelf(ts, m, obj, [PyValue.FromObject(name), value], null);
+            ? PyOps.CallAttribute(ts, m, obj, [PyValue.FromObject(name)], null)
+            : PyOps.CallAttribute(ts, m, obj, [PyValue.FromObject(name), value], null);
         return !r.IsError;
     };
 
@@ -260,7 +260,7 @@ internal static class HeapSlots
             return false;
         }
 
-        var r = value.IsNull ? CallWithSelf(ts, m, obj, [key], null) : CallWithSelf(ts, m, obj, [key, value], null);
+        var r = value.IsNull ? PyOps.CallAttribute(ts, m, obj, [key], null) : PyOps.CallAttribute(ts, m, obj, [key, value], null);
         return !r.IsError;
     };
 
@@ -271,7 +271,7 @@ internal static class HeapSlots
             return descr;
         }
 
-        return CallWithSelf(ts, m, descr, [instance.IsNull ? PyValue.None : instance, PyValue.FromObject(owner)], null);
+        return PyOps.CallAttribute(ts, m, descr, [instance.IsNull ? PyValue.None : instance, PyValue.FromObject(owner)], null);
     };
 
     public static readonly DescrSetFunc DescrSet = (ts, descr, instance, value) =>
@@ -283,7 +283,7 @@ internal static class HeapSlots
             return false;
         }
 
-        var r = value.IsNull ? CallWithSelf(ts, m, descr, [instance], null) : CallWithSelf(ts, m, descr, [instance, value], null);
+        var r = value.IsNull ? PyOps.CallAttribute(ts, m, descr, [instance], null) : PyOps.CallAttribute(ts, m, descr, [instance, value], null);
         return !r.IsError;
     };
 
@@ -295,7 +295,7 @@ internal static class HeapSlots
             return PyValue.NotImplemented;
         }
 
-        return CallWithSelf(ts, m, a, [b], null);
+        return PyOps.CallAttribute(ts, m, a, [b], null);
     };
 
     /// <summary>
@@ -335,7 +335,7 @@ internal static class HeapSlots
 
     // vectorcall_maybe: self.name(x, y) looked up on the type, NotImplemented when absent.
     private static PyValue CallMaybe(ThreadState ts, PyValue self, PyStr name, PyValue x, PyValue y) =>
-        self.Type.TryLookup(name, out var m) ? CallWithSelf(ts, m, self, [x, y], null) : PyValue.NotImplemented;
+        self.Type.TryLookup(name, out var m) ? PyOps.CallAttribute(ts, m, self, [x, y], null) : PyValue.NotImplemented;
 
     private static readonly BinaryFunc?[] s_binary = new BinaryFunc?[NumberOps.SlotCount];
 
@@ -363,7 +363,7 @@ internal static class HeapSlots
             {
                 if (doOther && tb.IsSubtypeOf(ta) && OverridesReflected(tb, ta, rname) && tb.TryLookup(rname, out var rm2))
                 {
-                    var r2 = CallWithSelf(ts, rm2, b, [a], null);
+                    var r2 = PyOps.CallAttribute(ts, rm2, b, [a], null);
                     if (!r2.IsNotImplemented)
                     {
                         return r2;
@@ -372,7 +372,7 @@ internal static class HeapSlots
                     doOther = false;
                 }
 
-                var r = CallWithSelf(ts, m, a, [b], null);
+                var r = PyOps.CallAttribute(ts, m, a, [b], null);
                 if (!r.IsNotImplemented || ReferenceEquals(ta, tb))
                 {
                     return r;
@@ -381,7 +381,7 @@ internal static class HeapSlots
 
             if (doOther && tb.TryLookup(rname, out var rm))
             {
-                return CallWithSelf(ts, rm, b, [a], null);
+                return PyOps.CallAttribute(ts, rm, b, [a], null);
             }
 
             return PyValue.NotImplemented;
@@ -399,7 +399,7 @@ internal static class HeapSlots
         }
 
         var name = PyStr.Intern("__i" + NumberOps.DunderStem(op) + "__");
-        BinaryFunc f = (ts, a, b) => a.Type.TryLookup(name, out var m) ? CallWithSelf(ts, m, a, [b], null) : PyValue.NotImplemented;
+        BinaryFunc f = (ts, a, b) => a.Type.TryLookup(name, out var m) ? PyOps.CallAttribute(ts, m, a, [b], null) : PyValue.NotImplemented;
         s_binary[slot] = f;
         return f;
     }
@@ -422,7 +422,7 @@ internal static class HeapSlots
             return ts.SetError(PyExc.AttributeError, name.Value);
         }
 
-        return CallWithSelf(ts, m, v, [], null);
+        return PyOps.CallAttribute(ts, m, v, [], null);
     }
 
     private static PyValue CallBinary(ThreadState ts, PyValue v, PyStr name, PyValue arg)
@@ -432,23 +432,6 @@ internal static class HeapSlots
             return ts.SetError(PyExc.AttributeError, name.Value);
         }
 
-        return CallWithSelf(ts, m, v, [arg], null);
-    }
-
-    /// <summary>Calls type attribute <paramref name="m"/> as a method of <paramref name="self"/>.</summary>
-    internal static PyValue CallWithSelf(ThreadState ts, PyValue m, PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
-    {
-        if (m.Type.HasFlag(TypeFlags.MethodDescriptor))
-        {
-            return PyOps.CallPrepended(ts, m, self, args, kwnames);
-        }
-
-        if (m.Type.DescrGet is { } get)
-        {
-            var bound = get(ts, m, self, self.Type);
-            return bound.IsError ? bound : PyOps.Call(ts, bound, args, kwnames);
-        }
-
-        return PyOps.Call(ts, m, args, kwnames);
+        return PyOps.CallAttribute(ts, m, v, [arg], null);
     }
 }

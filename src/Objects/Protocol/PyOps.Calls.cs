@@ -41,20 +41,20 @@ public static partial class PyOps
     }
 
     /// <summary>Calls a type attribute <paramref name="attr"/> as a method of <paramref name="self"/>.</summary>
-    public static PyValue CallAttribute(ThreadState ts, PyValue attr, PyValue self, ReadOnlySpan<PyValue> args)
+    public static PyValue CallAttribute(ThreadState ts, PyValue attr, PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames = null)
     {
         if (attr.Type.HasFlag(TypeFlags.MethodDescriptor))
         {
-            return CallPrepended(ts, attr, self, args, null);
+            return CallPrepended(ts, attr, self, args, kwnames);
         }
 
         if (attr.Type.DescrGet is { } get)
         {
             var bound = get(ts, attr, self, self.Type);
-            return bound.IsError ? bound : Call(ts, bound, args);
+            return bound.IsError ? bound : Call(ts, bound, args, kwnames);
         }
 
-        return Call(ts, attr, args);
+        return Call(ts, attr, args, kwnames);
     }
 
     /// <summary><c>callable(first, *args)</c>: a bound method's or a slot wrapper's call with self prepended.</summary>
@@ -91,4 +91,3 @@ public static partial class PyOps
         return false;
     }
 }
-
