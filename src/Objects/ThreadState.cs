@@ -139,9 +139,10 @@ public sealed class ThreadState
             return;
         }
 
-        if (usedEnd > baseIndex)
+        // Usually a few slots: a loop, not Span.Clear (a generic BCL call JIT-compiled over PyValue).
+        for (var i = baseIndex; i < usedEnd; i++)
         {
-            chunk.AsSpan(baseIndex, usedEnd - baseIndex).Clear();
+            chunk[i] = default;
         }
 
         _top = baseIndex;

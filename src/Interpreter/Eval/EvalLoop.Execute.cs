@@ -1033,7 +1033,13 @@ internal static partial class EvalLoop
                     }
 
                     frame = finished.Previous!;
-                    finished.Previous = null;
+                    if (finished.FrameObject is not null || finished.Owner is not null)
+                    {
+                        // A frame that outlives its call shows no f_back. A pooled one keeps the
+                        // link: its next push usually stores the same caller (no write barrier).
+                        finished.Previous = null;
+                    }
+
                     if (!finished.IsInit)
                     {
                         frame.Stack[frame.Sp++] = res;

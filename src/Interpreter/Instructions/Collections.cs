@@ -8,28 +8,22 @@ internal static class Collections
 {
     public static PyValue BuildSet(ThreadState ts, ReadOnlySpan<PyValue> items)
     {
-        var set = PyOps.Call0(ts, PyValue.FromObject(PyType.Set));
-        if (set.IsError)
-        {
-            return set;
-        }
-
+        var set = new PySet();
         foreach (var item in items)
         {
-            if (!SetAdd(ts, set, item))
+            if (!set.Add(ts, item))
             {
                 return PyValue.Error;
             }
         }
 
-        return set;
+        return PyValue.FromObject(set);
     }
 
-    public static bool SetAdd(ThreadState ts, PyValue set, PyValue item) =>
-        !PyOps.CallMethod(ts, set, PyStr.Intern("add"), [item]).IsError;
+    // SET_ADD and SET_UPDATE: the set is the one BUILD_SET made (comprehensions, displays).
+    public static bool SetAdd(ThreadState ts, PyValue set, PyValue item) => ((PySet)set.AsObject).Add(ts, item);
 
-    public static bool SetUpdate(ThreadState ts, PyValue set, PyValue iterable) =>
-        !PyOps.CallMethod(ts, set, PyStr.Intern("update"), [iterable]).IsError;
+    public static bool SetUpdate(ThreadState ts, PyValue set, PyValue iterable) => ((PySet)set.AsObject).UpdateFrom(ts, iterable);
 
     public static PyValue BuildMap(ThreadState ts, ReadOnlySpan<PyValue> pairs)
     {
@@ -89,18 +83,95 @@ internal static class Collections
     }
 
     public static PyValue BuildSlice(ThreadState ts, ReadOnlySpan<PyValue> args) =>
-        PyOps.Call(ts, PyValue.FromObject(PyType.Slice), args);
+        PyValue.FromObject(new PySlice(args[0], args[1], args.Length == 3 ? args[2] : PyValue.None));
 
+    /// <summary>BINARY_SLICE: <c>container[start:stop]</c>.</summary>
     public static PyValue BinarySlice(ThreadState ts, PyValue container, PyValue start, PyValue stop)
     {
-        var slice = PyOps.Call2(ts, PyValue.FromObject(PyType.Slice), start, stop);
-        return slice.IsError ? slice : PyOps.GetItem(ts, container, slice);
+        var type = container.AsObject.GetType();
+        if (type == typeof(PyList) || type == typeof(PyTuple))
+        {
+            var res = SliceListOrTuple(container.AsObject, start, stop);
+            if (!res.IsNull)
+            {
+                return res;
+            }
+        }
+
+        return PyOps.GetItem(ts, container, PyValue.FromObject(new PySlice(start, stop, PyValue.None)));
     }
 
+    // Exact lists and tuples with int or None bounds: no slice object. Null when the bounds are
+    // anything else. Not inlined: the eval loop's frame stays as small as the plain path's.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyValue SliceListOrTuple(PyObject container, PyValue start, PyValue stop)
+    {
+        if (container is PyList list)
+        {
+            return TryRange(start, stop, list.Count, out var lo, out var hi) ? PyValue.FromObject(list.SliceRange(lo, hi)) : PyValue.Null;
+        }
+
+        var tuple = (PyTuple)container;
+        if (!TryRange(start, stop, tuple.Length, out var a, out var b))
+        {
+            return PyValue.Null;
+        }
+
+        return a == 0 && b == tuple.Length ? PyValue.FromObject(tuple) : PyValue.FromObject(new PyTuple(tuple.Items[a..b].ToArray()));
+    }
+
+    /// <summary>STORE_SLICE: <c>container[start:stop] = value</c>; exact lists with int or None bounds skip the slice object.</summary>
     public static bool StoreSlice(ThreadState ts, PyValue value, PyValue container, PyValue start, PyValue stop)
     {
-        var slice = PyOps.Call2(ts, PyValue.FromObject(PyType.Slice), start, stop);
-        return !slice.IsError && PyOps.SetItem(ts, container, slice, value);
+        var obj = container.AsObject;
+        if (obj.GetType() == typeof(PyList))
+        {
+            var list = (PyList)obj;
+            if (TryRange(start, stop, list.Count, out var lo, out var hi))
+            {
+                return list.AssignRange(ts, lo, hi, value);
+            }
+        }
+
+        return PyOps.SetItem(ts, container, PyValue.FromObject(new PySlice(start, stop, PyValue.None)), value);
+    }
+
+    // Bounds of a step-1 slice when both are ints that fit 64 bits or None: PySlice_AdjustIndices.
+    private static bool TryRange(PyValue start, PyValue stop, int length, out int lo, out int hi)
+    {
+        long a, b;
+        if (start.IsInt64)
+        {
+            a = start.AsInt64;
+        }
+        else if (start.IsNone)
+        {
+            a = 0;
+        }
+        else
+        {
+            lo = hi = 0;
+            return false;
+        }
+
+        if (stop.IsInt64)
+        {
+            b = stop.AsInt64;
+        }
+        else if (stop.IsNone)
+        {
+            b = length;
+        }
+        else
+        {
+            lo = hi = 0;
+            return false;
+        }
+
+        PySlice.AdjustIndices(length, ref a, ref b, 1);
+        lo = (int)a;
+        hi = (int)Math.Max(a, b);
+        return true;
     }
 
     public static bool ListExtend(ThreadState ts, PyList list, PyValue iterable)

@@ -23,8 +23,14 @@ internal static class Frames
         var nlocals = code.NLocalsPlus;
         if (kwnames is null && code.TakesPositionalOnly && args.Length == code.ArgCount)
         {
-            // The common call: the arguments are exactly the parameters.
-            args.CopyTo(window.AsSpan(baseIndex, args.Length));
+            // The common call: the arguments are exactly the parameters. A loop, not Span.CopyTo:
+            // a handful of values, and no generic BCL call (JIT-compiled over PyValue) on the way.
+            ref var dst = ref window[baseIndex];
+            for (var i = 0; i < args.Length; i++)
+            {
+                Unsafe.Add(ref dst, i) = args[i];
+            }
+
             ClearLocals(window, baseIndex + args.Length, nlocals - args.Length);
         }
         else
@@ -38,12 +44,34 @@ internal static class Frames
         }
 
         var frame = ts.RentFrame();
-        frame.Code = code;
-        frame.Function = func;
-        frame.Globals = func.Globals;
-        frame.Builtins = func.Builtins;
+        // The pool is LIFO, so a call usually gets the frame the same call site used last time:
+        // references that have not changed are not stored again, which skips their GC write barriers.
+        if (frame.Code != code)
+        {
+            frame.Code = code;
+        }
+
+        if (frame.Function != func)
+        {
+            frame.Function = func;
+        }
+
+        if (frame.Globals != func.Globals)
+        {
+            frame.Globals = func.Globals;
+        }
+
+        if (frame.Builtins != func.Builtins)
+        {
+            frame.Builtins = func.Builtins;
+        }
+
         frame.Locals = PyValue.Null;
-        frame.Stack = window;
+        if (frame.Stack != window)
+        {
+            frame.Stack = window;
+        }
+
         frame.Base = baseIndex;
         frame.Sp = baseIndex + nlocals;
         frame.Ip = 0;
@@ -53,7 +81,11 @@ internal static class Frames
         frame.OnDataStack = true;
         frame.Owner = null;
         frame.FrameObject = null;
-        frame.Previous = caller;
+        if (frame.Previous != caller)
+        {
+            frame.Previous = caller;
+        }
+
         ts.Depth++;
         ts.CurrentFrame = frame;
         if (EvalTables.Stats)
