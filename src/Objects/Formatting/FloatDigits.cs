@@ -70,6 +70,11 @@ internal static class FloatDigits
         }
 
         exponent -= 1075;
+        if (mode == 3 && ndigits <= 19 && exponent <= 10)
+        {
+            return FixedDigits((ulong)mantissa, exponent, ndigits, out decpt);
+        }
+
         BigInteger num = mantissa;
         var den = BigInteger.One;
         if (exponent >= 0)
@@ -256,6 +261,57 @@ internal static class FloatDigits
         }
 
         return upper ? sb.ToString().ToUpperInvariant() : sb.ToString();
+    }
+
+    private static readonly ulong[] s_powersOf10 = BuildPowersOf10();
+
+    private static ulong[] BuildPowersOf10()
+    {
+        var table = new ulong[20];
+        table[0] = 1;
+        for (var i = 1; i < table.Length; i++)
+        {
+            table[i] = table[i - 1] * 10;
+        }
+
+        return table;
+    }
+
+    // Mode 3 in 128-bit arithmetic: mantissa * 10^ndigits < 2^53 * 2^64 and the shift keeps it under
+    // 2^127, so mantissa * 2^exponent * 10^ndigits is rounded half to even exactly, as RoundDiv does.
+    private static string FixedDigits(ulong mantissa, int exponent, int ndigits, out int decpt)
+    {
+        var scaled = (UInt128)mantissa * s_powersOf10[ndigits];
+        UInt128 n;
+        if (exponent >= 0)
+        {
+            n = scaled << exponent;
+        }
+        else if (-exponent >= 118)
+        {
+            n = 0; // scaled < 2^117: less than half a unit
+        }
+        else
+        {
+            var shift = -exponent;
+            n = scaled >> shift;
+            var rem = scaled - (n << shift);
+            var half = (UInt128)1 << (shift - 1);
+            if (rem > half || (rem == half && (n & 1) != 0))
+            {
+                n++;
+            }
+        }
+
+        if (n == 0)
+        {
+            decpt = -ndigits;
+            return "";
+        }
+
+        var text = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        decpt = text.Length - ndigits;
+        return text.TrimEnd('0');
     }
 
     // Sign of value - 10^k for value = num/den.

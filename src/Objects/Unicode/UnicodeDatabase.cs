@@ -75,6 +75,12 @@ public static partial class UnicodeDatabase
     /// <summary>unicodedata.decimal without a default: null when the code point has no decimal value.</summary>
     public static int? Decimal(int cp)
     {
+        if (cp < 128)
+        {
+            // ASCII (format specs, int() of ASCII text): no table walk.
+            return (uint)(cp - '0') <= 9 ? cp - '0' : null;
+        }
+
         var v = RecordOf(cp).DecimalValue;
         return v < 0 ? null : v;
     }
