@@ -44,8 +44,8 @@ internal static partial class EvalLoop
 
     /// <summary>The stack slots [start, start + count) as a span (operands handed to C# code).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Span<PyValue> Slots(ref PyValue s0, int start, int count) =>
-        MemoryMarshal.CreateSpan(ref Unsafe.Add(ref s0, start), count);
+    private static ReadOnlySpan<PyValue> Slots(ref PyValue s0, int start, int count) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref s0, start), count);
 
     /// <summary>The inline cache units after <paramref name="op"/> (op is a byte: the table has 256 entries).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
