@@ -180,6 +180,22 @@ internal sealed class JsonModule : INativeModule
 
         var end = (int)endArg;
         var begin = end - 1;
+
+        // Most strings have no escape: find the closing quote and take the slice.
+        for (var k = end; k < len; k++)
+        {
+            var ch = s[k];
+            if (ch == '"')
+            {
+                return NativeTypes.Tuple(PyValue.FromObject(s.Slice(end, k)), PyValue.FromInt64(k + 1));
+            }
+
+            if (ch == '\\' || (ch <= 0x1F && strict))
+            {
+                break;
+            }
+        }
+
         var chunks = new List<int>();
         while (true)
         {

@@ -20,6 +20,10 @@ internal sealed class JsonScanner : NativeObject
     private readonly PyValue _parseInt;
     private readonly PyValue _parseConstant;
 
+    // Object keys seen during one scan_once call, as CPython's scanner memo: equal keys become one
+    // str object (fewer objects to keep, and the str hash is computed once).
+    private Dictionary<string, PyValue>? _memo;
+
     private JsonScanner(PyType type, bool strict, PyValue objectHook, PyValue pairsHook, PyValue parseFloat, PyValue parseInt, PyValue parseConstant)
         : base(type)
     {
@@ -80,6 +84,7 @@ internal sealed class JsonScanner : NativeObject
 
             var scanner = (JsonScanner)self.AsObject;
             var value = scanner.ScanOnce(ts, s, idx, out var end);
+            scanner._memo?.Clear();
             return value.IsError ? value : NativeTypes.Tuple(value, PyValue.FromInt64(end));
         };
         SlotTable.AddWrappers(t);
@@ -232,6 +237,19 @@ internal sealed class JsonScanner : NativeObject
                 }
 
                 var key = ((PyTuple)keyResult.AsObject)[0];
+                if (key.AsObject is PyStr keyStr && keyStr.IsNarrow)
+                {
+                    _memo ??= [];
+                    if (_memo.TryGetValue(keyStr.Value, out var seen))
+                    {
+                        key = seen;
+                    }
+                    else
+                    {
+                        _memo[keyStr.Value] = key;
+                    }
+                }
+
                 idx = (int)((PyTuple)keyResult.AsObject)[1].RawBits;
                 while (idx <= end && IsWhitespace(s[idx]))
                 {
