@@ -24,6 +24,9 @@ internal static partial class EvalLoop
         // flags read per instruction in locals; in the JIT's copy they fold to constants.
         var specializing = !OptimizedCopy && EvalTables.Specializing;
         var slowDispatch = !OptimizedCopy && EvalTables.SlowDispatch;
+        // ReadyToRun code calls the span constructor and GetReference (CoreLib generics it may not
+        // inline) at each use of the constant table: the precompiled copy reads it once.
+        ref byte units0 = ref OptimizedCopy ? ref Unsafe.NullRef<byte>() : ref MemoryMarshal.GetReference(Bytecode.OpcodeInfo.CacheEntryCounts);
         // The stack and the code are read through references to their first elements: no bounds
         // checks (the compiler's co_stacksize bounds the stack; jumps stay inside the code).
         ref PyValue s0 = ref Unsafe.NullRef<PyValue>();
@@ -58,7 +61,7 @@ internal static partial class EvalLoop
         int word = Unsafe.Add(ref c0, ip);
         int op = word & 0xFF;
         int oparg = word >> 8;
-        ip += 1 + CacheUnits(op);
+        ip += 1 + (OptimizedCopy ? CacheUnits(op) : Unsafe.Add(ref units0, op));
         if ((OptimizedCopy ? EvalTables.SlowDispatch : slowDispatch) && EvalTables.Trace)
         {
             Trace(frame, instr, op, oparg, sp);
@@ -82,7 +85,7 @@ internal static partial class EvalLoop
                 op = word & 0xFF;
                 oparg = (oparg << 8) | (word >> 8);
                 instr = ip;
-                ip += 1 + CacheUnits(op);
+                ip += 1 + (OptimizedCopy ? CacheUnits(op) : Unsafe.Add(ref units0, op));
                 goto Dispatch;
             case (int)Opcode.Resume:
                 if (ts.EvalBreaker != 0 && !HandleEvalBreaker(ts))
