@@ -9,7 +9,7 @@ namespace ProtoPython.Runtime.Loading;
 /// <summary>
 /// Reads <see cref="CodeSerializer"/>'s form straight into the interpreter's <see cref="PyCode"/>
 /// (what <see cref="CodeLoader"/> makes from a freshly compiled module), with no CodeObject in
-/// between: a warm import is mostly this. Each table string is decoded and interned once.
+/// between: a warm import is mostly this. Each table string is decoded once per file.
 /// Malformed input throws <see cref="InvalidDataException"/>, which the cache treats as a miss.
 /// </summary>
 internal ref struct CodeReader
@@ -18,7 +18,7 @@ internal ref struct CodeReader
     private readonly ThreadState _ts;
     private int _pos;
     private string[] _strings = [];
-    private PyStr?[] _interned = [];
+    private PyStr?[] _strs = [];
 
     private CodeReader(ThreadState ts, ReadOnlySpan<byte> data)
     {
@@ -44,7 +44,7 @@ internal ref struct CodeReader
     {
         var n = Count();
         _strings = new string[n];
-        _interned = new PyStr?[n];
+        _strs = new PyStr?[n];
         for (var i = 0; i < n; i++)
         {
             _strings[i] = Encoding.UTF8.GetString(Take(Count()));
@@ -59,7 +59,7 @@ internal ref struct CodeReader
         var stackSize = VarInt();
         var flags = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
         var filename = String(VarInt());
-        var name = Interned(VarInt());
+        var name = Name(VarInt());
         var qualName = String(VarInt());
         var firstLine = VarInt();
         var units = ReadUnits();
@@ -135,7 +135,7 @@ internal ref struct CodeReader
         var names = new PyStr[Count()];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = Interned(VarInt());
+            names[i] = Name(VarInt());
         }
 
         return names;
@@ -171,8 +171,7 @@ internal ref struct CodeReader
                 }
 
             case CodeSerializer.TagStr:
-                // Constant strings are interned as CPython interns identifier-like constants; interning all is harmless.
-                return PyValue.FromObject(Interned(VarInt()));
+                return PyValue.FromObject(Str(VarInt()));
             case CodeSerializer.TagCodePointStr:
                 {
                     var cps = new int[Count()];
@@ -232,7 +231,45 @@ internal ref struct CodeReader
     private string String(int index) =>
         (uint)index < (uint)_strings.Length ? _strings[index] : throw new InvalidDataException("bad string index");
 
-    private PyStr Interned(int index) => _interned[(uint)index < (uint)_interned.Length ? index : throw new InvalidDataException("bad string index")] ??= PyStr.Intern(_strings[index]);
+    // One PyStr per table string, shared by the file's code objects (as CPython's marshal shares
+    // a module's equal constants). Identifier-like text is interned, as CPython interns such
+    // constants; docstrings and other text are not, which spares hashing them into the table.
+    private PyStr Str(int index)
+    {
+        var text = String(index);
+        return _strs[index] ??= IsNameLike(text) ? PyStr.Intern(text) : new PyStr(text);
+    }
+
+    // Names (co_names, co_varnames, co_name) are always interned.
+    private PyStr Name(int index)
+    {
+        var s = Str(index);
+        if (!s.IsInterned)
+        {
+            s = _strs[index] = PyStr.Intern(s);
+        }
+
+        return s;
+    }
+
+    // Also one-character text: CPython keeps those as singletons.
+    private static bool IsNameLike(string text)
+    {
+        if (text.Length <= 1)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
 
