@@ -25,6 +25,9 @@ internal static class CodeCache
     // The compiler's build: bytecode from another build of the compiler is never trusted.
     private static readonly byte[] s_compilerId = typeof(CodeObject).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
 
+    [ThreadStatic]
+    private static byte[]? t_buffer;
+
     /// <summary>The cache file beside the source.</summary>
     public static string PrimaryPath(string source, int optimize) =>
         Path.Combine(Path.GetDirectoryName(source) ?? ".", "__pycache__", FileName(source, optimize));
@@ -48,7 +51,24 @@ internal static class CodeCache
     /// </summary>
     public static PyCode? TryLoad(ThreadState ts, string cachePath, FileInfo source, int optimize)
     {
-        byte[] data;
+        // One buffer per thread, reused: a fresh byte[] per file put every cache file over 85 KB
+        // (typing, argparse, inspect...) on the large-object heap, allocated and zeroed each time.
+        // Taken while in use, so a nested load (none is expected) gets its own.
+        var buffer = t_buffer ?? [];
+        t_buffer = null;
+        try
+        {
+            return TryLoad(ts, cachePath, source, optimize, ref buffer);
+        }
+        finally
+        {
+            t_buffer = buffer;
+        }
+    }
+
+    private static PyCode? TryLoad(ThreadState ts, string cachePath, FileInfo source, int optimize, ref byte[] buffer)
+    {
+        int length;
         long sourceTicks, sourceLength;
         try
         {
@@ -57,7 +77,30 @@ internal static class CodeCache
                 return null;
             }
 
-            data = File.ReadAllBytes(cachePath);
+            using var handle = File.OpenHandle(cachePath);
+            var fileLength = RandomAccess.GetLength(handle);
+            if (fileLength is < HeaderSize or > int.MaxValue / 2)
+            {
+                return null;
+            }
+
+            length = (int)fileLength;
+            if (buffer.Length < length)
+            {
+                buffer = new byte[Math.Max(length, 2 * buffer.Length)];
+            }
+
+            for (var read = 0; read < length;)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
+                if (n == 0)
+                {
+                    return null;
+                }
+
+                read += n;
+            }
+
             sourceTicks = source.LastWriteTimeUtc.Ticks;
             sourceLength = source.Length;
         }
@@ -66,9 +109,8 @@ internal static class CodeCache
             return null;
         }
 
-        var header = data.AsSpan();
-        if (data.Length < HeaderSize
-            || BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
+        var header = buffer.AsSpan(0, length);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
             || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != FormatVersion
             || !header.Slice(8, 16).SequenceEqual(s_compilerId)
             || BinaryPrimitives.ReadInt64LittleEndian(header[24..]) != sourceTicks
