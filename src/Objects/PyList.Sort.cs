@@ -30,12 +30,21 @@ public partial class PyList
         var hasKey = !key.IsNull && !key.IsNone;
         if (!hasKey && strategy == ListStrategy.Int64)
         {
-            // Equal ints are indistinguishable: stability does not matter.
-            var span = ints.AsSpan(0, count);
-            span.Sort();
+            // Equal ints are indistinguishable: stability does not matter. Short lists (start-up
+            // code sorts a few) use our precompiled sort: MemoryExtensions.Sort<long> is JIT-compiled
+            // at its first call, which only pays off on long lists.
+            var span = new Span<long>(ints, 0, count);
+            if (count <= 64)
+            {
+                StableSort.Sort(span, new LongLess());
+            }
+            else
+            {
+                span.Sort();
+            }
             if (reverse)
             {
-                span.Reverse();
+                StableSort.Reverse(span);
             }
         }
         else if (!hasKey && strategy == ListStrategy.Float64)
@@ -106,13 +115,13 @@ public partial class PyList
     {
         if (reverse)
         {
-            items.Reverse();
+            StableSort.Reverse(items);
         }
 
         var ok = StableSort.Sort(items, less);
         if (reverse)
         {
-            items.Reverse();
+            StableSort.Reverse(items);
         }
 
         return ok;

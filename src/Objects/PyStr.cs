@@ -32,7 +32,17 @@ public sealed partial class PyStr : PyObject
         var kind = StrKind.Ascii;
         var length = value.Length;
         var lone = false;
-        for (var i = 0; i < value.Length; i++)
+        // Vectorized scan to the first non-ASCII char: most strs are ASCII throughout.
+        var first = value.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f');
+        if (first < 0)
+        {
+            Kind = kind;
+            Length = length;
+            _value = value;
+            return;
+        }
+
+        for (var i = first; i < value.Length; i++)
         {
             var c = value[i];
             if (c < 0x80)

@@ -51,7 +51,7 @@ public sealed class CodeCacheTests : IDisposable
         return Encoding.UTF8.GetString(stdout.ToArray());
     }
 
-    private bool CacheIsValid(string path) => CodeCache.TryLoad(path, new FileInfo(Module), 0) is not null;
+    private bool CacheIsValid(string path) => CodeCache.TryLoad(new Objects.ThreadState(), path, new FileInfo(Module), 0) is not null;
 
     [Fact]
     public void FirstImportWritesTheCacheAndLaterImportsReadIt()

@@ -163,7 +163,8 @@ internal static class AstEmitter
         {
             sb.Append("    public static readonly AstNodeInfo ").Append(c.Name).Append(" = new(\"").Append(c.PythonName)
               .Append("\", \"").Append(c.PythonBase).Append("\", typeof(global::").Append(Namespace).Append('.').Append(c.Name)
-              .Append("), ").Append(c.Located ? "true" : "false").Append(", ").Append(Factory(c)).Append(", ImmutableArray.Create<AstFieldInfo>(");
+              .Append("), ").Append(c.Located ? "true" : "false").Append(", ").Append(Factory(c))
+              .Append(c.Fields.Count == 0 ? ", ImmutableArray<AstFieldInfo>.Empty" : ", ImmutableArray.Create<AstFieldInfo>(new AstFieldInfo[] { ");
             var fields = new List<string>();
             foreach (var f in c.Fields)
             {
@@ -171,34 +172,36 @@ internal static class AstEmitter
                            ", " + Flags(f) + ")");
             }
 
-            sb.Append(string.Join(", ", fields)).Append("));\n\n");
+            sb.Append(string.Join(", ", fields)).Append(c.Fields.Count == 0 ? ");\n\n" : " }));\n\n");
         }
 
         sb.Append("    /// <summary>Every concrete class, indexed by <see cref=\"AstNodeKind\"/>.</summary>\n");
-        sb.Append("    public static readonly ImmutableArray<AstNodeInfo> Nodes = ImmutableArray.Create(\n");
+        // Arrays, not argument lists: a params span of more than a few items is an InlineArrayN<T>,
+        // a BCL generic whose helpers are JIT-compiled when the schema is first used.
+        sb.Append("    public static readonly ImmutableArray<AstNodeInfo> Nodes = ImmutableArray.Create<AstNodeInfo>(new AstNodeInfo[]\n    {\n");
         for (var i = 0; i < d.Classes.Count; i++)
         {
-            sb.Append("        ").Append(d.Classes[i].Name).Append(i + 1 < d.Classes.Count ? ",\n" : ");\n\n");
+            sb.Append("        ").Append(d.Classes[i].Name).Append(i + 1 < d.Classes.Count ? ",\n" : "\n    });\n\n");
         }
 
         sb.Append("    /// <summary>The abstract sum types with node classes (mod, stmt, expr, ...).</summary>\n");
-        sb.Append("    public static readonly ImmutableArray<AstSumInfo> Sums = ImmutableArray.Create(\n");
+        sb.Append("    public static readonly ImmutableArray<AstSumInfo> Sums = ImmutableArray.Create<AstSumInfo>(new AstSumInfo[]\n    {\n");
         for (var i = 0; i < d.Sums.Count; i++)
         {
             var s = d.Sums[i];
             sb.Append("        new AstSumInfo(\"").Append(s.PythonName).Append("\", typeof(global::").Append(Namespace).Append('.')
               .Append(s.Name).Append("), ").Append(s.Located ? "true" : "false").Append(')')
-              .Append(i + 1 < d.Sums.Count ? ",\n" : ");\n\n");
+              .Append(i + 1 < d.Sums.Count ? ",\n" : "\n    });\n\n");
         }
 
         sb.Append("    /// <summary>The operator sum types, represented as C# enums.</summary>\n");
-        sb.Append("    public static readonly ImmutableArray<AstEnumInfo> Enums = ImmutableArray.Create(\n");
+        sb.Append("    public static readonly ImmutableArray<AstEnumInfo> Enums = ImmutableArray.Create<AstEnumInfo>(new AstEnumInfo[]\n    {\n");
         for (var i = 0; i < d.Enums.Count; i++)
         {
             var e = d.Enums[i];
             sb.Append("        new AstEnumInfo(\"").Append(e.PythonName).Append("\", typeof(global::").Append(Namespace).Append('.')
-              .Append(e.Name).Append("), ImmutableArray.Create(\"").Append(string.Join("\", \"", e.Members)).Append("\"))")
-              .Append(i + 1 < d.Enums.Count ? ",\n" : ");\n");
+              .Append(e.Name).Append("), ImmutableArray.Create<string>(new[] { \"").Append(string.Join("\", \"", e.Members)).Append("\" }))")
+              .Append(i + 1 < d.Enums.Count ? ",\n" : "\n    });\n");
         }
 
         sb.Append("\n    /// <summary>The Python class name of an operator or context value (Add, Load, ...); null for other objects.</summary>\n");

@@ -134,7 +134,7 @@ internal static class StableSort
                 return k < 0 ? -1 : n;
             }
 
-            lo[..n].Reverse();
+            Reverse(lo[..n]);
         }
 
         n++;
@@ -168,7 +168,7 @@ internal static class StableSort
         }
 
         ReverseLastEqual(lo, n, ref equal);
-        lo[..n].Reverse();
+        Reverse(lo[..n]);
         for (; n < remaining; n++)
         {
             k = less.Less(lo[n], lo[n - 1]);
@@ -192,8 +192,20 @@ internal static class StableSort
         if (equal > 0)
         {
             equal++;
-            lo.Slice(n - equal, equal).Reverse();
+            Reverse(lo.Slice(n - equal, equal));
             equal = 0;
+        }
+    }
+
+    /// <summary>
+    /// Reverses in place. Ours, not MemoryExtensions.Reverse: a BCL generic method instantiated over
+    /// our structs is JIT-compiled at its first call, where this one is precompiled with the rest.
+    /// </summary>
+    public static void Reverse<T>(Span<T> items)
+    {
+        for (int i = 0, j = items.Length - 1; i < j; i++, j--)
+        {
+            (items[i], items[j]) = (items[j], items[i]);
         }
     }
 
@@ -304,6 +316,11 @@ internal struct KeyedItem
 internal readonly struct KeyedLess(ThreadState ts) : ILessThan<KeyedItem>
 {
     public int Less(KeyedItem a, KeyedItem b) => new ValueLess(ts).Less(a.Key, b.Key);
+}
+
+internal readonly struct LongLess : ILessThan<long>
+{
+    public int Less(long a, long b) => a < b ? 1 : 0;
 }
 
 internal readonly struct DoubleLess : ILessThan<double>

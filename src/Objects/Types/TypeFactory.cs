@@ -478,14 +478,22 @@ public static class TypeFactory
 
     private static bool SetNames(ThreadState ts, PyType type)
     {
-        var entries = new List<KeyValuePair<PyValue, PyValue>>();
+        // A snapshot in two arrays (a __set_name__ may change the dict); not a List of
+        // KeyValuePair<PyValue, PyValue>, a BCL generic over our struct that is JIT-compiled.
+        var count = type.TypeDict.Count;
+        var keys = new PyValue[count];
+        var values = new PyValue[count];
+        var n = 0;
         foreach (var kv in type.TypeDict)
         {
-            entries.Add(kv);
+            keys[n] = kv.Key;
+            values[n++] = kv.Value;
         }
 
-        foreach (var (key, value) in entries)
+        for (var i = 0; i < n; i++)
         {
+            var key = keys[i];
+            var value = values[i];
             var r = PyOps.CallSpecial(ts, value, Names.SetName, [PyValue.FromObject(type), key], out var found);
             if (found && r.IsError)
             {

@@ -75,9 +75,10 @@ public static partial class UnicodeDatabase
     /// <summary>unicodedata.decimal without a default: null when the code point has no decimal value.</summary>
     public static int? Decimal(int cp)
     {
-        if (cp < 128)
+        // ASCII needs no table: str.format's field numbers and int() parse digits before anything
+        // else in a program has to load the database (a few ms of decompression).
+        if ((uint)cp < 0x80)
         {
-            // ASCII (format specs, int() of ASCII text): no table walk.
             return (uint)(cp - '0') <= 9 ? cp - '0' : null;
         }
 
@@ -88,6 +89,11 @@ public static partial class UnicodeDatabase
     /// <summary>unicodedata.digit without a default.</summary>
     public static int? Digit(int cp)
     {
+        if ((uint)cp < 0x80)
+        {
+            return (uint)(cp - '0') <= 9 ? cp - '0' : null;
+        }
+
         var v = RecordOf(cp).DigitValue;
         return v < 0 ? null : v;
     }

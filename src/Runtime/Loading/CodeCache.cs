@@ -1,6 +1,10 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using ProtoPython.Compiler.Code;
+using ProtoPython.Objects;
 
 namespace ProtoPython.Runtime.Loading;
 
@@ -15,11 +19,14 @@ namespace ProtoPython.Runtime.Loading;
 internal static class CodeCache
 {
     private const uint Magic = 0x43595050; // "PPYC"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int HeaderSize = 4 + 4 + 16 + 8 + 8 + 4 + 4 + 8;
 
     // The compiler's build: bytecode from another build of the compiler is never trusted.
     private static readonly byte[] s_compilerId = typeof(CodeObject).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+
+    [ThreadStatic]
+    private static byte[]? t_buffer;
 
     /// <summary>The cache file beside the source.</summary>
     public static string PrimaryPath(string source, int optimize) =>
@@ -38,10 +45,31 @@ internal static class CodeCache
     private static string FileName(string source, int optimize) =>
         Path.GetFileNameWithoutExtension(source) + "." + Modules.SysModuleFactory.CacheTag + (optimize > 0 ? ".opt-" + optimize : "") + ".pyc";
 
-    /// <summary>The cached code for <paramref name="source"/>, or null when there is no valid cache file.</summary>
-    public static CodeObject? TryLoad(string cachePath, FileInfo source, int optimize)
+    /// <summary>
+    /// The cached code for <paramref name="source"/>, or null when there is no valid cache file (or,
+    /// with an exception pending, when a constant could not be built).
+    /// </summary>
+    public static PyCode? TryLoad(ThreadState ts, string cachePath, FileInfo source, int optimize)
     {
-        byte[] data;
+        // One buffer per thread, reused: a fresh byte[] per file put every cache file over 85 KB
+        // (typing, argparse, inspect...) on the large-object heap, allocated and zeroed each time.
+        // Taken while in use, so a nested load (none is expected) gets its own.
+        var buffer = t_buffer ?? [];
+        t_buffer = null;
+        try
+        {
+            return TryLoad(ts, cachePath, source, optimize, ref buffer);
+        }
+        finally
+        {
+            t_buffer = buffer;
+        }
+    }
+
+    private static PyCode? TryLoad(ThreadState ts, string cachePath, FileInfo source, int optimize, ref byte[] buffer)
+    {
+        int length;
+        long sourceTicks, sourceLength;
         try
         {
             if (!File.Exists(cachePath))
@@ -49,22 +77,30 @@ internal static class CodeCache
                 return null;
             }
 
-            data = File.ReadAllBytes(cachePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+            using var handle = File.OpenHandle(cachePath);
+            var fileLength = RandomAccess.GetLength(handle);
+            if (fileLength is < HeaderSize or > int.MaxValue / 2)
+            {
+                return null;
+            }
 
-        if (data.Length < HeaderSize)
-        {
-            return null;
-        }
+            length = (int)fileLength;
+            if (buffer.Length < length)
+            {
+                buffer = new byte[Math.Max(length, 2 * buffer.Length)];
+            }
 
-        using var reader = new BinaryReader(new MemoryStream(data));
-        long sourceTicks, sourceLength;
-        try
-        {
+            for (var read = 0; read < length;)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
+                if (n == 0)
+                {
+                    return null;
+                }
+
+                read += n;
+            }
+
             sourceTicks = source.LastWriteTimeUtc.Ticks;
             sourceLength = source.Length;
         }
@@ -73,22 +109,27 @@ internal static class CodeCache
             return null;
         }
 
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion || !reader.ReadBytes(16).AsSpan().SequenceEqual(s_compilerId)
-            || reader.ReadInt64() != sourceTicks || reader.ReadInt64() != sourceLength || reader.ReadInt32() != optimize)
+        var header = buffer.AsSpan(0, length);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
+            || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != FormatVersion
+            || !header.Slice(8, 16).SequenceEqual(s_compilerId)
+            || BinaryPrimitives.ReadInt64LittleEndian(header[24..]) != sourceTicks
+            || BinaryPrimitives.ReadInt64LittleEndian(header[32..]) != sourceLength
+            || BinaryPrimitives.ReadInt32LittleEndian(header[40..]) != optimize)
         {
             return null;
         }
 
-        var length = reader.ReadInt32();
-        var checksum = reader.ReadUInt64();
-        if (length != data.Length - HeaderSize || Checksum(data.AsSpan(HeaderSize)) != checksum)
+        var payload = header[HeaderSize..];
+        if (BinaryPrimitives.ReadInt32LittleEndian(header[44..]) != payload.Length
+            || Checksum(payload) != BinaryPrimitives.ReadUInt64LittleEndian(header[48..]))
         {
             return null;
         }
 
         try
         {
-            return CodeSerializer.Read(reader);
+            return CodeReader.Read(ts, payload);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -99,13 +140,7 @@ internal static class CodeCache
     /// <summary>Writes the cache file (atomically: a temporary file renamed into place); false when the folder cannot be written.</summary>
     public static bool TryStore(string cachePath, FileInfo source, int optimize, CodeObject code)
     {
-        var payload = new MemoryStream();
-        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-        {
-            CodeSerializer.Write(w, code);
-        }
-
-        var body = payload.ToArray();
+        var body = CodeSerializer.Write(code);
         var file = new MemoryStream(HeaderSize + body.Length);
         using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
         {
@@ -143,13 +178,22 @@ internal static class CodeCache
         }
     }
 
-    // FNV-1a over the payload: catches truncation and bit rot, not tampering.
+    // FNV-1a's step over 8-byte words (then the tail's bytes), rotated for mixing: each step is a
+    // bijection of the state, so any one changed word changes the sum. Catches truncation and bit
+    // rot, not tampering; a byte-at-a-time loop cost a warm import several ms.
     private static ulong Checksum(ReadOnlySpan<byte> data)
     {
+        const ulong Prime = 1099511628211UL;
         var hash = 14695981039346656037UL;
-        foreach (var b in data)
+        var words = MemoryMarshal.Cast<byte, ulong>(data);
+        foreach (var word in words)
         {
-            hash = (hash ^ b) * 1099511628211UL;
+            hash = BitOperations.RotateLeft((hash ^ (BitConverter.IsLittleEndian ? word : BinaryPrimitives.ReverseEndianness(word))) * Prime, 29);
+        }
+
+        foreach (var b in data[(words.Length * 8)..])
+        {
+            hash = (hash ^ b) * Prime;
         }
 
         return hash;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using ProtoPython.Compiler.Ast;
 using ProtoPython.Compiler.Code;
 
@@ -7,266 +8,199 @@ namespace ProtoPython.Runtime.Loading;
 /// <summary>
 /// Our own binary form of a compiled module (<see cref="CodeObject"/> with its nested code and
 /// constants), for the compiled-module cache. Not CPython's marshal format: the cache is ours alone.
-/// Reading throws <see cref="InvalidDataException"/> (or EndOfStream) on malformed input; the cache
-/// treats that as a miss.
+/// <see cref="CodeReader"/> reads it back straight into the interpreter's PyCode.
 /// </summary>
+/// <remarks>
+/// Layout: a string table (a 7-bit count, then each string as <see cref="BinaryWriter.Write(string)"/>
+/// writes it), then the module's code. Every name, file name and str constant is an index into the
+/// table, so each distinct string is decoded and interned once per file. Counts and small numbers
+/// are 7-bit encoded; code units, floats and the other tables are raw little-endian.
+/// </remarks>
 internal static class CodeSerializer
 {
-    public static void Write(BinaryWriter w, CodeObject code)
+    // Constant tags (not ConstantKind: small ints and table strings have their own).
+    internal const byte TagNone = 0;
+    internal const byte TagEllipsis = 1;
+    internal const byte TagFalse = 2;
+    internal const byte TagTrue = 3;
+    internal const byte TagSmallInt = 4;
+    internal const byte TagBigInt = 5;
+    internal const byte TagFloat = 6;
+    internal const byte TagComplex = 7;
+    internal const byte TagStr = 8;
+    internal const byte TagCodePointStr = 9;
+    internal const byte TagBytes = 10;
+    internal const byte TagTuple = 11;
+    internal const byte TagFrozenSet = 12;
+    internal const byte TagSlice = 13;
+    internal const byte TagCode = 14;
+
+    /// <summary>The payload for <paramref name="code"/>: string table, then the code.</summary>
+    public static byte[] Write(CodeObject code)
     {
-        w.Write(code.ArgCount);
-        w.Write(code.PosOnlyArgCount);
-        w.Write(code.KwOnlyArgCount);
-        w.Write(code.StackSize);
+        var table = new StringTable();
+        var body = new MemoryStream();
+        using (var w = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteCode(w, code, table);
+        }
+
+        var result = new MemoryStream();
+        using (var w = new BinaryWriter(result, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write7BitEncodedInt(table.Strings.Count);
+            foreach (var s in table.Strings)
+            {
+                w.Write(s);
+            }
+
+            w.Write(body.GetBuffer(), 0, (int)body.Length);
+        }
+
+        return result.ToArray();
+    }
+
+    private static void WriteCode(BinaryWriter w, CodeObject code, StringTable table)
+    {
+        w.Write7BitEncodedInt(code.ArgCount);
+        w.Write7BitEncodedInt(code.PosOnlyArgCount);
+        w.Write7BitEncodedInt(code.KwOnlyArgCount);
+        w.Write7BitEncodedInt(code.StackSize);
         w.Write((int)code.Flags);
-        w.Write(code.Filename);
-        w.Write(code.Name);
-        w.Write(code.QualName);
-        w.Write(code.FirstLineNo);
-        w.Write(code.Code.Length);
+        w.Write7BitEncodedInt(table.Index(code.Filename));
+        w.Write7BitEncodedInt(table.Index(code.Name));
+        w.Write7BitEncodedInt(table.Index(code.QualName));
+        w.Write7BitEncodedInt(code.FirstLineNo);
+        w.Write7BitEncodedInt(code.Code.Length);
         foreach (var unit in code.Code)
         {
             w.Write(unit);
         }
 
-        WriteBytes(w, code.LineTable);
-        WriteBytes(w, code.ExceptionTable);
-        WriteStrings(w, code.Names);
-        WriteStrings(w, code.LocalsPlusNames);
-        w.Write(code.LocalsPlusKinds.Length);
+        WriteBytes(w, code.LineTable.AsSpan());
+        WriteBytes(w, code.ExceptionTable.AsSpan());
+        WriteNames(w, code.Names, table);
+        WriteNames(w, code.LocalsPlusNames, table);
         foreach (var kind in code.LocalsPlusKinds)
         {
             w.Write((byte)kind);
         }
 
-        w.Write(code.Consts.Length);
-        foreach (var c in code.Consts)
+        WriteConstants(w, code.Consts, table);
+    }
+
+    private static void WriteBytes(BinaryWriter w, ReadOnlySpan<byte> bytes)
+    {
+        w.Write7BitEncodedInt(bytes.Length);
+        w.Write(bytes);
+    }
+
+    private static void WriteNames(BinaryWriter w, ImmutableArray<string> names, StringTable table)
+    {
+        w.Write7BitEncodedInt(names.Length);
+        foreach (var s in names)
         {
-            WriteConstant(w, c);
+            w.Write7BitEncodedInt(table.Index(s));
         }
     }
 
-    public static CodeObject Read(BinaryReader r)
+    private static void WriteConstants(BinaryWriter w, ImmutableArray<ConstantValue> items, StringTable table)
     {
-        var argCount = r.ReadInt32();
-        var posOnly = r.ReadInt32();
-        var kwOnly = r.ReadInt32();
-        var stackSize = r.ReadInt32();
-        var flags = (CodeFlags)r.ReadInt32();
-        var filename = r.ReadString();
-        var name = r.ReadString();
-        var qualName = r.ReadString();
-        var firstLine = r.ReadInt32();
-        var units = new ushort[Count(r)];
-        for (var i = 0; i < units.Length; i++)
+        w.Write7BitEncodedInt(items.Length);
+        foreach (var item in items)
         {
-            units[i] = r.ReadUInt16();
-        }
-
-        var lineTable = ReadBytes(r);
-        var exceptionTable = ReadBytes(r);
-        var names = ReadStrings(r);
-        var localNames = ReadStrings(r);
-        var kinds = new LocalKind[Count(r)];
-        for (var i = 0; i < kinds.Length; i++)
-        {
-            kinds[i] = (LocalKind)r.ReadByte();
-        }
-
-        if (kinds.Length != localNames.Length)
-        {
-            throw new InvalidDataException("locals kinds and names differ in length");
-        }
-
-        var consts = new ConstantValue[Count(r)];
-        for (var i = 0; i < consts.Length; i++)
-        {
-            consts[i] = ReadConstant(r);
-        }
-
-        return new CodeObject
-        {
-            ArgCount = argCount,
-            PosOnlyArgCount = posOnly,
-            KwOnlyArgCount = kwOnly,
-            StackSize = stackSize,
-            Flags = flags,
-            Code = ImmutableArray.Create(units),
-            Consts = ImmutableArray.Create(consts),
-            Names = names,
-            LocalsPlusNames = localNames,
-            LocalsPlusKinds = ImmutableArray.Create(kinds),
-            Filename = filename,
-            Name = name,
-            QualName = qualName,
-            FirstLineNo = firstLine,
-            LineTable = lineTable,
-            ExceptionTable = exceptionTable,
-        };
-    }
-
-    // A length read back from the file: never trusted beyond what the stream can hold.
-    private static int Count(BinaryReader r)
-    {
-        var n = r.ReadInt32();
-        if (n < 0 || n > r.BaseStream.Length - r.BaseStream.Position + 1)
-        {
-            throw new InvalidDataException("bad length " + n);
-        }
-
-        return n;
-    }
-
-    private static void WriteBytes(BinaryWriter w, ImmutableArray<byte> bytes)
-    {
-        w.Write(bytes.Length);
-        w.Write(bytes.AsSpan());
-    }
-
-    private static ImmutableArray<byte> ReadBytes(BinaryReader r)
-    {
-        var n = Count(r);
-        var bytes = r.ReadBytes(n);
-        return bytes.Length == n ? ImmutableArray.Create(bytes) : throw new EndOfStreamException();
-    }
-
-    private static void WriteStrings(BinaryWriter w, ImmutableArray<string> strings)
-    {
-        w.Write(strings.Length);
-        foreach (var s in strings)
-        {
-            w.Write(s);
+            WriteConstant(w, item, table);
         }
     }
 
-    private static ImmutableArray<string> ReadStrings(BinaryReader r)
+    private static void WriteConstant(BinaryWriter w, ConstantValue c, StringTable table)
     {
-        var items = new string[Count(r)];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = r.ReadString();
-        }
-
-        return ImmutableArray.Create(items);
-    }
-
-    private static void WriteConstant(BinaryWriter w, ConstantValue c)
-    {
-        w.Write((byte)c.Kind);
         switch (c)
         {
-            case NoneConstant or EllipsisConstant:
+            case NoneConstant:
+                w.Write(TagNone);
+                break;
+            case EllipsisConstant:
+                w.Write(TagEllipsis);
                 break;
             case BoolConstant b:
-                w.Write(b.Value);
+                w.Write(b.Value ? TagTrue : TagFalse);
+                break;
+            case IntConstant i when i.Value >= long.MinValue && i.Value <= long.MaxValue:
+                w.Write(TagSmallInt);
+                w.Write7BitEncodedInt64((long)ZigZag((long)i.Value));
                 break;
             case IntConstant i:
-                WriteBytes(w, ImmutableArray.Create(i.Value.ToByteArray()));
+                w.Write(TagBigInt);
+                WriteBytes(w, i.Value.ToByteArray());
                 break;
             case FloatConstant f:
+                w.Write(TagFloat);
                 w.Write(f.Value);
                 break;
             case ComplexConstant z:
+                w.Write(TagComplex);
                 w.Write(z.Real);
                 w.Write(z.Imag);
                 break;
             case StrConstant s when s.HasSurrogates:
-                w.Write(true);
-                w.Write(s.SurrogateCodePoints.Length);
+                w.Write(TagCodePointStr);
+                w.Write7BitEncodedInt(s.SurrogateCodePoints.Length);
                 foreach (var cp in s.SurrogateCodePoints)
                 {
-                    w.Write(cp);
+                    w.Write7BitEncodedInt(cp);
                 }
 
                 break;
             case StrConstant s:
-                w.Write(false);
-                w.Write(s.Value);
+                w.Write(TagStr);
+                w.Write7BitEncodedInt(table.Index(s.Value));
                 break;
             case BytesConstant bytes:
-                WriteBytes(w, bytes.Value);
+                w.Write(TagBytes);
+                WriteBytes(w, bytes.Value.AsSpan());
                 break;
             case TupleConstant t:
-                WriteConstants(w, t.Items);
+                w.Write(TagTuple);
+                WriteConstants(w, t.Items, table);
                 break;
             case FrozenSetConstant fs:
-                WriteConstants(w, fs.Items);
+                w.Write(TagFrozenSet);
+                WriteConstants(w, fs.Items, table);
                 break;
             case SliceConstant sl:
-                WriteConstant(w, sl.Start);
-                WriteConstant(w, sl.Stop);
-                WriteConstant(w, sl.Step);
+                w.Write(TagSlice);
+                WriteConstant(w, sl.Start, table);
+                WriteConstant(w, sl.Stop, table);
+                WriteConstant(w, sl.Step, table);
                 break;
             case CodeConstant code:
-                Write(w, code.Code);
+                w.Write(TagCode);
+                WriteCode(w, code.Code, table);
                 break;
             default:
                 throw new InvalidOperationException("unknown constant kind " + c.Kind);
         }
     }
 
-    private static void WriteConstants(BinaryWriter w, ImmutableArray<ConstantValue> items)
+    private static ulong ZigZag(long v) => (ulong)((v << 1) ^ (v >> 63));
+
+    private sealed class StringTable
     {
-        w.Write(items.Length);
-        foreach (var item in items)
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Strings { get; } = [];
+
+        public int Index(string s)
         {
-            WriteConstant(w, item);
-        }
-    }
+            if (!_index.TryGetValue(s, out var i))
+            {
+                i = Strings.Count;
+                _index.Add(s, i);
+                Strings.Add(s);
+            }
 
-    private static ImmutableArray<ConstantValue> ReadConstants(BinaryReader r)
-    {
-        var items = new ConstantValue[Count(r)];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = ReadConstant(r);
-        }
-
-        return ImmutableArray.Create(items);
-    }
-
-    private static ConstantValue ReadConstant(BinaryReader r)
-    {
-        var kind = (ConstantKind)r.ReadByte();
-        switch (kind)
-        {
-            case ConstantKind.None:
-                return ConstantValue.None;
-            case ConstantKind.Ellipsis:
-                return ConstantValue.Ellipsis;
-            case ConstantKind.Bool:
-                return ConstantValue.FromBool(r.ReadBoolean());
-            case ConstantKind.Int:
-                return ConstantValue.FromInt(new System.Numerics.BigInteger(ReadBytes(r).AsSpan()));
-            case ConstantKind.Float:
-                return ConstantValue.FromFloat(r.ReadDouble());
-            case ConstantKind.Complex:
-                return ConstantValue.FromComplex(r.ReadDouble(), r.ReadDouble());
-            case ConstantKind.Str:
-                if (r.ReadBoolean())
-                {
-                    var cps = new int[Count(r)];
-                    for (var i = 0; i < cps.Length; i++)
-                    {
-                        cps[i] = r.ReadInt32();
-                    }
-
-                    return ConstantValue.FromCodePoints(cps);
-                }
-
-                return ConstantValue.FromStr(r.ReadString());
-            case ConstantKind.Bytes:
-                return ConstantValue.FromBytes(ReadBytes(r));
-            case ConstantKind.Tuple:
-                return ConstantValue.Tuple(ReadConstants(r));
-            case ConstantKind.FrozenSet:
-                return ConstantValue.FrozenSet(ReadConstants(r));
-            case ConstantKind.Slice:
-                return new SliceConstant(ReadConstant(r), ReadConstant(r), ReadConstant(r));
-            case ConstantKind.Code:
-                return new CodeConstant(Read(r));
-            default:
-                throw new InvalidDataException("unknown constant kind " + (int)kind);
+            return i;
         }
     }
 }

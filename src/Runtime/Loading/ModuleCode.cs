@@ -28,38 +28,47 @@ internal static class ModuleCode
 
         var optimize = rt.Options.Optimize;
         var primary = CodeCache.PrimaryPath(file, optimize);
-        var fallback = CodeCache.FallbackPath(file, optimize, rt.Options.GetEnvironmentVariable);
-        var code = Usable(CodeCache.TryLoad(primary, info, optimize), file) ?? Usable(CodeCache.TryLoad(fallback, info, optimize), file);
+        // The fallback's name hashes the folder (SHA-256): only worked out when the primary misses.
+        string? fallback = null;
+        var cached = Usable(CodeCache.TryLoad(ts, primary, info, optimize), file);
+        if (cached is null && !ts.HasError)
+        {
+            fallback = CodeCache.FallbackPath(file, optimize, rt.Options.GetEnvironmentVariable);
+            cached = Usable(CodeCache.TryLoad(ts, fallback, info, optimize), file);
+        }
+
+        if (cached is not null || ts.HasError)
+        {
+            return cached;
+        }
+
+        byte[] source;
+        try
+        {
+            source = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ts.SetError(PyExc.OSError, e.Message);
+            return null;
+        }
+
+        var code = SourceCompiler.CompileCodeObject(ts, source, file, CompileMode.Exec, CompileFlags.None, optimize);
         if (code is null)
         {
-            byte[] source;
-            try
-            {
-                source = File.ReadAllBytes(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                ts.SetError(PyExc.OSError, e.Message);
-                return null;
-            }
+            return null;
+        }
 
-            code = SourceCompiler.CompileCodeObject(ts, source, file, CompileMode.Exec, CompileFlags.None, optimize);
-            if (code is null)
-            {
-                return null;
-            }
-
-            if (!DontWriteBytecode(rt) && !CodeCache.TryStore(primary, info, optimize, code))
-            {
-                CodeCache.TryStore(fallback, info, optimize, code);
-            }
+        if (!DontWriteBytecode(rt) && !CodeCache.TryStore(primary, info, optimize, code))
+        {
+            CodeCache.TryStore(fallback ?? CodeCache.FallbackPath(file, optimize, rt.Options.GetEnvironmentVariable), info, optimize, code);
         }
 
         return CodeLoader.Load(ts, code);
     }
 
     // Code compiled under another path for the same file would name the wrong file in tracebacks.
-    private static CodeObject? Usable(CodeObject? code, string file) => code is not null && code.Filename == file ? code : null;
+    private static PyCode? Usable(PyCode? code, string file) => code is not null && code.Filename == file ? code : null;
 
     private static bool DontWriteBytecode(PythonRuntime rt) =>
         rt.Sys.TryGetStr(PyStr.Intern("dont_write_bytecode"), out var flag) && PyOps.IsTrue(ThreadState.Current, flag) > 0;

@@ -15,19 +15,21 @@ internal sealed class CodecRegistry
     private static readonly PyDict s_noRuntime = new();
 
     private readonly List<PyValue> _searchFunctions = [];
-    private readonly Dictionary<string, PyValue> _errorHandlers = new(StringComparer.Ordinal);
+    // Values are objects (callables, CodecInfo tuples): Dictionary<string, PyObject> shares the BCL's
+    // precompiled reference-type code, where Dictionary<string, PyValue> is JIT-compiled at first use.
+    private readonly Dictionary<string, PyObject> _errorHandlers = new(StringComparer.Ordinal);
     private bool _encodingsImported;
 
     private CodecRegistry()
     {
         foreach (var (name, handler) in CodecErrorHandlers.Builtins)
         {
-            _errorHandlers[name] = handler;
+            _errorHandlers[name] = handler.AsObject;
         }
     }
 
     /// <summary>CodecInfo tuples by normalized encoding name.</summary>
-    public Dictionary<string, PyValue> Cache { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PyObject> Cache { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The registry of the running runtime (keyed by its <c>sys.modules</c>).</summary>
     public static CodecRegistry Current => s_byRuntime.GetValue(Hooks.SysModules ?? s_noRuntime, static _ => new CodecRegistry());
@@ -91,7 +93,7 @@ internal sealed class CodecRegistry
         var normalized = Objects.Codecs.Normalize(encoding);
         if (Cache.TryGetValue(normalized, out var cached))
         {
-            return cached;
+            return PyValue.FromObject(cached);
         }
 
         var key = PyValue.FromObject(new PyStr(normalized));
@@ -113,7 +115,7 @@ internal sealed class CodecRegistry
                 return ts.SetError(PyExc.TypeError, "codec search functions must return 4-tuples");
             }
 
-            Cache[normalized] = result;
+            Cache[normalized] = result.AsObject;
             return result;
         }
 
@@ -121,10 +123,10 @@ internal sealed class CodecRegistry
     }
 
     public PyValue LookupError(ThreadState ts, string name) =>
-        _errorHandlers.TryGetValue(name, out var handler) ? handler
+        _errorHandlers.TryGetValue(name, out var handler) ? PyValue.FromObject(handler)
         : ts.SetError(PyExc.LookupError, "unknown error handler name '" + name + "'");
 
-    public void RegisterError(string name, PyValue handler) => _errorHandlers[name] = handler;
+    public void RegisterError(string name, PyValue handler) => _errorHandlers[name] = handler.AsObject;
 
     /// <summary><c>_codecs._unregister_error</c>: 1 removed, 0 not found, -1 (ValueError) for a built-in name.</summary>
     public int UnregisterError(ThreadState ts, string name)

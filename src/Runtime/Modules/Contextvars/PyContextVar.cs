@@ -127,9 +127,10 @@ internal sealed class PyToken(PyType type, PyContext context, PyContextVar var, 
         return t;
     });
 
-    private static readonly Lazy<PyValue> s_missing = new(() => PyValue.FromObject(new MissingMarker(s_missingType.Value)));
+    // Lazy<PyObject>, not Lazy<PyValue>: the BCL generic over our struct is JIT-compiled at first use.
+    private static readonly Lazy<PyObject> s_missing = new(() => new MissingMarker(s_missingType.Value));
 
-    public static PyValue Missing => s_missing.Value;
+    public static PyValue Missing => PyValue.FromObject(s_missing.Value);
 
     public PyContext Context { get; } = context;
 

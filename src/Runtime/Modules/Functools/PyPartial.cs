@@ -238,9 +238,10 @@ internal sealed class PlaceholderType(PyType type) : PyObject(type)
         return t;
     });
 
-    private static readonly Lazy<PyValue> s_instance = new(() => PyValue.FromObject(new PlaceholderType(s_type.Value)));
+    // Lazy<PyObject>, not Lazy<PyValue>: the BCL generic over our struct is JIT-compiled at first use.
+    private static readonly Lazy<PyObject> s_instance = new(() => new PlaceholderType(s_type.Value));
 
     public static PyType TypeObject => s_type.Value;
 
-    public static PyValue Instance => s_instance.Value;
+    public static PyValue Instance => PyValue.FromObject(s_instance.Value);
 }

@@ -28,20 +28,54 @@ internal sealed class CombinatoricIterator : NativeIterator
         _pools = pools;
         _r = r;
         var n = pools.Length == 0 ? 0 : pools[0].Length;
+        // Plain loops, not LINQ: Enumerable.Range/Select over int are JIT-compiled at first use.
         _indices = kind switch
         {
             Kind.Product => new int[pools.Length],
-            Kind.Permutations => Enumerable.Range(0, n).ToArray(),
-            Kind.Combinations => Enumerable.Range(0, r).ToArray(),
+            Kind.Permutations => Ascending(n),
+            Kind.Combinations => Ascending(r),
             _ => new int[r],
         };
-        _cycles = kind == Kind.Permutations ? Enumerable.Range(0, r).Select(i => n - i).ToArray() : [];
+        _cycles = [];
+        if (kind == Kind.Permutations)
+        {
+            _cycles = new int[r];
+            for (var i = 0; i < r; i++)
+            {
+                _cycles[i] = n - i;
+            }
+        }
+
         _stopped = kind switch
         {
-            Kind.Product => pools.Any(p => p.Length == 0),
+            Kind.Product => HasEmptyPool(pools),
             Kind.Permutations or Kind.Combinations => r > n,
             _ => n == 0 && r > 0,
         };
+    }
+
+    private static int[] Ascending(int count)
+    {
+        var result = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = i;
+        }
+
+        return result;
+    }
+
+    private static bool HasEmptyPool(PyValue[][] pools)
+    {
+        foreach (var p in pools)
+        {
+            if (p.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private enum Kind

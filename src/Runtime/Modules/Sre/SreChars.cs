@@ -72,7 +72,6 @@ internal static class SreChars
     /// Whether <paramref name="ch"/> is in the set that starts at <paramref name="pc"/> (items up to
     /// a FAILURE): literals, categories, 256-bit maps, ranges, NEGATE and the two-level BIGCHARSET.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool InSet(uint[] code, int pc, int ch)
     {
         var ok = true;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace ProtoPython.Runtime.Modules.Sre;
 
@@ -6,7 +5,6 @@ namespace ProtoPython.Runtime.Modules.Sre;
 internal sealed partial class SreMatcher<TText>
 {
     /// <summary>Restores the newest choice and sets where to go on; false when none is left (the attempt failed).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Backtrack(ref int pc, ref int ptr)
     {
         var code = Code;

@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
 
 namespace ProtoPython.Runtime.Modules.Sre;
 
 /// <summary>The dispatch loop: one case per opcode; a failed test jumps to the backtracking step.</summary>
 internal sealed partial class SreMatcher<TText>
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Run(int ptr, bool toplevel)
     {
         var code = Code;

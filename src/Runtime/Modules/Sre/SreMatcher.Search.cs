@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace ProtoPython.Runtime.Modules.Sre;
 
@@ -8,7 +7,6 @@ namespace ProtoPython.Runtime.Modules.Sre;
 /// </summary>
 internal sealed partial class SreMatcher<TText>
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SearchFrom(int ptr)
     {
         var code = Code;
@@ -94,7 +92,6 @@ internal sealed partial class SreMatcher<TText>
     }
 
     // The pattern starts with a literal prefix (INFO <skip> <flags> <min> <max> <len> <skip> <prefix...>).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SearchPrefix(int ptr, int length)
     {
         var code = Code;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace ProtoPython.Runtime.Modules.Sre;
 
@@ -6,7 +5,6 @@ namespace ProtoPython.Runtime.Modules.Sre;
 internal sealed partial class SreMatcher<TText>
 {
     /// <summary>Whether the one-character op at <paramref name="pc"/> accepts <paramref name="ch"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MatchOne(int pc, int ch)
     {
         var code = Code;
@@ -132,7 +130,6 @@ internal sealed partial class SreMatcher<TText>
     }
 
     /// <summary>How many times (up to <paramref name="max"/>) the one-character item at <paramref name="item"/> matches from <paramref name="ptr"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Count(int item, int ptr, uint max)
     {
         var code = Code;

@@ -17,11 +17,19 @@ internal sealed partial class SreMatcher<TText> : SreState
 
     private readonly TText _text;
     private readonly SreSetCache _sets;
-    private Choice[] _choices = [];
+    // Empty arrays of our own: Array.Empty<T> over these structs is a BCL generic instantiation
+    // that ReadyToRun cannot precompile, so it was JIT-compiled at the first match.
+#pragma warning disable CA1825 // Avoid zero-length array allocations: these are allocated once, not per use.
+    private static readonly Choice[] NoChoices = new Choice[0];
+    private static readonly TrailEntry[] NoTrail = new TrailEntry[0];
+    private static readonly Frame[] NoFrames = new Frame[0];
+#pragma warning restore CA1825
+
+    private Choice[] _choices = NoChoices;
     private int _choiceCount;
-    private TrailEntry[] _trail = [];
+    private TrailEntry[] _trail = NoTrail;
     private int _trailCount;
-    private Frame[] _frames = [];
+    private Frame[] _frames = NoFrames;
     private int _frameCount;
     private SreRepeat? _repeat;
 

@@ -22,10 +22,11 @@ internal static class TypingSupport
         return t;
     });
 
-    private static readonly Lazy<PyValue> s_noDefault = new(() => PyValue.FromObject(new Marker(s_noDefaultType.Value)));
+    // Lazy<PyObject>, not Lazy<PyValue>: the BCL generic over our struct is JIT-compiled at first use.
+    private static readonly Lazy<PyObject> s_noDefault = new(() => new Marker(s_noDefaultType.Value));
 
     /// <summary><c>typing.NoDefault</c>.</summary>
-    public static PyValue NoDefault => s_noDefault.Value;
+    public static PyValue NoDefault => PyValue.FromObject(s_noDefault.Value);
 
     public static bool IsNoDefault(PyValue v) => PyValue.Is(v, NoDefault);
 

@@ -159,7 +159,7 @@ internal static class WeakRefRegistry
     // before this list's and clear them.
     private sealed class RefList(ThreadState owner)
     {
-        public List<GCHandle> Refs { get; } = [];
+        public HandleList Refs { get; } = new();
 
         // The referent was collected: queue the callbacks of the refs still alive, newest first as CPython.
         ~RefList()
@@ -181,6 +181,36 @@ internal static class WeakRefRegistry
                     }
                 }
             }
+        }
+    }
+
+    // A growable array of handles: List<GCHandle> is a BCL generic over a struct that no
+    // precompiled code instantiates, so its methods were JIT-compiled at the first weakref.
+    private sealed class HandleList
+    {
+        private GCHandle[] _items = new GCHandle[2];
+
+        public int Count { get; private set; }
+
+        public GCHandle this[int index] => _items[index];
+
+        public void Add(GCHandle handle)
+        {
+            if (Count == _items.Length)
+            {
+                var grown = new GCHandle[Count * 2];
+                System.Array.Copy(_items, grown, Count);
+                _items = grown;
+            }
+
+            _items[Count++] = handle;
+        }
+
+        public void RemoveAt(int index)
+        {
+            Count--;
+            System.Array.Copy(_items, index + 1, _items, index, Count - index);
+            _items[Count] = default;
         }
     }
 }
