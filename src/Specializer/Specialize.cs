@@ -30,8 +30,11 @@ public static partial class Specialize
     {
         if (SpecializerConfig.Stats)
         {
-            SpecializerStats.Failures[units[instr] & 0xFF]++;
-            SpecializerStats.RecordFailure(units[instr] & 0xFF, reason);
+            // A specialized form whose guard failed re-specializes through its family's generic
+            // body with its own opcode still in place: count the failure under the family.
+            var family = (int)OpcodeInfo.Deopt((Opcode)(units[instr] & 0xFF));
+            SpecializerStats.Failures[family]++;
+            SpecializerStats.RecordFailure(family, reason);
         }
 
         units[instr + 1] = AdaptiveCounter.Backoff(units[instr + 1]);
