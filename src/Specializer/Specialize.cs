@@ -28,11 +28,18 @@ public static partial class Specialize
     // described; it is kept only for --jit-stats.
     private static void Fail(ushort[] units, int instr, string reason)
     {
+        // A specialized form whose guards kept failing re-specializes through its family's generic
+        // body with its own opcode still in place: failing then goes back to the generic form
+        // (CPython's unspecialize), and the failure counts under the family.
+        var op = units[instr] & 0xFF;
+        var family = (int)OpcodeInfo.Deopt((Opcode)op);
+        if (family != op)
+        {
+            Volatile.Write(ref units[instr], (ushort)((units[instr] & 0xFF00) | family));
+        }
+
         if (SpecializerConfig.Stats)
         {
-            // A specialized form whose guard failed re-specializes through its family's generic
-            // body with its own opcode still in place: count the failure under the family.
-            var family = (int)OpcodeInfo.Deopt((Opcode)(units[instr] & 0xFF));
             SpecializerStats.Failures[family]++;
             SpecializerStats.RecordFailure(family, reason);
         }
