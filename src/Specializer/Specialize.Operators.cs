@@ -92,7 +92,7 @@ public static partial class Specialize
         {
             if (ReferenceEquals(type, PyType.List))
             {
-                return Opcode.BinaryOpSubscrListInt;
+                return ListForm(container, Opcode.BinaryOpSubscrListInt, Opcode.BinaryOpSubscrListI64, Opcode.BinaryOpSubscrListF64);
             }
 
             if (ReferenceEquals(type, PyType.Tuple))
@@ -149,6 +149,12 @@ public static partial class Specialize
         var op = iterator.AsObject switch
         {
             PyRangeIterator => Opcode.ForIterRange,
+            PyListIterator { List: { } list } => list.Strategy switch
+            {
+                ListStrategy.Int64 => Opcode.ForIterListI64,
+                ListStrategy.Float64 => Opcode.ForIterListF64,
+                _ => Opcode.ForIterList,
+            },
             PyListIterator => Opcode.ForIterList,
             PyTupleIterator => Opcode.ForIterTuple,
             _ when ReferenceEquals(iterator.Type, PyType.Generator) => Opcode.ForIterGen,

@@ -2184,6 +2184,65 @@ internal static partial class EvalLoop
 
                 Unsafe.Add(ref s0, sp - 1) = frame.Code.CacheValues![instr];
                 goto Next;
+            case (int)Opcode.BinaryOpSubscrListI64:
+            case (int)Opcode.BinaryOpSubscrListF64:
+                if (!Specialized.TryLoadFlat(Unsafe.Add(ref s0, sp - 2), Unsafe.Add(ref s0, sp - 1),
+                    op == (int)Opcode.BinaryOpSubscrListI64 ? ListStrategy.Int64 : ListStrategy.Float64, out res))
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, --sp) = default;
+                Unsafe.Add(ref s0, sp - 1) = res;
+                goto Next;
+            case (int)Opcode.StoreSubscrListI64:
+            case (int)Opcode.StoreSubscrListF64:
+                if (!Specialized.TryStoreFlat(Unsafe.Add(ref s0, sp - 2), Unsafe.Add(ref s0, sp - 1), Unsafe.Add(ref s0, sp - 3),
+                    op == (int)Opcode.StoreSubscrListI64 ? ListStrategy.Int64 : ListStrategy.Float64))
+                {
+                    goto Deopt;
+                }
+
+                sp -= 3;
+                Unsafe.Add(ref s0, sp) = default;
+                Unsafe.Add(ref s0, sp + 1) = default;
+                Unsafe.Add(ref s0, sp + 2) = default;
+                goto Next;
+            case (int)Opcode.ForIterListI64:
+            case (int)Opcode.ForIterListF64:
+                {
+                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyListIterator flatIt)
+                    {
+                        goto Deopt;
+                    }
+
+                    var got = flatIt.NextOfStrategy(op == (int)Opcode.ForIterListI64 ? ListStrategy.Int64 : ListStrategy.Float64, out res);
+                    if (got < 0)
+                    {
+                        goto Deopt;
+                    }
+
+                    if (got > 0)
+                    {
+                        Unsafe.Add(ref s0, sp++) = res;
+                        goto Next;
+                    }
+
+                    ip += oparg + 1;
+                    goto Next;
+                }
+
+            case (int)Opcode.ContainsOpListI64:
+                v = Unsafe.Add(ref s0, sp - 2);
+                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyList intList || !ReferenceEquals(intList.Type, PyType.List) || !v.IsInt64
+                    || intList.ContainsInt64(v.AsInt64) is not { } hasInt)
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, --sp) = default;
+                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(hasInt ^ (oparg != 0));
+                goto Next;
             case (int)Opcode.LoadAttrMethodLazyDict:
                 v = Unsafe.Add(ref s0, sp - 1);
                 if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not IHasDict lazyOwner || lazyOwner.GetDict(false) is not null)
