@@ -37,13 +37,14 @@ public static partial class Specialize
             _ => objects,
         };
 
-    /// <summary>CONTAINS_OP on an exact set, frozenset or dict, or an exact list of Int64 storage (CONTAINS_OP_LIST_I64, ours).</summary>
+    /// <summary>CONTAINS_OP on an exact set, frozenset or dict, an exact list of Int64 storage (CONTAINS_OP_LIST_I64, ours), or an exact str (CONTAINS_OP_STR, ours; the form also checks that the left operand is an exact str).</summary>
     public static void ContainsOp(ushort[] units, int instr, PyValue container)
     {
         var type = container.Type;
         var op = ReferenceEquals(type, PyType.Set) || ReferenceEquals(type, PyType.FrozenSet) ? Opcode.ContainsOpSet
             : ReferenceEquals(type, PyType.Dict) ? Opcode.ContainsOpDict
             : ReferenceEquals(type, PyType.List) && ((PyList)container.AsObject).Strategy == ListStrategy.Int64 ? Opcode.ContainsOpListI64
+            : ReferenceEquals(type, PyType.Str) ? Opcode.ContainsOpStr
             : Opcode.ContainsOp;
         Finish(units, instr, op, Opcode.ContainsOp, "in " + type.Name);
     }

@@ -72,6 +72,7 @@ public sealed class SpecializationTests
     [InlineData("def f(xs, i): xs[i] = i\nxs = [0] * 30\nfor i in range(20): f(xs, i)\nprint(sum(xs))", "STORE_SUBSCR_LIST_I64", "190")]
     [InlineData("def f(xs, i): xs[i] = i / 2\nxs = [0.0] * 30\nfor i in range(20): f(xs, i)\nprint(sum(xs))", "STORE_SUBSCR_LIST_F64", "95.0")]
     [InlineData("def f(xs, x): return x in xs\nfor i in range(20): r = f([1, 2, 3], i)\nprint(r)", "CONTAINS_OP_LIST_I64", "False")]
+    [InlineData("def f(s, x): return x not in s\nfor i in range(20): r = f('abc', 'bc')\nprint(r)", "CONTAINS_OP_STR", "False")]
     [InlineData("class C: pass\nc = C()\nc.__dict__\nc.x = 3\ndef f(c): return c.x\nfor i in range(20): r = f(c)\nprint(r)", "LOAD_ATTR_WITH_HINT", "3")]
     [InlineData("class C: pass\nc = C()\nc.__dict__\nc.x = 3\ndef f(c, v): c.x = v\nfor i in range(20): f(c, i)\nprint(c.x)", "STORE_ATTR_WITH_HINT", "19")]
     [InlineData("class A:\n    def m(self): return 1\nclass B(A):\n    def m(self): return super().m() + 1\nfor i in range(20): r = B().m()\nf = B.m\nprint(r)", "LOAD_SUPER_ATTR_METHOD", "2")]

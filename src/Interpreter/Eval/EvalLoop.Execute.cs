@@ -2243,6 +2243,22 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, --sp) = default;
                 Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(hasInt ^ (oparg != 0));
                 goto Next;
+            case (int)Opcode.ContainsOpStr:
+                {
+                    w = Unsafe.Add(ref s0, sp - 1);
+                    v = Unsafe.Add(ref s0, sp - 2);
+                    if (!ReferenceEquals(w.Type, PyType.Str) || !ReferenceEquals(v.Type, PyType.Str))
+                    {
+                        goto Deopt;
+                    }
+
+                    // str's own slot: with two str operands it cannot fail.
+                    var inStr = PyType.Str.Contains!(ts, w, v);
+                    Unsafe.Add(ref s0, --sp) = default;
+                    Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool((inStr > 0) ^ (oparg != 0));
+                    goto Next;
+                }
+
             case (int)Opcode.LoadAttrMethodLazyDict:
                 v = Unsafe.Add(ref s0, sp - 1);
                 if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not IHasDict lazyOwner || lazyOwner.GetDict(false) is not null)

@@ -144,3 +144,23 @@ try:
     Deep()[100000]
 except RecursionError:
     print("RecursionError")
+
+
+# `in` on str (CONTAINS_OP_STR, ours) with the operand types changing.
+def has(s, subs):
+    return [x in s for x in subs]
+
+
+print(has("hello world", ["o w", "", "xyz", "hello world!"] * 15).count(True))
+
+
+class MyStr(str):
+    def __contains__(self, x):
+        return True
+
+
+print(has(MyStr("a"), ["b"] * 3), has("abc", [S("b"), S("z")]))
+try:
+    has("abc", ["a"] * 30 + [1])
+except TypeError as e:
+    print("TypeError", e)
