@@ -2314,7 +2314,7 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
-                if (!Attributes.LoadSuperAttr(ts, frame, frame.Stack, sp, names[oparg >> 2], oparg))
+                if (!SuperAttrCache.Load(ts, frame, instr, sp, names[oparg >> 2], oparg))
                 {
                     goto Error;
                 }
