@@ -35,6 +35,7 @@ public sealed class PyListIterator : PyObject
     /// FOR_ITER_LIST_I64/_F64: 1 with the next item of a list stored as <paramref name="strategy"/>
     /// (Int64 or Float64), 0 when exhausted, -1 (nothing consumed) when the list uses another storage.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int NextOfStrategy(ListStrategy strategy, out PyValue item)
     {
         var list = _list;
