@@ -25,6 +25,39 @@ public partial class PyDict
     /// <summary>The entry index of <paramref name="key"/> in the current keys (for caches), or -1.</summary>
     public int FindStr(PyStr key) => FindStrEntry(_keys, key);
 
+    /// <summary>
+    /// LOAD_ATTR_WITH_HINT: the value of entry <paramref name="hint"/> (an index from
+    /// <see cref="FindStr"/>) when that entry still holds <paramref name="key"/>, or false.
+    /// </summary>
+    public bool TryGetStrAt(int hint, PyStr key, out PyValue value)
+    {
+        if (EntryHolds(_keys, hint, key))
+        {
+            value = _values[hint];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>STORE_ATTR_WITH_HINT: rebinds entry <paramref name="hint"/> when it still holds <paramref name="key"/>, or false (nothing written).</summary>
+    public bool TrySetStrAt(int hint, PyStr key, PyValue value)
+    {
+        if (!EntryHolds(_keys, hint, key))
+        {
+            return false;
+        }
+
+        _values[hint] = value;
+        return true;
+    }
+
+    // A deleted entry's key is Error (no object), so it never matches.
+    private static bool EntryHolds(DictKeys keys, int hint, PyStr key) =>
+        (uint)hint < (uint)keys.EntryCount && keys.Keys[hint].AsObject is PyStr k
+        && (ReferenceEquals(k, key) || (keys.Hashes[hint] == key.Hash() && PyStr.ValueEquals(k, key)));
+
     /// <summary><c>d[key] = value</c> for a str key: cannot fail.</summary>
     public void SetStr(PyStr key, PyValue value)
     {

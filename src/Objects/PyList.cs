@@ -99,6 +99,22 @@ public partial class PyList : PyObject
     /// <summary>The items of a Float64 list (valid only while <see cref="Strategy"/> is Float64).</summary>
     public Span<double> Float64Items => _floats.AsSpan(0, _strategy == ListStrategy.Float64 ? _count : 0);
 
+    /// <summary>Item <paramref name="index"/> of an Int64 list (the caller checked the strategy and that index &lt; Count).</summary>
+    public long Int64At(int index) => _ints[index];
+
+    /// <summary>Item <paramref name="index"/> of a Float64 list (the caller checked the strategy and that index &lt; Count).</summary>
+    public double Float64At(int index) => _floats[index];
+
+    /// <summary>Rebinds item <paramref name="index"/> of an Int64 list (strategy and index checked by the caller).</summary>
+    public void SetInt64At(int index, long value) => _ints[index] = value;
+
+    /// <summary>Rebinds item <paramref name="index"/> of a Float64 list (strategy and index checked by the caller).</summary>
+    public void SetFloat64At(int index, double value) => _floats[index] = value;
+
+    /// <summary>CONTAINS_OP_LIST_I64: whether an Int64 list holds <paramref name="value"/> (a vectorized scan), or null when the list is not Int64.</summary>
+    public bool? ContainsInt64(long value) =>
+        _strategy == ListStrategy.Int64 ? _ints.AsSpan(0, _count).Contains(value) : null;
+
     /// <summary>How many conversions into Object storage happened from <paramref name="from"/> (when <see cref="CollectStats"/>).</summary>
     public static long ConversionCount(ListStrategy from) => Interlocked.Read(ref s_conversions[(int)from]);
 

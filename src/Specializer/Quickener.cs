@@ -31,5 +31,5 @@ public static class Quickener
     /// <summary>The families whose generic form runs the counter in our eval loop.</summary>
     public static bool IsAdaptive(Opcode op) => op is Opcode.LoadGlobal or Opcode.BinaryOp or Opcode.CompareOp
         or Opcode.ToBool or Opcode.ForIter or Opcode.Call or Opcode.LoadAttr or Opcode.StoreAttr
-        or Opcode.UnpackSequence or Opcode.StoreSubscr or Opcode.ContainsOp;
+        or Opcode.UnpackSequence or Opcode.StoreSubscr or Opcode.ContainsOp or Opcode.LoadSuperAttr;
 }

@@ -52,7 +52,7 @@ public static partial class Specialize
 
         if (!HasGenericGetAttr(type))
         {
-            return Opcode.LoadAttr;
+            return method ? Opcode.LoadAttr : GetAttributeForm(code, instr, type);
         }
 
         var typeVersion = type.GetOrAssignVersion();
@@ -92,6 +92,19 @@ public static partial class Specialize
         {
             if (inst.Shape is not { } shape)
             {
+                if (inst.Dict is { } dict)
+                {
+                    return DictHintForm(units, instr, dict, name, typeVersion, Opcode.LoadAttrWithHint, 6);
+                }
+
+                // A class attribute that is no descriptor, on an instance without a __dict__.
+                if (!method && hasDescr && !type.HasInstanceDict && descrType!.DescrGet is null)
+                {
+                    WriteU32(units, instr + 2, typeVersion);
+                    CacheValue(code, instr, descr);
+                    return Opcode.LoadAttrNondescriptorNoDict;
+                }
+
                 // Instances of a class with __slots__ only have no __dict__ (the type version fixes
                 // that): their methods come from the type alone.
                 if (method && hasDescr && !type.HasInstanceDict && inst.Dict is null && descrType!.HasFlag(TypeFlags.MethodDescriptor))
@@ -133,6 +146,15 @@ public static partial class Specialize
             return Opcode.LoadAttr;
         }
 
+        // Instances of heap subclasses of builtins (exceptions...) whose dict does not exist yet.
+        if (method && hasDescr && type.HasInstanceDict && owner.AsObject is IHasDict lazy && lazy.GetDict(false) is null
+            && descrType!.HasFlag(TypeFlags.MethodDescriptor))
+        {
+            WriteU32(units, instr + 2, typeVersion);
+            CacheValue(code, instr, descr);
+            return Opcode.LoadAttrMethodLazyDict;
+        }
+
         // Objects without a __dict__ (instances of builtin types): methods of the type.
         if (method && hasDescr && owner.AsObject is not IHasDict && descrType!.HasFlag(TypeFlags.MethodDescriptor))
         {
@@ -147,7 +169,12 @@ public static partial class Specialize
     // Foo.attr where the metaclass is `type`: plain values and functions (which bind to nothing on a class).
     private static Opcode LoadClassAttrForm(PyCode code, int instr, PyType cls, PyStr name)
     {
-        if (!ReferenceEquals(cls.Type, PyType.TypeType) || !cls.TryLookup(name, out var descr))
+        if (!ReferenceEquals(cls.Type, PyType.TypeType))
+        {
+            return MetaclassAttrForm(code, instr, cls, name);
+        }
+
+        if (!cls.TryLookup(name, out var descr))
         {
             return Opcode.LoadAttr;
         }
@@ -220,7 +247,7 @@ public static partial class Specialize
 
         if (inst.Shape is not { } shape)
         {
-            return Opcode.StoreAttr;
+            return inst.Dict is { } dict ? DictHintForm(units, instr, dict, name, version, Opcode.StoreAttrWithHint, 4) : Opcode.StoreAttr;
         }
 
         var shapes = code.CacheShapes ??= new Shape?[units.Length];
@@ -241,6 +268,22 @@ public static partial class Specialize
         units[instr + 4] = (ushort)slot;
         shapes[instr] = shape;
         return Opcode.StoreAttrInstanceValue;
+    }
+
+    // An instance whose attributes live in a materialized __dict__ (CPython's WITH_HINT forms): the
+    // entry index of the name, which the form checks still holds the name (str-keyed dicts only;
+    // a load or store of a name the dict lacks stays generic, as in CPython).
+    private static Opcode DictHintForm(ushort[] units, int instr, PyDict dict, PyStr name, uint typeVersion, Opcode form, int hintAt)
+    {
+        var hint = dict.Keys.StrOnly ? dict.FindStr(name) : -1;
+        if (hint < 0 || hint > ushort.MaxValue)
+        {
+            return OpcodeInfo.Deopt(form);
+        }
+
+        WriteU32(units, instr + 2, typeVersion);
+        units[instr + hintAt] = (ushort)hint;
+        return form;
     }
 
     /// <summary>STORE_ATTR_INSTANCE_VALUE's index when the store adds the attribute (a shape transition; no real index is that large).</summary>
@@ -282,7 +325,8 @@ public static partial class Specialize
 
         return owner.AsObject switch
         {
-            PyInstance { Shape: null } => "instance with a materialized __dict__",
+            PyInstance { Shape: null, Dict: { } } => "name not in the instance's __dict__",
+            PyInstance { Shape: null } => store ? "instance without __dict__" : "instance without __dict__, attribute not on the class",
             PyInstance => store ? "too many attributes for a shape" : "attribute not found",
             _ => "attribute of a " + type.Name + " object",
         };

@@ -20,12 +20,13 @@ public static partial class Specialize
         {
             NbAdd or NbInplaceAdd => left.IsInt64 && right.IsInt64 ? Opcode.BinaryOpAddInt
                 : left.IsFloat && right.IsFloat ? Opcode.BinaryOpAddFloat
-                : IsExactStr(left) && IsExactStr(right) ? Opcode.BinaryOpAddUnicode : Opcode.BinaryOp,
+                : IsExactStr(left) && IsExactStr(right) ? (StoresBackToOperand(units, instr, left) ? Opcode.BinaryOpInplaceAddUnicode : Opcode.BinaryOpAddUnicode)
+                : Opcode.BinaryOp,
             NbSubtract or NbInplaceSubtract => left.IsInt64 && right.IsInt64 ? Opcode.BinaryOpSubtractInt
                 : left.IsFloat && right.IsFloat ? Opcode.BinaryOpSubtractFloat : Opcode.BinaryOp,
             NbMultiply or NbInplaceMultiply => left.IsInt64 && right.IsInt64 ? Opcode.BinaryOpMultiplyInt
                 : left.IsFloat && right.IsFloat ? Opcode.BinaryOpMultiplyFloat : Opcode.BinaryOp,
-            NbSubscr => SubscrForm(left, right),
+            NbSubscr => SubscrForm(units, instr, left, right),
             _ => Opcode.BinaryOp,
         };
         if (op == Opcode.BinaryOp && ExtendForm(units, instr, left, right, oparg))
@@ -74,14 +75,24 @@ public static partial class Specialize
         return true;
     }
 
-    private static Opcode SubscrForm(PyValue container, PyValue sub)
+    private static Opcode SubscrForm(ushort[] units, int instr, PyValue container, PyValue sub)
     {
         var type = container.Type;
+        if (ReferenceEquals(type, PyType.List) && sub.AsObject is PySlice)
+        {
+            return Opcode.BinaryOpSubscrListSlice;
+        }
+
+        if (type.HasFlag(TypeFlags.HeapType) && GetItemForm(units, instr, type))
+        {
+            return Opcode.BinaryOpSubscrGetitem;
+        }
+
         if (sub.IsInt64)
         {
             if (ReferenceEquals(type, PyType.List))
             {
-                return Opcode.BinaryOpSubscrListInt;
+                return ListForm(container, Opcode.BinaryOpSubscrListInt, Opcode.BinaryOpSubscrListI64, Opcode.BinaryOpSubscrListF64);
             }
 
             if (ReferenceEquals(type, PyType.Tuple))
@@ -138,6 +149,12 @@ public static partial class Specialize
         var op = iterator.AsObject switch
         {
             PyRangeIterator => Opcode.ForIterRange,
+            PyListIterator { List: { } list } => list.Strategy switch
+            {
+                ListStrategy.Int64 => Opcode.ForIterListI64,
+                ListStrategy.Float64 => Opcode.ForIterListF64,
+                _ => Opcode.ForIterList,
+            },
             PyListIterator => Opcode.ForIterList,
             PyTupleIterator => Opcode.ForIterTuple,
             _ when ReferenceEquals(iterator.Type, PyType.Generator) => Opcode.ForIterGen,

@@ -28,10 +28,20 @@ public static partial class Specialize
     // described; it is kept only for --jit-stats.
     private static void Fail(ushort[] units, int instr, string reason)
     {
+        // A specialized form whose guards kept failing re-specializes through its family's generic
+        // body with its own opcode still in place: failing then goes back to the generic form
+        // (CPython's unspecialize), and the failure counts under the family.
+        var op = units[instr] & 0xFF;
+        var family = (int)OpcodeInfo.Deopt((Opcode)op);
+        if (family != op)
+        {
+            Volatile.Write(ref units[instr], (ushort)((units[instr] & 0xFF00) | family));
+        }
+
         if (SpecializerConfig.Stats)
         {
-            SpecializerStats.Failures[units[instr] & 0xFF]++;
-            SpecializerStats.RecordFailure(units[instr] & 0xFF, reason);
+            SpecializerStats.Failures[family]++;
+            SpecializerStats.RecordFailure(family, reason);
         }
 
         units[instr + 1] = AdaptiveCounter.Backoff(units[instr + 1]);

@@ -380,6 +380,13 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, --sp) = default;
                 goto Next;
             case (int)Opcode.LoadSuperAttr:
+                if ((OptimizedCopy ? EvalTables.Specializing : specializing) && CounterTriggers(frame.Code.Instructions, instr, op))
+                {
+                    Specialize.LoadSuperAttr(frame.Code.Instructions, instr, Unsafe.Add(ref s0, sp - 3), Unsafe.Add(ref s0, sp - 2), oparg);
+                    op = Unsafe.Add(ref c0, instr) & 0xFF;
+                    goto Dispatch;
+                }
+
                 if (!Attributes.LoadSuperAttr(ts, frame, frame.Stack, sp, names[oparg >> 2], oparg))
                 {
                     goto Error;
@@ -2149,6 +2156,240 @@ internal static partial class EvalLoop
                     Unsafe.Add(ref s0, --sp) = default;
                     Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool((found > 0) ^ (oparg != 0));
                     goto Next;
+                }
+
+            case (int)Opcode.LoadAttrWithHint:
+                v = Unsafe.Add(ref s0, sp - 1);
+                if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not PyInstance { Dict: { } hintDict }
+                    || !hintDict.TryGetStrAt(Unsafe.Add(ref c0, instr + 6), names[oparg >> 1], out res))
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, sp - 1) = res;
+                if ((oparg & 1) != 0)
+                {
+                    Unsafe.Add(ref s0, sp++) = PyValue.Null;
+                }
+
+                goto Next;
+            case (int)Opcode.StoreAttrWithHint:
+                v = Unsafe.Add(ref s0, sp - 1);
+                if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not PyInstance { Dict: { } storeHintDict }
+                    || !storeHintDict.TrySetStrAt(Unsafe.Add(ref c0, instr + 4), names[oparg], Unsafe.Add(ref s0, sp - 2)))
+                {
+                    goto Deopt;
+                }
+
+                sp -= 2;
+                Unsafe.Add(ref s0, sp) = default;
+                Unsafe.Add(ref s0, sp + 1) = default;
+                goto Next;
+            case (int)Opcode.LoadAttrNondescriptorNoDict:
+                if (Unsafe.Add(ref s0, sp - 1).Type.Version != ReadU32(ref c0, instr + 2))
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, sp - 1) = frame.Code.CacheValues![instr];
+                goto Next;
+            case (int)Opcode.BinaryOpSubscrListI64:
+            case (int)Opcode.BinaryOpSubscrListF64:
+                if (!Specialized.TryLoadFlat(Unsafe.Add(ref s0, sp - 2), Unsafe.Add(ref s0, sp - 1),
+                    op == (int)Opcode.BinaryOpSubscrListI64 ? ListStrategy.Int64 : ListStrategy.Float64, out res))
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, --sp) = default;
+                Unsafe.Add(ref s0, sp - 1) = res;
+                goto Next;
+            case (int)Opcode.StoreSubscrListI64:
+            case (int)Opcode.StoreSubscrListF64:
+                if (!Specialized.TryStoreFlat(Unsafe.Add(ref s0, sp - 2), Unsafe.Add(ref s0, sp - 1), Unsafe.Add(ref s0, sp - 3),
+                    op == (int)Opcode.StoreSubscrListI64 ? ListStrategy.Int64 : ListStrategy.Float64))
+                {
+                    goto Deopt;
+                }
+
+                sp -= 3;
+                Unsafe.Add(ref s0, sp) = default;
+                Unsafe.Add(ref s0, sp + 1) = default;
+                Unsafe.Add(ref s0, sp + 2) = default;
+                goto Next;
+            case (int)Opcode.ForIterListI64:
+            case (int)Opcode.ForIterListF64:
+                {
+                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyListIterator flatIt)
+                    {
+                        goto Deopt;
+                    }
+
+                    var got = flatIt.NextOfStrategy(op == (int)Opcode.ForIterListI64 ? ListStrategy.Int64 : ListStrategy.Float64, out res);
+                    if (got < 0)
+                    {
+                        goto Deopt;
+                    }
+
+                    if (got > 0)
+                    {
+                        Unsafe.Add(ref s0, sp++) = res;
+                        goto Next;
+                    }
+
+                    ip += oparg + 1;
+                    goto Next;
+                }
+
+            case (int)Opcode.ContainsOpListI64:
+                v = Unsafe.Add(ref s0, sp - 2);
+                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyList intList || !ReferenceEquals(intList.Type, PyType.List) || !v.IsInt64
+                    || intList.ContainsInt64(v.AsInt64) is not { } hasInt)
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, --sp) = default;
+                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(hasInt ^ (oparg != 0));
+                goto Next;
+            case (int)Opcode.ContainsOpStr:
+                {
+                    w = Unsafe.Add(ref s0, sp - 1);
+                    v = Unsafe.Add(ref s0, sp - 2);
+                    if (!ReferenceEquals(w.Type, PyType.Str) || !ReferenceEquals(v.Type, PyType.Str))
+                    {
+                        goto Deopt;
+                    }
+
+                    // str's own slot: with two str operands it cannot fail.
+                    var inStr = PyType.Str.Contains!(ts, w, v);
+                    Unsafe.Add(ref s0, --sp) = default;
+                    Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool((inStr > 0) ^ (oparg != 0));
+                    goto Next;
+                }
+
+            case (int)Opcode.LoadAttrMethodLazyDict:
+                v = Unsafe.Add(ref s0, sp - 1);
+                if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not IHasDict lazyOwner || lazyOwner.GetDict(false) is not null)
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, sp - 1) = frame.Code.CacheValues![instr];
+                Unsafe.Add(ref s0, sp++) = v;
+                goto Next;
+            case (int)Opcode.LoadAttrClassWithMetaclassCheck:
+                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyType metaClassed || metaClassed.Version != ReadU32(ref c0, instr + 2)
+                    || metaClassed.Type.Version != ReadU32(ref c0, instr + 4))
+                {
+                    goto Deopt;
+                }
+
+                Unsafe.Add(ref s0, sp - 1) = frame.Code.CacheValues![instr];
+                if ((oparg & 1) != 0)
+                {
+                    Unsafe.Add(ref s0, sp++) = PyValue.Null;
+                }
+
+                goto Next;
+            case (int)Opcode.LoadAttrGetattributeOverridden:
+                {
+                    v = Unsafe.Add(ref s0, sp - 1);
+                    if (v.Type.Version != ReadU32(ref c0, instr + 2)
+                        || frame.Code.CacheValues![instr].AsObject is not PyFunction getattribute || getattribute.Version != ReadU32(ref c0, instr + 4))
+                    {
+                        goto Deopt;
+                    }
+
+                    // type(owner).__getattribute__(owner, name) as an inline frame; its result replaces the owner.
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    var callee = SpecializedFrames.PushGetAttribute(ts, getattribute, v, names[oparg >> 1], frame);
+                    Unsafe.Add(ref s0, --sp) = default;
+                    frame.Sp = sp;
+                    if (callee is null)
+                    {
+                        goto Error;
+                    }
+
+                    frame = callee;
+                    goto LoadFrame;
+                }
+
+            case (int)Opcode.LoadSuperAttrAttr:
+            case (int)Opcode.LoadSuperAttrMethod:
+                if (!ReferenceEquals(Unsafe.Add(ref s0, sp - 3).AsObject, PyType.Super) || Unsafe.Add(ref s0, sp - 2).AsObject is not PyType)
+                {
+                    goto Deopt;
+                }
+
+                if (!SuperAttrCache.Load(ts, frame, instr, sp, names[oparg >> 2], oparg))
+                {
+                    goto Error;
+                }
+
+                sp -= 3;
+                sp += (oparg & 1) != 0 ? 2 : 1;
+                goto Next;
+            case (int)Opcode.BinaryOpInplaceAddUnicode:
+                {
+                    // s += t where the next instruction is STORE_FAST s: store the result and skip it.
+                    w = Unsafe.Add(ref s0, sp - 1);
+                    v = Unsafe.Add(ref s0, sp - 2);
+                    var target = locals + (Unsafe.Add(ref c0, ip) >> 8);
+                    if (v.AsObject is not PyStr head || w.AsObject is not PyStr tail || !ReferenceEquals(head.Type, PyType.Str) || !ReferenceEquals(tail.Type, PyType.Str)
+                        || !ReferenceEquals(Unsafe.Add(ref s0, target).AsObject, head))
+                    {
+                        goto Deopt;
+                    }
+
+                    Unsafe.Add(ref s0, target) = PyValue.FromObject(PyStr.Concat(head, tail));
+                    sp -= 2;
+                    Unsafe.Add(ref s0, sp) = default;
+                    Unsafe.Add(ref s0, sp + 1) = default;
+                    ip++;
+                    goto Next;
+                }
+
+            case (int)Opcode.BinaryOpSubscrListSlice:
+                {
+                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyList sliced || !ReferenceEquals(sliced.Type, PyType.List) || Unsafe.Add(ref s0, sp - 1).AsObject is not PySlice slice)
+                    {
+                        goto Deopt;
+                    }
+
+                    if (sliced.GetSlice(ts, slice) is not { } part)
+                    {
+                        goto Error;
+                    }
+
+                    Unsafe.Add(ref s0, --sp) = default;
+                    Unsafe.Add(ref s0, sp - 1) = PyValue.FromObject(part);
+                    goto Next;
+                }
+
+            case (int)Opcode.BinaryOpSubscrGetitem:
+                {
+                    // o[i] with a Python __getitem__: (o, i) become its arguments, run as an inline frame.
+                    if (Unsafe.Add(ref s0, sp - 2).Type.Version != ReadU32(ref c0, instr + 2)
+                        || frame.Code.CacheValues![instr].AsObject is not PyFunction getitem || getitem.Version != ReadU32(ref c0, instr + 4))
+                    {
+                        goto Deopt;
+                    }
+
+                    frame.LastI = instr;
+                    frame.Ip = ip;
+                    var callee = Frames.PushFunctionFrame(ts, getitem, Slots(ref s0, sp - 2, 2), null, frame);
+                    ClearSlots(ref s0, sp - 2, sp);
+                    sp -= 2;
+                    frame.Sp = sp;
+                    if (callee is null)
+                    {
+                        goto Error;
+                    }
+
+                    frame = callee;
+                    goto LoadFrame;
                 }
 
             default:

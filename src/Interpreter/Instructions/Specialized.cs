@@ -59,4 +59,50 @@ internal static class Specialized
 
         return (ulong)index < (ulong)count ? (int)index : -1;
     }
+
+    /// <summary>
+    /// BINARY_OP_SUBSCR_LIST_I64/_F64: <c>list[i]</c> of an exact list stored as
+    /// <paramref name="strategy"/>, with an in-range int index; false (a miss) otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLoadFlat(PyValue container, PyValue sub, ListStrategy strategy, out PyValue item)
+    {
+        int index;
+        if (container.AsObject is not PyList list || !ReferenceEquals(list.Type, PyType.List) || list.Strategy != strategy || !sub.IsInt64
+            || (index = ListIndex(sub.AsInt64, list.Count)) < 0)
+        {
+            item = default;
+            return false;
+        }
+
+        item = strategy == ListStrategy.Int64 ? PyValue.FromInt64(list.Int64At(index)) : PyValue.FromDouble(list.Float64At(index));
+        return true;
+    }
+
+    /// <summary>
+    /// STORE_SUBSCR_LIST_I64/_F64: <c>list[i] = value</c> where the list is stored as
+    /// <paramref name="strategy"/> and the value fits it (an int, or a float), the index in range;
+    /// false (a miss, nothing stored) otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryStoreFlat(PyValue container, PyValue sub, PyValue value, ListStrategy strategy)
+    {
+        int index;
+        if (container.AsObject is not PyList list || !ReferenceEquals(list.Type, PyType.List) || list.Strategy != strategy || !sub.IsInt64
+            || (strategy == ListStrategy.Int64 ? !value.IsInt64 : !value.IsFloat) || (index = ListIndex(sub.AsInt64, list.Count)) < 0)
+        {
+            return false;
+        }
+
+        if (strategy == ListStrategy.Int64)
+        {
+            list.SetInt64At(index, value.AsInt64);
+        }
+        else
+        {
+            list.SetFloat64At(index, value.AsDouble);
+        }
+
+        return true;
+    }
 }

@@ -31,6 +31,32 @@ public sealed class PyListIterator : PyObject
         return false;
     }
 
+    /// <summary>
+    /// FOR_ITER_LIST_I64/_F64: 1 with the next item of a list stored as <paramref name="strategy"/>
+    /// (Int64 or Float64), 0 when exhausted, -1 (nothing consumed) when the list uses another storage.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int NextOfStrategy(ListStrategy strategy, out PyValue item)
+    {
+        var list = _list;
+        if (list is null || _index >= list.Count)
+        {
+            _list = null;
+            item = default;
+            return 0;
+        }
+
+        if (list.Strategy != strategy)
+        {
+            item = default;
+            return -1;
+        }
+
+        item = strategy == ListStrategy.Int64 ? PyValue.FromInt64(list.Int64At(_index)) : PyValue.FromDouble(list.Float64At(_index));
+        _index++;
+        return 1;
+    }
+
     internal long LengthHint => _list is null ? 0 : Math.Max(_list.Count - _index, 0);
 
     /// <summary>The list, null once exhausted (for __reduce__).</summary>
