@@ -27,6 +27,11 @@ public static partial class PyInt
             return ts.SetError(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
 
+        if ((numberBase == 10 || numberBase == 0) && TryParseShortDecimal(text, numberBase == 0, out var small))
+        {
+            return PyValue.FromInt64(small);
+        }
+
         var ascii = ToAsciiDigits(text);
         var status = Parse(ascii, numberBase, out var value, out var digitCount);
         if (status == ParseStatus.TooManyDigits)
@@ -85,6 +90,51 @@ public static partial class PyInt
         }
 
         return sb.ToString();
+    }
+
+    // The common int("12345"): ASCII whitespace, a sign and at most 18 ASCII digits, no underscore.
+    // Anything else (and base 0's leading zeros) goes the general way, which also words the errors.
+    private static bool TryParseShortDecimal(string s, bool base0, out long value)
+    {
+        value = 0;
+        int i = 0, n = s.Length;
+        while (i < n && IsAsciiSpace(s[i]))
+        {
+            i++;
+        }
+
+        while (n > i && IsAsciiSpace(s[n - 1]))
+        {
+            n--;
+        }
+
+        var negative = false;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+        {
+            negative = s[i] == '-';
+            i++;
+        }
+
+        var count = n - i;
+        if (count <= 0 || count > 18 || (base0 && count > 1 && s[i] == '0'))
+        {
+            return false;
+        }
+
+        long v = 0;
+        for (; i < n; i++)
+        {
+            var d = s[i] - '0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            v = (v * 10) + d;
+        }
+
+        value = negative ? -v : v;
+        return true;
     }
 
     private static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';

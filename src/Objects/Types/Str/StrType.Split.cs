@@ -21,6 +21,11 @@ internal static partial class StrType
 
     private static PyValue Split(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw, string name, bool reverse)
     {
+        if (a.Length == 1 && kw is null && !reverse && Self(a).IsNarrow)
+        {
+            return PyValue.FromObject(SplitNarrowWhitespace(Self(a)));
+        }
+
         Span<PyValue> p = new PyValue[2];
         if (!StrArgs.Keywords(ts, name, a, kw, s_splitNames, 0, 0, p))
         {
@@ -103,6 +108,35 @@ internal static partial class StrType
         }
 
         return PyValue.FromObject(PyList.FromValues(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts)));
+    }
+
+    // s.split() of a str whose UTF-16 units are its code points: straight into the list.
+    private static PyList SplitNarrowWhitespace(PyStr s)
+    {
+        var text = s.Value;
+        var result = new PyList();
+        var n = text.Length;
+        var i = 0;
+        while (true)
+        {
+            while (i < n && UnicodeDatabase.IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == n)
+            {
+                return result;
+            }
+
+            var j = i++;
+            while (i < n && !UnicodeDatabase.IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            result.Append(Str(j == 0 && i == n && s.Type == PyType.Str ? s : s.Slice(j, i)));
+        }
     }
 
     private static void SplitWhitespace(PyStr s, long max, List<PyValue> parts)
