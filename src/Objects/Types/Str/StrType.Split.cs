@@ -256,6 +256,12 @@ internal static partial class StrType
 
     private static PyValue Join(ThreadState ts, PyValue self, PyValue iterable)
     {
+        var joined = JoinNarrow(Self(self), iterable.AsObject);
+        if (joined is not null)
+        {
+            return Str(joined);
+        }
+
         var items = new List<PyValue>();
         if (iterable.AsObject is PyTuple tuple)
         {
@@ -310,6 +316,59 @@ internal static partial class StrType
         }
 
         return Str(w.ToStr());
+    }
+
+    // sep.join(list or tuple of strs) when every str's UTF-16 units are its code points: one
+    // string.Create, no item list and no builder. Null to take the general path (other iterables,
+    // non-str items and their TypeError, astral text).
+    private static PyStr? JoinNarrow(PyStr sep, PyObject iterable)
+    {
+        var list = iterable.GetType() == typeof(PyList) ? (PyList)iterable : null;
+        var tuple = iterable.GetType() == typeof(PyTuple) ? (PyTuple)iterable : null;
+        if ((list is null && tuple is null) || !sep.IsNarrow)
+        {
+            return null;
+        }
+
+        var count = list?.Count ?? tuple!.Length;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        long total = (long)sep.Value.Length * (count - 1);
+        for (var i = 0; i < count; i++)
+        {
+            if ((list is not null ? list.ItemAt(i) : tuple![i]).AsObject is not PyStr part || !part.IsNarrow)
+            {
+                return null;
+            }
+
+            total += part.Value.Length;
+        }
+
+        if (total > int.MaxValue)
+        {
+            return null;
+        }
+
+        var text = string.Create((int)total, (sep.Value, list, tuple, count), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.count; i++)
+            {
+                if (i > 0)
+                {
+                    state.Item1.CopyTo(span[at..]);
+                    at += state.Item1.Length;
+                }
+
+                var part = ((PyStr)(state.list is not null ? state.list.ItemAt(i) : state.tuple![i]).AsObject).Value;
+                part.CopyTo(span[at..]);
+                at += part.Length;
+            }
+        });
+        return new PyStr(text);
     }
 
     private static PyValue Strip(ThreadState ts, ReadOnlySpan<PyValue> a, PyTuple? kw, string name, bool left, bool right)
