@@ -155,8 +155,9 @@ public static partial class Specialize
             return Opcode.LoadAttrMethodLazyDict;
         }
 
-        // Objects without a __dict__ (instances of builtin types): methods of the type.
-        if (method && hasDescr && owner.AsObject is not IHasDict && descrType!.HasFlag(TypeFlags.MethodDescriptor))
+        // Objects without a __dict__ (instances of builtin types, and of native types whose objects
+        // could hold one only in a subclass, like deque): methods of the type.
+        if (method && hasDescr && (owner.AsObject is not IHasDict || !type.HasInstanceDict) && descrType!.HasFlag(TypeFlags.MethodDescriptor))
         {
             WriteU32(units, instr + 2, typeVersion);
             CacheValue(code, instr, descr);
