@@ -119,9 +119,22 @@ internal static class StructCodec
             return false;
         }
 
-        BigInteger value = index.IsInt64 ? index.RawBits : PyInt.TryGetBigInteger(index, out var big) ? big : 0;
         var bits = f.Size * 8;
         var unsigned = IsUnsigned(f.Code);
+        if (index.IsInt64 && f.Code != 'P' && InRange(index.AsInt64, bits, unsigned))
+        {
+            // The common case in 64-bit arithmetic; out-of-range values take the BigInteger path for
+            // its error message.
+            var small = (ulong)index.AsInt64;
+            for (var k = 0; k < f.Size; k++)
+            {
+                dest[little ? k : f.Size - 1 - k] = (byte)(small >> (8 * k));
+            }
+
+            return true;
+        }
+
+        BigInteger value = index.IsInt64 ? index.RawBits : PyInt.TryGetBigInteger(index, out var big) ? big : 0;
         if (f.Code == 'P' && value.Sign < 0 && value >= -(BigInteger.One << 63))
         {
             value += BigInteger.One << 64;
@@ -142,6 +155,16 @@ internal static class StructCodec
         }
 
         return true;
+    }
+
+    private static bool InRange(long value, int bits, bool unsigned)
+    {
+        if (unsigned)
+        {
+            return value >= 0 && (bits == 64 || value < (1L << bits));
+        }
+
+        return bits == 64 || (value >= -(1L << (bits - 1)) && value < (1L << (bits - 1)));
     }
 
     private static bool TryDouble(ThreadState ts, PyValue v, out double d)
