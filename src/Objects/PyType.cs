@@ -78,6 +78,16 @@ public sealed partial class PyType : PyObject
         }
     }
 
+    /// <summary>CPython's <c>%T</c> in error messages (_PyType_GetFullyQualifiedName): as <see cref="FullName"/>, without a <c>__main__</c> module too.</summary>
+    public string FullyQualifiedName
+    {
+        get
+        {
+            var full = FullName;
+            return full.StartsWith("__main__.", StringComparison.Ordinal) ? QualName : full;
+        }
+    }
+
     /// <summary>Renames the type (<c>__name__</c>/<c>__qualname__</c> assignment); null keeps a name.</summary>
     public void SetNames(string? name, string? qualName)
     {

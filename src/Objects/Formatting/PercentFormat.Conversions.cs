@@ -21,7 +21,7 @@ internal sealed partial class PercentFormat
 
         if (!PyInt.IsInt(arg) && arg.Type.Index is null)
         {
-            _ts.SetError(PyExc.TypeError, "%c requires an int or a unicode character, not " + arg.Type.Name);
+            _ts.SetError(PyExc.TypeError, "%c requires an int or a unicode character, not " + arg.Type.FullyQualifiedName);
             return null;
         }
 

@@ -113,6 +113,19 @@ internal static class BytesArgs
         return PyOps.TryIndexAsInt64(ts, v, PyExc.OverflowError, out value);
     }
 
+    /// <summary>An int that must be a byte: as <see cref="TryIndex"/>, but an int too large for 64 bits is clamped, so the range check says ValueError as CPython's does.</summary>
+    public static bool TryByteIndex(ThreadState ts, PyValue v, out long value)
+    {
+        if (!PyInt.IsInt(v) && v.Type.Index is null)
+        {
+            value = 0;
+            ts.SetError(PyExc.TypeError, "'" + v.Type.Name + "' object cannot be interpreted as an integer");
+            return false;
+        }
+
+        return PyOps.TryIndexAsInt64(ts, v, null, out value);
+    }
+
     /// <summary>Optional start/end of find/count/startswith: None or absent means the default; clamped like slice indices.</summary>
     public static bool TrySliceBounds(ThreadState ts, ReadOnlySpan<PyValue> args, int at, int length, out int start, out int end, bool noneAllowed = true)
     {

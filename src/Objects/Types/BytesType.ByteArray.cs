@@ -180,7 +180,7 @@ internal static partial class BytesType
         t.AddMethod1("resize", static (ts, self, size) =>
         {
             var ba = (PyByteArray)self.AsObject;
-            if (!BytesArgs.TryIndex(ts, size, out var n))
+            if (!StrArgs.Size(ts, size, out var n))
             {
                 return PyValue.Error;
             }
@@ -193,6 +193,11 @@ internal static partial class BytesType
             if (n != ba.Length && !ba.CheckResizable(ts))
             {
                 return PyValue.Error;
+            }
+
+            if (n > Array.MaxLength)
+            {
+                return ts.SetError(PyExc.MemoryError, Array.Empty<PyValue>());
             }
 
             if (n < ba.Length)
@@ -213,7 +218,7 @@ internal static partial class BytesType
     private static bool TryItemByte(ThreadState ts, PyValue v, out byte value)
     {
         value = 0;
-        if (!BytesArgs.TryIndex(ts, v, out var n))
+        if (!BytesArgs.TryByteIndex(ts, v, out var n))
         {
             return false;
         }

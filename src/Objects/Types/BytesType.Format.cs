@@ -45,19 +45,29 @@ internal static partial class BytesType
                     return ts.SetError(PyExc.TypeError, "format requires a mapping");
                 }
 
-                var close = fmt[i..].IndexOf((byte)')');
-                if (close < 0)
+                // The key runs to the matching ')': parentheses nest (b'%(f(o)o)s').
+                var close = i + 1;
+                for (var depth = 1; close < fmt.Length; close++)
+                {
+                    depth += fmt[close] == '(' ? 1 : fmt[close] == ')' ? -1 : 0;
+                    if (depth == 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (close >= fmt.Length)
                 {
                     return ts.SetError(PyExc.ValueError, "incomplete format key");
                 }
 
-                arg = PyOps.GetItem(ts, mapping, PyBytes.From(fmt.Slice(i + 1, close - 1).ToArray()));
+                arg = PyOps.GetItem(ts, mapping, PyBytes.From(fmt[(i + 1)..close].ToArray()));
                 if (arg.IsError)
                 {
                     return arg;
                 }
 
-                i += close + 1;
+                i = close + 1;
             }
 
             var left = false;

@@ -244,7 +244,7 @@ internal static partial class BytesType
             return null;
         }
 
-        ts.SetError(PyExc.TypeError, "%c requires an integer in range(256) or a single byte, not " + arg.Type.Name);
+        ts.SetError(PyExc.TypeError, "%c requires an integer in range(256) or a single byte, not " + arg.Type.FullyQualifiedName);
         return null;
     }
 }

@@ -198,7 +198,7 @@ internal static partial class BytesType
                 return [.. result];
             }
 
-            if (!BytesArgs.TryIndex(ts, item, out var n))
+            if (!BytesArgs.TryByteIndex(ts, item, out var n))
             {
                 return null;
             }

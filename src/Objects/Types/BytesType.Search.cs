@@ -80,7 +80,7 @@ internal static partial class BytesType
             }
 
             var count = 0;
-            for (var i = window.IndexOf(needle); i >= 0; i = NextIndex(window, needle, i))
+            for (var i = SubstringSearch.IndexOf(window, needle); i >= 0; i = NextIndex(window, needle, i))
             {
                 count++;
             }
@@ -92,7 +92,7 @@ internal static partial class BytesType
         if (start <= end && start <= data.Length && end - start >= needle.Length)
         {
             var window = data[start..end];
-            var i = kind is SearchKind.Find or SearchKind.Index ? window.IndexOf(needle) : window.LastIndexOf(needle);
+            var i = kind is SearchKind.Find or SearchKind.Index ? SubstringSearch.IndexOf(window, needle) : SubstringSearch.LastIndexOf(window, needle);
             found = i < 0 ? -1 : i + start;
         }
 
@@ -107,7 +107,7 @@ internal static partial class BytesType
     private static int NextIndex(ReadOnlySpan<byte> window, ReadOnlySpan<byte> needle, int previous)
     {
         var from = previous + needle.Length;
-        var i = window[from..].IndexOf(needle);
+        var i = SubstringSearch.IndexOf(window[from..], needle);
         return i < 0 ? -1 : i + from;
     }
 
@@ -205,7 +205,7 @@ internal static partial class BytesType
         var done = 0L;
         while (done < max)
         {
-            var i = data[pos..].IndexOf(old);
+            var i = SubstringSearch.IndexOf(data[pos..], old);
             if (i < 0)
             {
                 break;

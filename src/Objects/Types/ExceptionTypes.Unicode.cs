@@ -180,6 +180,12 @@ internal static partial class ExceptionTypes
             return PyValue.Error;
         }
 
+        // str() of reason or encoding may have run Python code that deleted the object.
+        if (e.Object.IsNull)
+        {
+            return ts.SetError(PyExc.TypeError, "UnicodeError 'object' attribute is not set");
+        }
+
         var objectOk = kind == UnicodeKind.Decode ? e.Object.Type.IsSubtypeOf(PyType.Bytes) : e.Object.AsObject is PyStr;
         if (!objectOk)
         {

@@ -62,5 +62,7 @@ internal static partial class NativeModules
         yield return new UnicodedataModule();
         yield return new ArrayModule();
         yield return new ResourceModule();
+        yield return new TestLimitedCapiModule();
+        yield return new TestInternalCapiModule();
     }
 }

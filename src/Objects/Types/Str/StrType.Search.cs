@@ -45,7 +45,7 @@ internal static partial class StrType
         where T : IEquatable<T>
     {
         var window = s[start..end];
-        var i = reverse ? window.LastIndexOf(sub) : window.IndexOf(sub);
+        var i = reverse ? SubstringSearch.LastIndexOf(window, sub) : SubstringSearch.IndexOf(window, sub);
         return i < 0 ? -1 : i + start;
     }
 
