@@ -13,7 +13,7 @@ public sealed partial class PyType
     public const int MaxVersionsPerClass = 1000;
 
     private static uint s_lastVersion;
-    private uint _version;
+    internal uint _version;
     private int _versionsAssigned;
     private List<WeakReference<PyType>>? _subclasses;
 

@@ -162,7 +162,7 @@ internal static partial class EvalLoop
                 CopyFreeVars(frame, oparg);
                 goto Next;
             case (int)Opcode.LoadDeref:
-                v = ((PyCell)Unsafe.Add(ref s0, locals + oparg).AsObject).Value;
+                v = ((PyCell)Unsafe.Add(ref s0, locals + oparg)._ref).Value;
                 if (v.IsNull)
                 {
                     RaiseUnboundDeref(ts, frame.Code, oparg);
@@ -172,12 +172,12 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp++) = v;
                 goto Next;
             case (int)Opcode.StoreDeref:
-                ((PyCell)Unsafe.Add(ref s0, locals + oparg).AsObject).Value = Unsafe.Add(ref s0, --sp);
+                ((PyCell)Unsafe.Add(ref s0, locals + oparg)._ref).Value = Unsafe.Add(ref s0, --sp);
                 Unsafe.Add(ref s0, sp) = default;
                 goto Next;
             case (int)Opcode.DeleteDeref:
                 {
-                    var cell = (PyCell)Unsafe.Add(ref s0, locals + oparg).AsObject;
+                    var cell = (PyCell)Unsafe.Add(ref s0, locals + oparg)._ref;
                     if (cell.Value.IsNull)
                     {
                         RaiseUnboundDeref(ts, frame.Code, oparg);
@@ -758,11 +758,11 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp++) = res;
                 goto Next;
             case (int)Opcode.ListAppend:
-                ((PyList)Unsafe.Add(ref s0, sp - 1 - oparg).AsObject).Append(Unsafe.Add(ref s0, sp - 1));
+                ((PyList)Unsafe.Add(ref s0, sp - 1 - oparg)._ref).Append(Unsafe.Add(ref s0, sp - 1));
                 Unsafe.Add(ref s0, --sp) = default;
                 goto Next;
             case (int)Opcode.ListExtend:
-                if (!Collections.ListExtend(ts, (PyList)Unsafe.Add(ref s0, sp - 1 - oparg).AsObject, Unsafe.Add(ref s0, sp - 1)))
+                if (!Collections.ListExtend(ts, (PyList)Unsafe.Add(ref s0, sp - 1 - oparg)._ref, Unsafe.Add(ref s0, sp - 1)))
                 {
                     goto Error;
                 }
@@ -786,7 +786,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, --sp) = default;
                 goto Next;
             case (int)Opcode.MapAdd:
-                if (!((PyDict)Unsafe.Add(ref s0, sp - 2 - oparg).AsObject).SetItem(ts, Unsafe.Add(ref s0, sp - 2), Unsafe.Add(ref s0, sp - 1)))
+                if (!((PyDict)Unsafe.Add(ref s0, sp - 2 - oparg)._ref).SetItem(ts, Unsafe.Add(ref s0, sp - 2), Unsafe.Add(ref s0, sp - 1)))
                 {
                     goto Error;
                 }
@@ -796,7 +796,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp + 1) = default;
                 goto Next;
             case (int)Opcode.DictUpdate:
-                if (!Collections.DictUpdate(ts, (PyDict)Unsafe.Add(ref s0, sp - 1 - oparg).AsObject, Unsafe.Add(ref s0, sp - 1)))
+                if (!Collections.DictUpdate(ts, (PyDict)Unsafe.Add(ref s0, sp - 1 - oparg)._ref, Unsafe.Add(ref s0, sp - 1)))
                 {
                     goto Error;
                 }
@@ -804,7 +804,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, --sp) = default;
                 goto Next;
             case (int)Opcode.DictMerge:
-                if (!Collections.DictMerge(ts, Unsafe.Add(ref s0, sp - 4 - oparg), (PyDict)Unsafe.Add(ref s0, sp - 1 - oparg).AsObject, Unsafe.Add(ref s0, sp - 1)))
+                if (!Collections.DictMerge(ts, Unsafe.Add(ref s0, sp - 4 - oparg), (PyDict)Unsafe.Add(ref s0, sp - 1 - oparg)._ref, Unsafe.Add(ref s0, sp - 1)))
                 {
                     goto Error;
                 }
@@ -867,10 +867,10 @@ internal static partial class EvalLoop
 
             // ---- functions and calls
             case (int)Opcode.MakeFunction:
-                Unsafe.Add(ref s0, sp - 1) = PyValue.FromObject(new PyFunction((PyCode)Unsafe.Add(ref s0, sp - 1).AsObject, frame.Globals, frame.Builtins));
+                Unsafe.Add(ref s0, sp - 1) = PyValue.FromObject(new PyFunction((PyCode)Unsafe.Add(ref s0, sp - 1)._ref, frame.Globals, frame.Builtins));
                 goto Next;
             case (int)Opcode.SetFunctionAttribute:
-                Functions.SetAttribute((PyFunction)Unsafe.Add(ref s0, sp - 1).AsObject, oparg, Unsafe.Add(ref s0, sp - 2));
+                Functions.SetAttribute((PyFunction)Unsafe.Add(ref s0, sp - 1)._ref, oparg, Unsafe.Add(ref s0, sp - 2));
                 Unsafe.Add(ref s0, sp - 2) = Unsafe.Add(ref s0, sp - 1);
                 Unsafe.Add(ref s0, --sp) = default;
                 goto Next;
@@ -897,7 +897,7 @@ internal static partial class EvalLoop
                     var top = sp;
                     if (op == (int)Opcode.CallKw)
                     {
-                        kwnames = (PyTuple)Unsafe.Add(ref s0, sp - 1).AsObject;
+                        kwnames = (PyTuple)Unsafe.Add(ref s0, sp - 1)._ref;
                         top = sp - 1;
                     }
 
@@ -906,7 +906,7 @@ internal static partial class EvalLoop
                     var self = Unsafe.Add(ref s0, callableIndex + 1);
                     var argStart = callableIndex + 2;
                     var argCount = oparg;
-                    if (self.IsNull && callable.AsObject is PyMethod bound)
+                    if (self.IsNull && callable._ref is PyMethod bound)
                     {
                         callable = bound.Function;
                         Unsafe.Add(ref s0, callableIndex) = callable;
@@ -920,7 +920,7 @@ internal static partial class EvalLoop
                         argCount++;
                     }
 
-                    if (callable.AsObject is PyFunction pyFunc)
+                    if (callable._ref is PyFunction pyFunc)
                     {
                         frame.LastI = instr;
                         frame.Ip = ip;
@@ -961,10 +961,10 @@ internal static partial class EvalLoop
                     var kwCallable = Unsafe.Add(ref s0, sp - oparg - 3);
                     var guarded = op switch
                     {
-                        (int)Opcode.CallKwPy => kwCallable.AsObject is PyFunction kwFunc && kwFunc.Version == ReadU32(ref c0, instr + 2),
-                        (int)Opcode.CallKwBoundMethod => kwCallable.AsObject is PyMethod { Function.AsObject: PyFunction kwBound } && kwBound.Version == ReadU32(ref c0, instr + 2)
+                        (int)Opcode.CallKwPy => kwCallable._ref is PyFunction kwFunc && kwFunc.Version == Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))),
+                        (int)Opcode.CallKwBoundMethod => kwCallable._ref is PyMethod { Function._ref: PyFunction kwBound } && kwBound.Version == Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2)))
                             && Unsafe.Add(ref s0, sp - oparg - 2).IsNull,
-                        _ => kwCallable.AsObject is not (PyFunction or PyMethod),
+                        _ => kwCallable._ref is not (PyFunction or PyMethod),
                     };
                     if (!guarded)
                     {
@@ -1057,7 +1057,7 @@ internal static partial class EvalLoop
                     else if (!res.IsNone)
                     {
                         // CALL_ALLOC_AND_ENTER_INIT's check (CPython's EXIT_INIT_CHECK), raised in the caller.
-                        ts.SetError(PyExc.TypeError, "__init__() should return None, not '" + res.Type.Name + "'");
+                        ts.SetError(PyExc.TypeError, "__init__() should return None, not '" + res._ref.Type.Name + "'");
                         pendingError = true;
                     }
 
@@ -1181,7 +1181,7 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.EndAsyncFor:
                 {
-                    var exc = (PyBaseException)Unsafe.Add(ref s0, sp - 1).AsObject;
+                    var exc = (PyBaseException)Unsafe.Add(ref s0, sp - 1)._ref;
                     if (!exc.Type.IsSubtypeOf(PyExc.StopAsyncIteration))
                     {
                         frame.LastI = instr;
@@ -1197,7 +1197,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.CleanupThrow:
                 {
-                    var exc = (PyBaseException)Unsafe.Add(ref s0, sp - 1).AsObject;
+                    var exc = (PyBaseException)Unsafe.Add(ref s0, sp - 1)._ref;
                     if (!exc.Type.IsSubtypeOf(PyExc.StopIteration))
                     {
                         frame.LastI = instr;
@@ -1227,7 +1227,7 @@ internal static partial class EvalLoop
                 goto Error;
             case (int)Opcode.Reraise:
                 {
-                    var exc = (PyBaseException)Unsafe.Add(ref s0, --sp).AsObject;
+                    var exc = (PyBaseException)Unsafe.Add(ref s0, --sp)._ref;
                     Unsafe.Add(ref s0, sp) = default;
 
                     // The saved lasti is where the frame "is" for f_lineno; the handler search
@@ -1241,12 +1241,12 @@ internal static partial class EvalLoop
                 v = Unsafe.Add(ref s0, sp - 1);
                 Unsafe.Add(ref s0, sp - 1) = ts.HandledException is { } prev ? PyValue.FromObject(prev) : PyValue.None;
                 Unsafe.Add(ref s0, sp++) = v;
-                ts.HandledException = v.AsObject as PyBaseException;
+                ts.HandledException = v._ref as PyBaseException;
                 goto Next;
             case (int)Opcode.PopExcept:
                 v = Unsafe.Add(ref s0, --sp);
                 Unsafe.Add(ref s0, sp) = default;
-                ts.HandledException = v.AsObject as PyBaseException;
+                ts.HandledException = v._ref as PyBaseException;
                 goto Next;
             case (int)Opcode.CheckExcMatch:
                 {
@@ -1321,7 +1321,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp++) = res;
                 goto Next;
             case (int)Opcode.MatchClass:
-                res = Matching.MatchClass(ts, Unsafe.Add(ref s0, sp - 3), Unsafe.Add(ref s0, sp - 2), oparg, (PyTuple)Unsafe.Add(ref s0, sp - 1).AsObject);
+                res = Matching.MatchClass(ts, Unsafe.Add(ref s0, sp - 3), Unsafe.Add(ref s0, sp - 2), oparg, (PyTuple)Unsafe.Add(ref s0, sp - 1)._ref);
                 if (res.IsError)
                 {
                     goto Error;
@@ -1446,7 +1446,7 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpAddUnicode:
                 w = Unsafe.Add(ref s0, sp - 1);
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (v.AsObject is not PyStr ls || w.AsObject is not PyStr rs || !ReferenceEquals(ls.Type, PyType.Str) || !ReferenceEquals(rs.Type, PyType.Str))
+                if (v._ref is not PyStr ls || w._ref is not PyStr rs || !ReferenceEquals(ls.Type, PyType.Str) || !ReferenceEquals(rs.Type, PyType.Str))
                 {
                     goto Deopt;
                 }
@@ -1457,7 +1457,7 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpSubscrListInt:
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
-                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyList list || !ReferenceEquals(list.Type, PyType.List) || !w.IsInt64)
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList list || !ReferenceEquals(list.Type, PyType.List) || !w.IsInt64)
                     {
                         goto Deopt;
                     }
@@ -1476,7 +1476,7 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpSubscrTupleInt:
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
-                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyTuple tuple || !ReferenceEquals(tuple.Type, PyType.Tuple) || !w.IsInt64)
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyTuple tuple || !ReferenceEquals(tuple.Type, PyType.Tuple) || !w.IsInt64)
                     {
                         goto Deopt;
                     }
@@ -1497,8 +1497,8 @@ internal static partial class EvalLoop
                 v = Unsafe.Add(ref s0, sp - 2);
                 w = Unsafe.Add(ref s0, sp - 1);
                 if (op == (int)Opcode.BinaryOpSubscrDict
-                    ? !ReferenceEquals(v.Type, PyType.Dict)
-                    : !ReferenceEquals(v.Type, PyType.Str) || !w.IsInt64)
+                    ? !ReferenceEquals(v._ref.Type, PyType.Dict)
+                    : !ReferenceEquals(v._ref.Type, PyType.Str) || !w.IsInt64)
                 {
                     goto Deopt;
                 }
@@ -1537,7 +1537,7 @@ internal static partial class EvalLoop
             case (int)Opcode.CompareOpStr:
                 w = Unsafe.Add(ref s0, sp - 1);
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (v.AsObject is not PyStr cl || w.AsObject is not PyStr cr || !ReferenceEquals(cl.Type, PyType.Str) || !ReferenceEquals(cr.Type, PyType.Str))
+                if (v._ref is not PyStr cl || w._ref is not PyStr cr || !ReferenceEquals(cl.Type, PyType.Str) || !ReferenceEquals(cr.Type, PyType.Str))
                 {
                     goto Deopt;
                 }
@@ -1568,7 +1568,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp - 1) = PyValue.True; // normalized: a big int is never 0
                 goto Next;
             case (int)Opcode.ToBoolAlwaysTrue:
-                if (Unsafe.Add(ref s0, sp - 1).Type.Version != ReadU32(ref c0, instr + 2))
+                if (Unsafe.Add(ref s0, sp - 1).Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                 {
                     goto Deopt;
                 }
@@ -1584,7 +1584,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp - 1) = PyValue.False;
                 goto Next;
             case (int)Opcode.ToBoolList:
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyList boolList || !ReferenceEquals(boolList.Type, PyType.List))
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyList boolList || !ReferenceEquals(boolList.Type, PyType.List))
                 {
                     goto Deopt;
                 }
@@ -1592,7 +1592,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(boolList.Count != 0);
                 goto Next;
             case (int)Opcode.ToBoolStr:
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyStr boolStr || !ReferenceEquals(boolStr.Type, PyType.Str))
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyStr boolStr || !ReferenceEquals(boolStr.Type, PyType.Str))
                 {
                     goto Deopt;
                 }
@@ -1601,7 +1601,7 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.ForIterGen:
                 {
-                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyGenerator gen || !ReferenceEquals(gen.Type, PyType.Generator)
+                    if (Unsafe.Add(ref s0, sp - 1)._ref is not PyGenerator gen || !ReferenceEquals(gen.Type, PyType.Generator)
                         || gen.State >= GeneratorState.Running || ts.Depth >= ThreadState.RecursionLimit)
                     {
                         goto Deopt;
@@ -1618,7 +1618,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.SendGen:
                 {
-                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyGenerator gen
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyGenerator gen
                         || !(ReferenceEquals(gen.Type, PyType.Generator) || ReferenceEquals(gen.Type, PyType.Coroutine))
                         || gen.State >= GeneratorState.Running || ts.Depth >= ThreadState.RecursionLimit
                         || (gen.State == GeneratorState.Created && !Unsafe.Add(ref s0, sp - 1).IsNone))
@@ -1640,7 +1640,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.ForIterRange:
                 {
-                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyRangeIterator rangeIt)
+                    if (Unsafe.Add(ref s0, sp - 1)._ref is not PyRangeIterator rangeIt)
                     {
                         goto Deopt;
                     }
@@ -1656,7 +1656,7 @@ internal static partial class EvalLoop
                 }
 
             case (int)Opcode.ForIterList:
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyListIterator listIt)
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyListIterator listIt)
                 {
                     goto Deopt;
                 }
@@ -1670,7 +1670,7 @@ internal static partial class EvalLoop
                 ip += oparg + 1;
                 goto Next;
             case (int)Opcode.ForIterTuple:
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyTupleIterator tupleIt)
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyTupleIterator tupleIt)
                 {
                     goto Deopt;
                 }
@@ -1693,13 +1693,13 @@ internal static partial class EvalLoop
                     var bound = op is (int)Opcode.CallBoundMethodExactArgs or (int)Opcode.CallBoundMethodGeneral;
                     if (bound)
                     {
-                        if (callable.AsObject is not PyMethod method || !Unsafe.Add(ref s0, callableIndex + 1).IsNull)
+                        if (callable._ref is not PyMethod method || !Unsafe.Add(ref s0, callableIndex + 1).IsNull)
                         {
                             goto Deopt;
                         }
 
                         callable = method.Function;
-                        if (callable.AsObject is not PyFunction boundFunc || boundFunc.Version != ReadU32(ref c0, instr + 2))
+                        if (callable._ref is not PyFunction boundFunc || boundFunc.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                         {
                             goto Deopt;
                         }
@@ -1708,7 +1708,7 @@ internal static partial class EvalLoop
                         Unsafe.Add(ref s0, callableIndex + 1) = method.Self;
                     }
 
-                    if (callable.AsObject is not PyFunction func || func.Version != ReadU32(ref c0, instr + 2))
+                    if (callable._ref is not PyFunction func || func.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                     {
                         goto Deopt;
                     }
@@ -1736,14 +1736,14 @@ internal static partial class EvalLoop
                     // cls(args) for a class with object.__new__ and a Python __init__: allocate, leave the
                     // instance as the call's result, and run __init__(self, args) as an inline frame.
                     var callableIndex = sp - oparg - 2;
-                    if (Unsafe.Add(ref s0, callableIndex).AsObject is not PyType cls || cls.Version != ReadU32(ref c0, instr + 2) ||
+                    if (Unsafe.Add(ref s0, callableIndex)._ref is not PyType cls || cls.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) ||
                         !Unsafe.Add(ref s0, callableIndex + 1).IsNull)
                     {
                         goto Deopt;
                     }
 
                     var cached = frame.Code.CacheValues!;
-                    var init = (PyFunction)cached[instr].AsObject;
+                    var init = (PyFunction)cached[instr]._ref;
                     if (init.Version != (uint)cached[instr + 1].AsInt64)
                     {
                         goto Deopt;
@@ -1772,7 +1772,7 @@ internal static partial class EvalLoop
                 {
                     var callableIndex = sp - oparg - 2;
                     var callable = Unsafe.Add(ref s0, callableIndex);
-                    if (callable.AsObject is PyFunction or PyMethod)
+                    if (callable._ref is PyFunction or PyMethod)
                     {
                         goto Deopt;
                     }
@@ -1799,12 +1799,12 @@ internal static partial class EvalLoop
             case (int)Opcode.LoadAttrNondescriptorWithValues:
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
-                    if (v.Type.Version != ReadU32(ref c0, instr + 2))
+                    if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                     {
                         goto Deopt;
                     }
 
-                    if (v.AsObject is not PyInstance inst || inst.Shape is not { } shape || (uint)shape.Id != ReadU32(ref c0, instr + 4))
+                    if (v._ref is not PyInstance inst || inst.Shape is not { } shape || (uint)shape.Id != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 4))))
                     {
                         goto Deopt;
                     }
@@ -1831,7 +1831,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.LoadAttrMethodNoDict:
                 v = Unsafe.Add(ref s0, sp - 1);
-                if (v.Type.Version != ReadU32(ref c0, instr + 2))
+                if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                 {
                     goto Deopt;
                 }
@@ -1843,8 +1843,8 @@ internal static partial class EvalLoop
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
                     var cached = frame.Code.CacheValues!;
-                    if (v.Type.Version != ReadU32(ref c0, instr + 2) ||
-                        ((PyProperty)cached[instr].AsObject).Getter.AsObject is not PyFunction getter || getter.Version != (uint)cached[instr + 1].AsInt64)
+                    if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) ||
+                        ((PyProperty)cached[instr]._ref).Getter._ref is not PyFunction getter || getter.Version != (uint)cached[instr + 1].AsInt64)
                     {
                         goto Deopt;
                     }
@@ -1866,12 +1866,12 @@ internal static partial class EvalLoop
 
             case (int)Opcode.LoadAttrSlot:
                 v = Unsafe.Add(ref s0, sp - 1);
-                if (v.Type.Version != ReadU32(ref c0, instr + 2))
+                if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                 {
                     goto Deopt;
                 }
 
-                if (v.AsObject is not PyInstance slotOwner || Unsafe.Add(ref c0, instr + 6) >= slotOwner.Slots.Length || (res = slotOwner.Slots[Unsafe.Add(ref c0, instr + 6)]).IsNull)
+                if (v._ref is not PyInstance slotOwner || Unsafe.Add(ref c0, instr + 6) >= slotOwner.Slots.Length || (res = slotOwner.Slots[Unsafe.Add(ref c0, instr + 6)]).IsNull)
                 {
                     goto Deopt;
                 }
@@ -1884,7 +1884,7 @@ internal static partial class EvalLoop
 
                 goto Next;
             case (int)Opcode.LoadAttrClass:
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyType attrClass || attrClass.Version != ReadU32(ref c0, instr + 2))
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyType attrClass || attrClass.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                 {
                     goto Deopt;
                 }
@@ -1898,13 +1898,13 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.LoadAttrModule:
                 {
-                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyModule attrModule)
+                    if (Unsafe.Add(ref s0, sp - 1)._ref is not PyModule attrModule)
                     {
                         goto Deopt;
                     }
 
                     var moduleDict = attrModule.Dict;
-                    if (moduleDict.Keys.VersionTag != ReadU32(ref c0, instr + 4))
+                    if (moduleDict.Keys.VersionTag != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 4))))
                     {
                         goto Deopt;
                     }
@@ -1927,12 +1927,12 @@ internal static partial class EvalLoop
             case (int)Opcode.StoreAttrInstanceValue:
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
-                    if (v.Type.Version != ReadU32(ref c0, instr + 2))
+                    if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                     {
                         goto Deopt;
                     }
 
-                    if (v.AsObject is not PyInstance inst || !ReferenceEquals(inst.Shape, frame.Code.CacheShapes![instr]))
+                    if (v._ref is not PyInstance inst || !ReferenceEquals(inst.Shape, frame.Code.CacheShapes![instr]))
                     {
                         goto Deopt;
                     }
@@ -1957,7 +1957,7 @@ internal static partial class EvalLoop
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
                     int slotIndex = Unsafe.Add(ref c0, instr + 4);
-                    if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not PyInstance slotted || (uint)slotIndex >= (uint)slotted.Slots.Length)
+                    if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) || v._ref is not PyInstance slotted || (uint)slotIndex >= (uint)slotted.Slots.Length)
                     {
                         goto Deopt;
                     }
@@ -1980,7 +1980,7 @@ internal static partial class EvalLoop
                 {
                     var callableIndex = sp - oparg - 2;
                     var callable = Unsafe.Add(ref s0, callableIndex);
-                    if (!ReferenceEquals(callable.AsObject, frame.Code.CacheValues![instr].AsObject) || !Unsafe.Add(ref s0, callableIndex + 1).IsNull)
+                    if (!ReferenceEquals(callable._ref, frame.Code.CacheValues![instr]._ref) || !Unsafe.Add(ref s0, callableIndex + 1).IsNull)
                     {
                         goto Deopt;
                     }
@@ -2005,7 +2005,7 @@ internal static partial class EvalLoop
                             res = PyOps.Call(ts, callable, Slots(ref s0, callableIndex + 2, oparg));
                             break;
                         default:
-                            res = ((PyBuiltinFunction)callable.AsObject).Impl(ts, Slots(ref s0, callableIndex + 2, oparg), null);
+                            res = ((PyBuiltinFunction)callable._ref).Impl(ts, Slots(ref s0, callableIndex + 2, oparg), null);
                             break;
                     }
 
@@ -2029,15 +2029,15 @@ internal static partial class EvalLoop
                     var callableIndex = sp - oparg - 2;
                     var callable = Unsafe.Add(ref s0, callableIndex);
                     var self = Unsafe.Add(ref s0, callableIndex + 1);
-                    if (!ReferenceEquals(callable.AsObject, frame.Code.CacheValues![instr].AsObject) || self.IsNull
-                        || !ReferenceEquals(self.Type, ((PyMethodDescriptor)callable.AsObject).Owner))
+                    if (!ReferenceEquals(callable._ref, frame.Code.CacheValues![instr]._ref) || self.IsNull
+                        || !ReferenceEquals(self._ref.Type, ((PyMethodDescriptor)callable._ref).Owner))
                     {
                         goto Deopt;
                     }
 
                     if (op == (int)Opcode.CallListAppend)
                     {
-                        ((PyList)self.AsObject).Append(Unsafe.Add(ref s0, sp - 1));
+                        ((PyList)self._ref).Append(Unsafe.Add(ref s0, sp - 1));
                         res = PyValue.None;
                     }
                     else
@@ -2045,7 +2045,7 @@ internal static partial class EvalLoop
                         frame.LastI = instr;
                         frame.Sp = sp;
                         frame.Ip = ip;
-                        res = ((PyMethodDescriptor)callable.AsObject).Impl(ts, Slots(ref s0, callableIndex + 1, oparg + 1), null);
+                        res = ((PyMethodDescriptor)callable._ref).Impl(ts, Slots(ref s0, callableIndex + 1, oparg + 1), null);
                     }
 
                     ClearSlots(ref s0, callableIndex, sp);
@@ -2064,7 +2064,7 @@ internal static partial class EvalLoop
             case (int)Opcode.UnpackSequenceTuple:
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
-                    if (v.AsObject is not PyTuple unpackTuple || !ReferenceEquals(unpackTuple.Type, PyType.Tuple) || unpackTuple.Length != oparg)
+                    if (v._ref is not PyTuple unpackTuple || !ReferenceEquals(unpackTuple.Type, PyType.Tuple) || unpackTuple.Length != oparg)
                     {
                         goto Deopt;
                     }
@@ -2081,7 +2081,7 @@ internal static partial class EvalLoop
             case (int)Opcode.UnpackSequenceList:
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
-                    if (v.AsObject is not PyList unpackList || !ReferenceEquals(unpackList.Type, PyType.List) || unpackList.Count != oparg)
+                    if (v._ref is not PyList unpackList || !ReferenceEquals(unpackList.Type, PyType.List) || unpackList.Count != oparg)
                     {
                         goto Deopt;
                     }
@@ -2098,7 +2098,7 @@ internal static partial class EvalLoop
             case (int)Opcode.StoreSubscrListInt:
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
-                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyList storeList || !ReferenceEquals(storeList.Type, PyType.List) || !w.IsInt64
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList storeList || !ReferenceEquals(storeList.Type, PyType.List) || !w.IsInt64
                         || Specialized.ListIndex(w.AsInt64, storeList.Count) < 0)
                     {
                         goto Deopt;
@@ -2113,7 +2113,7 @@ internal static partial class EvalLoop
                 }
 
             case (int)Opcode.StoreSubscrDict:
-                if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyDict storeDict || !ReferenceEquals(storeDict.Type, PyType.Dict))
+                if (Unsafe.Add(ref s0, sp - 2)._ref is not PyDict storeDict || !ReferenceEquals(storeDict.Type, PyType.Dict))
                 {
                     goto Deopt;
                 }
@@ -2133,12 +2133,12 @@ internal static partial class EvalLoop
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
                     int found;
-                    if (op == (int)Opcode.ContainsOpSet && (ReferenceEquals(w.Type, PyType.Set) || ReferenceEquals(w.Type, PyType.FrozenSet)))
+                    if (op == (int)Opcode.ContainsOpSet && (ReferenceEquals(w._ref.Type, PyType.Set) || ReferenceEquals(w._ref.Type, PyType.FrozenSet)))
                     {
                         // The type's slot: an unhashable set operand is retried as a frozenset.
-                        found = w.Type.Contains!(ts, w, Unsafe.Add(ref s0, sp - 2));
+                        found = w._ref.Type.Contains!(ts, w, Unsafe.Add(ref s0, sp - 2));
                     }
-                    else if (w.AsObject is PyDict containsDict && op == (int)Opcode.ContainsOpDict && ReferenceEquals(w.Type, PyType.Dict))
+                    else if (w._ref is PyDict containsDict && op == (int)Opcode.ContainsOpDict && ReferenceEquals(w._ref.Type, PyType.Dict))
                     {
                         var lookup = containsDict.TryGetValue(ts, Unsafe.Add(ref s0, sp - 2), out _);
                         found = lookup == DictLookup.Found ? 1 : lookup == DictLookup.NotFound ? 0 : -1;
@@ -2160,7 +2160,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.LoadAttrWithHint:
                 v = Unsafe.Add(ref s0, sp - 1);
-                if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not PyInstance { Dict: { } hintDict }
+                if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) || v._ref is not PyInstance { Dict: { } hintDict }
                     || !hintDict.TryGetStrAt(Unsafe.Add(ref c0, instr + 6), names[oparg >> 1], out res))
                 {
                     goto Deopt;
@@ -2175,7 +2175,7 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.StoreAttrWithHint:
                 v = Unsafe.Add(ref s0, sp - 1);
-                if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not PyInstance { Dict: { } storeHintDict }
+                if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) || v._ref is not PyInstance { Dict: { } storeHintDict }
                     || !storeHintDict.TrySetStrAt(Unsafe.Add(ref c0, instr + 4), names[oparg], Unsafe.Add(ref s0, sp - 2)))
                 {
                     goto Deopt;
@@ -2186,7 +2186,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp + 1) = default;
                 goto Next;
             case (int)Opcode.LoadAttrNondescriptorNoDict:
-                if (Unsafe.Add(ref s0, sp - 1).Type.Version != ReadU32(ref c0, instr + 2))
+                if (Unsafe.Add(ref s0, sp - 1).Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))))
                 {
                     goto Deopt;
                 }
@@ -2220,7 +2220,7 @@ internal static partial class EvalLoop
             case (int)Opcode.ForIterListI64:
             case (int)Opcode.ForIterListF64:
                 {
-                    if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyListIterator flatIt)
+                    if (Unsafe.Add(ref s0, sp - 1)._ref is not PyListIterator flatIt)
                     {
                         goto Deopt;
                     }
@@ -2243,7 +2243,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.ContainsOpListI64:
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyList intList || !ReferenceEquals(intList.Type, PyType.List) || !v.IsInt64
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyList intList || !ReferenceEquals(intList.Type, PyType.List) || !v.IsInt64
                     || intList.ContainsInt64(v.AsInt64) is not { } hasInt)
                 {
                     goto Deopt;
@@ -2256,7 +2256,7 @@ internal static partial class EvalLoop
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
                     v = Unsafe.Add(ref s0, sp - 2);
-                    if (!ReferenceEquals(w.Type, PyType.Str) || !ReferenceEquals(v.Type, PyType.Str))
+                    if (!ReferenceEquals(w._ref.Type, PyType.Str) || !ReferenceEquals(v._ref.Type, PyType.Str))
                     {
                         goto Deopt;
                     }
@@ -2270,7 +2270,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.LoadAttrMethodLazyDict:
                 v = Unsafe.Add(ref s0, sp - 1);
-                if (v.Type.Version != ReadU32(ref c0, instr + 2) || v.AsObject is not IHasDict lazyOwner || lazyOwner.GetDict(false) is not null)
+                if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) || v._ref is not IHasDict lazyOwner || lazyOwner.GetDict(false) is not null)
                 {
                     goto Deopt;
                 }
@@ -2279,8 +2279,8 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp++) = v;
                 goto Next;
             case (int)Opcode.LoadAttrClassWithMetaclassCheck:
-                if (Unsafe.Add(ref s0, sp - 1).AsObject is not PyType metaClassed || metaClassed.Version != ReadU32(ref c0, instr + 2)
-                    || metaClassed.Type.Version != ReadU32(ref c0, instr + 4))
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyType metaClassed || metaClassed.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2)))
+                    || metaClassed.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 4))))
                 {
                     goto Deopt;
                 }
@@ -2295,8 +2295,8 @@ internal static partial class EvalLoop
             case (int)Opcode.LoadAttrGetattributeOverridden:
                 {
                     v = Unsafe.Add(ref s0, sp - 1);
-                    if (v.Type.Version != ReadU32(ref c0, instr + 2)
-                        || frame.Code.CacheValues![instr].AsObject is not PyFunction getattribute || getattribute.Version != ReadU32(ref c0, instr + 4))
+                    if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2)))
+                        || frame.Code.CacheValues![instr]._ref is not PyFunction getattribute || getattribute.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 4))))
                     {
                         goto Deopt;
                     }
@@ -2318,7 +2318,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.LoadSuperAttrAttr:
             case (int)Opcode.LoadSuperAttrMethod:
-                if (!ReferenceEquals(Unsafe.Add(ref s0, sp - 3).AsObject, PyType.Super) || Unsafe.Add(ref s0, sp - 2).AsObject is not PyType)
+                if (!ReferenceEquals(Unsafe.Add(ref s0, sp - 3)._ref, PyType.Super) || Unsafe.Add(ref s0, sp - 2)._ref is not PyType)
                 {
                     goto Deopt;
                 }
@@ -2337,8 +2337,8 @@ internal static partial class EvalLoop
                     w = Unsafe.Add(ref s0, sp - 1);
                     v = Unsafe.Add(ref s0, sp - 2);
                     var target = locals + (Unsafe.Add(ref c0, ip) >> 8);
-                    if (v.AsObject is not PyStr head || w.AsObject is not PyStr tail || !ReferenceEquals(head.Type, PyType.Str) || !ReferenceEquals(tail.Type, PyType.Str)
-                        || !ReferenceEquals(Unsafe.Add(ref s0, target).AsObject, head))
+                    if (v._ref is not PyStr head || w._ref is not PyStr tail || !ReferenceEquals(head.Type, PyType.Str) || !ReferenceEquals(tail.Type, PyType.Str)
+                        || !ReferenceEquals(Unsafe.Add(ref s0, target)._ref, head))
                     {
                         goto Deopt;
                     }
@@ -2353,7 +2353,7 @@ internal static partial class EvalLoop
 
             case (int)Opcode.BinaryOpSubscrListSlice:
                 {
-                    if (Unsafe.Add(ref s0, sp - 2).AsObject is not PyList sliced || !ReferenceEquals(sliced.Type, PyType.List) || Unsafe.Add(ref s0, sp - 1).AsObject is not PySlice slice)
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList sliced || !ReferenceEquals(sliced.Type, PyType.List) || Unsafe.Add(ref s0, sp - 1)._ref is not PySlice slice)
                     {
                         goto Deopt;
                     }
@@ -2371,8 +2371,8 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpSubscrGetitem:
                 {
                     // o[i] with a Python __getitem__: (o, i) become its arguments, run as an inline frame.
-                    if (Unsafe.Add(ref s0, sp - 2).Type.Version != ReadU32(ref c0, instr + 2)
-                        || frame.Code.CacheValues![instr].AsObject is not PyFunction getitem || getitem.Version != ReadU32(ref c0, instr + 4))
+                    if (Unsafe.Add(ref s0, sp - 2).Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2)))
+                        || frame.Code.CacheValues![instr]._ref is not PyFunction getitem || getitem.Version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 4))))
                     {
                         goto Deopt;
                     }

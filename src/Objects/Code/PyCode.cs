@@ -94,7 +94,7 @@ public sealed class PyCode : PyObject
     /// one), indexed by the instruction's code-unit index: the function of LOAD_ATTR_METHOD_*, the
     /// shape of STORE_ATTR_INSTANCE_VALUE. Allocated when first needed.
     /// </summary>
-    public PyValue[]? CacheValues { get; set; }
+    public PyValue[]? CacheValues;
 
     /// <summary>
     /// The shapes of STORE_ATTR_INSTANCE_VALUE, indexed like <see cref="CacheValues"/>: at the
