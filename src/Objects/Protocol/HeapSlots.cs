@@ -7,7 +7,18 @@ namespace ProtoPython.Objects;
 /// </summary>
 internal static class HeapSlots
 {
-    public static readonly UnaryFunc Repr = (ts, v) => CallUnary(ts, v, Names.Repr);
+    // slot_tp_repr: a __repr__ whose descriptor __get__ fails falls back to <Name object at ...>.
+    public static readonly UnaryFunc Repr = (ts, v) =>
+    {
+        if (v.Type.TryLookup(Names.Repr, out var m) && TryBindMaybe(ts, m, v, out var callable, out var unbound))
+        {
+            return unbound ? PyOps.CallPrepended(ts, callable, v, [], null) : PyOps.Call(ts, callable, []);
+        }
+
+        ts.ClearError();
+        return PyValue.FromObject(new PyStr("<" + v.Type.TpName + " object at 0x" + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"));
+    };
+
     public static readonly UnaryFunc Str = (ts, v) => CallUnary(ts, v, Names.Str);
     public static readonly UnaryFunc Iter = (ts, v) =>
     {
@@ -22,7 +33,15 @@ internal static class HeapSlots
     public static readonly HashFunction Hash = (ThreadState ts, PyValue v, out long hash) =>
     {
         hash = 0;
-        var r = CallUnary(ts, v, Names.Hash);
+
+        // slot_tp_hash: a __hash__ whose descriptor __get__ fails makes the type unhashable.
+        if (!v.Type.TryLookup(Names.Hash, out var m) || !TryBindMaybe(ts, m, v, out var callable, out var unbound))
+        {
+            ts.ClearError();
+            return PyType.HashNotImplemented(ts, v, out hash);
+        }
+
+        var r = unbound ? PyOps.CallPrepended(ts, callable, v, [], null) : PyOps.Call(ts, callable, []);
         if (r.IsError)
         {
             return false;
@@ -289,14 +308,34 @@ internal static class HeapSlots
 
     public static readonly RichCompareFunc RichCompare = (ts, a, b, op) =>
     {
+        // slot_tp_richcompare: a missing method, or one whose descriptor __get__ fails, is NotImplemented.
         var name = PyStr.Intern(op.Dunder());
-        if (!a.Type.TryLookup(name, out var m))
+        if (!a.Type.TryLookup(name, out var m) || !TryBindMaybe(ts, m, a, out var callable, out var unbound))
         {
+            ts.ClearError();
             return PyValue.NotImplemented;
         }
 
-        return PyOps.CallAttribute(ts, m, a, [b], null);
+        return unbound ? PyOps.CallPrepended(ts, callable, a, [b], null) : PyOps.Call(ts, callable, [b]);
     };
+
+    /// <summary>
+    /// lookup_maybe_method's binding step: a method descriptor (a function) is called unbound
+    /// with self prepended; another descriptor is bound through its __get__, which may fail
+    /// (false, error set); anything else is called as it is.
+    /// </summary>
+    private static bool TryBindMaybe(ThreadState ts, PyValue attr, PyValue self, out PyValue callable, out bool unbound)
+    {
+        unbound = attr.Type.HasFlag(TypeFlags.MethodDescriptor);
+        callable = attr;
+        if (!unbound && attr.Type.DescrGet is { } get)
+        {
+            callable = get(ts, attr, self, self.Type);
+            return !callable.IsError;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Three-argument pow for a class with <c>__pow__</c>/<c>__rpow__</c> (3.14's slot_nb_power):
