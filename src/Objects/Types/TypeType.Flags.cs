@@ -31,8 +31,26 @@ internal static partial class TypeType
             }
 
             flags |= type.IsAbstract ? 1L << 20 : 0;
+
+            // MANAGED_DICT: a class statement added the instance dict (no builtin base has one of
+            // its own); INLINE_VALUES: its instances keep attributes in a shape's value array.
+            flags |= type.HasFlag(TypeFlags.HeapType) && type.HasInstanceDict && !BuiltinBaseOwnsDict(type) ? 1L << 4 : 0;
+            flags |= type.InstanceShape is not null ? 1L << 2 : 0;
             return PyValue.FromInt64(flags);
         });
+
+    private static bool BuiltinBaseOwnsDict(PyType type)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (!t.HasFlag(TypeFlags.HeapType) && t.TryGetOwn(Names.Dict, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // __abstractmethods__ (type_abstractmethods / type_set_abstractmethods): the class dict's
     // entry, whose truth sets IsAbstract. type itself has none.
