@@ -43,7 +43,17 @@ public sealed class PyCode : PyObject
 
     public required PyStr[] LocalsPlusNames { get; init; }
 
-    public required LocalsKind[] LocalsPlusKinds { get; init; }
+    public required LocalsKind[] LocalsPlusKinds
+    {
+        get => _localsPlusKinds;
+        init
+        {
+            _localsPlusKinds = value;
+            NFree = CountFree(value);
+        }
+    }
+
+    private readonly LocalsKind[] _localsPlusKinds = [];
 
     public required int ArgCount { get; init; }
 
@@ -74,8 +84,22 @@ public sealed class PyCode : PyObject
     /// <summary>The frame window: locals plus the evaluation stack.</summary>
     public int FrameSize => LocalsPlusNames.Length + StackSize;
 
-    /// <summary>Number of free variables (the last entries of locals-plus).</summary>
-    public int NFree { get; init; }
+    /// <summary>Number of free variables (the last entries of locals-plus), derived from the kinds.</summary>
+    public int NFree { get; private init; }
+
+    private static int CountFree(LocalsKind[] kinds)
+    {
+        var n = 0;
+        foreach (var kind in kinds)
+        {
+            if ((kind & LocalsKind.Free) != 0)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 
     /// <summary>Parameters including *args and **kwargs.</summary>
     public int TotalArgCount => ArgCount + KwOnlyArgCount + ((Flags & CodeFlagBits.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlagBits.VarKeywords) != 0 ? 1 : 0);

@@ -88,7 +88,6 @@ internal static partial class CodeType
             FirstLineNo = firstLine,
             LineTable = c.LineTable,
             ExceptionTable = c.ExceptionTable,
-            NFree = c.NFree,
         });
     }
 

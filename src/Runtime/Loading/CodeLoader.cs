@@ -31,15 +31,10 @@ public static class CodeLoader
 
         var localsNames = new PyStr[code.LocalsPlusNames.Length];
         var kinds = new LocalsKind[localsNames.Length];
-        var nfree = 0;
         for (var i = 0; i < localsNames.Length; i++)
         {
             localsNames[i] = PyStr.Intern(code.LocalsPlusNames[i]);
             kinds[i] = (LocalsKind)(byte)code.LocalsPlusKinds[i];
-            if ((kinds[i] & LocalsKind.Free) != 0)
-            {
-                nfree++;
-            }
         }
 
         var units = code.Code.ToArray();
@@ -62,7 +57,6 @@ public static class CodeLoader
             FirstLineNo = code.FirstLineNo,
             LineTable = code.LineTable.ToArray(),
             ExceptionTable = code.ExceptionTable.ToArray(),
-            NFree = nfree,
         };
     }
 

@@ -68,15 +68,6 @@ internal ref struct CodeReader
         var names = ReadNames();
         var localNames = ReadNames();
         var kinds = MemoryMarshal.Cast<byte, LocalsKind>(Take(localNames.Length)).ToArray();
-        var nfree = 0;
-        foreach (var kind in kinds)
-        {
-            if ((kind & LocalsKind.Free) != 0)
-            {
-                nfree++;
-            }
-        }
-
         var consts = new PyValue[Count()];
         for (var i = 0; i < consts.Length; i++)
         {
@@ -106,7 +97,6 @@ internal ref struct CodeReader
             FirstLineNo = firstLine,
             LineTable = lineTable,
             ExceptionTable = exceptionTable,
-            NFree = nfree,
         };
     }
 
