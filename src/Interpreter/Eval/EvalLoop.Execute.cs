@@ -36,6 +36,12 @@ internal static partial class EvalLoop
         int sp, ip, locals, instr;
         PyValue v, w, res;
 
+        // pendingError is read here only, so it is dead inside the loop and takes no register there.
+        if (pendingError)
+        {
+            goto LoadFrameAndRaise;
+        }
+
     LoadFrame:
         if ((OptimizedCopy ? EvalTables.Specializing : specializing) && !frame.Code.IsQuickened)
         {
@@ -50,11 +56,6 @@ internal static partial class EvalLoop
         sp = frame.Sp;
         ip = frame.Ip;
         instr = frame.LastI;
-        if (pendingError)
-        {
-            pendingError = false;
-            goto Error;
-        }
 
     Next:
         instr = ip;
@@ -490,7 +491,7 @@ internal static partial class EvalLoop
 
                 goto Next;
             case (int)Opcode.UnaryNot:
-                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Unsafe.Add(ref s0, sp - 1).RawBits == 0);
+                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Unsafe.Add(ref s0, sp - 1)._bits == 0);
                 goto Next;
             case (int)Opcode.UnaryNegative:
                 res = PyOps.Negative(ts, Unsafe.Add(ref s0, sp - 1));
@@ -589,7 +590,7 @@ internal static partial class EvalLoop
                     int truth;
                     if (v.IsBool)
                     {
-                        truth = (int)v.RawBits;
+                        truth = (int)v._bits;
                     }
                     else if ((truth = PyOps.IsTrue(ts, v)) < 0)
                     {
@@ -1058,7 +1059,7 @@ internal static partial class EvalLoop
                     {
                         // CALL_ALLOC_AND_ENTER_INIT's check (CPython's EXIT_INIT_CHECK), raised in the caller.
                         ts.SetError(PyExc.TypeError, "__init__() should return None, not '" + res._ref.Type.Name + "'");
-                        pendingError = true;
+                        goto LoadFrameAndRaise;
                     }
 
                     goto LoadFrame;
@@ -1232,7 +1233,7 @@ internal static partial class EvalLoop
 
                     // The saved lasti is where the frame "is" for f_lineno; the handler search
                     // still starts from this RERAISE (CPython's exception_unwind uses next_instr).
-                    frame.LastI = oparg != 0 ? (int)Unsafe.Add(ref s0, sp - oparg).RawBits : instr;
+                    frame.LastI = oparg != 0 ? (int)Unsafe.Add(ref s0, sp - oparg)._bits : instr;
                     ts.SetError(exc);
                     goto Reraise;
                 }
@@ -1392,14 +1393,14 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpMultiplyInt:
                 w = Unsafe.Add(ref s0, sp - 1);
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (!v.IsInt64 || !w.IsInt64)
+                if (!ReferenceEquals(v._ref, ImmediateTag.Int) || !ReferenceEquals(w._ref, ImmediateTag.Int))
                 {
                     goto Deopt;
                 }
 
-                res = op == (int)Opcode.BinaryOpAddInt ? Specialized.AddInt(v.AsInt64, w.AsInt64)
-                    : op == (int)Opcode.BinaryOpSubtractInt ? Specialized.SubtractInt(v.AsInt64, w.AsInt64)
-                    : Specialized.MultiplyInt(v.AsInt64, w.AsInt64);
+                res = op == (int)Opcode.BinaryOpAddInt ? Specialized.AddInt(v._bits, w._bits)
+                    : op == (int)Opcode.BinaryOpSubtractInt ? Specialized.SubtractInt(v._bits, w._bits)
+                    : Specialized.MultiplyInt(v._bits, w._bits);
                 Unsafe.Add(ref s0, --sp) = default;
                 Unsafe.Add(ref s0, sp - 1) = res;
                 goto Next;
@@ -1432,14 +1433,14 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpMultiplyFloat:
                 w = Unsafe.Add(ref s0, sp - 1);
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (!v.IsFloat || !w.IsFloat)
+                if (!ReferenceEquals(v._ref, ImmediateTag.Float) || !ReferenceEquals(w._ref, ImmediateTag.Float))
                 {
                     goto Deopt;
                 }
 
-                res = PyValue.FromDouble(op == (int)Opcode.BinaryOpAddFloat ? v.AsDouble + w.AsDouble
-                    : op == (int)Opcode.BinaryOpSubtractFloat ? v.AsDouble - w.AsDouble
-                    : v.AsDouble * w.AsDouble);
+                res = PyValue.FromDouble(op == (int)Opcode.BinaryOpAddFloat ? BitConverter.Int64BitsToDouble(v._bits) + BitConverter.Int64BitsToDouble(w._bits)
+                    : op == (int)Opcode.BinaryOpSubtractFloat ? BitConverter.Int64BitsToDouble(v._bits) - BitConverter.Int64BitsToDouble(w._bits)
+                    : BitConverter.Int64BitsToDouble(v._bits) * BitConverter.Int64BitsToDouble(w._bits));
                 Unsafe.Add(ref s0, --sp) = default;
                 Unsafe.Add(ref s0, sp - 1) = res;
                 goto Next;
@@ -1457,12 +1458,12 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpSubscrListInt:
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
-                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList list || !ReferenceEquals(list.Type, PyType.List) || !w.IsInt64)
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList list || !ReferenceEquals(list.Type, PyType.List) || !ReferenceEquals(w._ref, ImmediateTag.Int))
                     {
                         goto Deopt;
                     }
 
-                    var index = Specialized.ListIndex(w.AsInt64, list.Count);
+                    var index = Specialized.ListIndex(w._bits, list.Count);
                     if (index < 0)
                     {
                         goto Deopt;
@@ -1476,12 +1477,12 @@ internal static partial class EvalLoop
             case (int)Opcode.BinaryOpSubscrTupleInt:
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
-                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyTuple tuple || !ReferenceEquals(tuple.Type, PyType.Tuple) || !w.IsInt64)
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyTuple tuple || !ReferenceEquals(tuple.Type, PyType.Tuple) || !ReferenceEquals(w._ref, ImmediateTag.Int))
                     {
                         goto Deopt;
                     }
 
-                    var index = Specialized.ListIndex(w.AsInt64, tuple.Length);
+                    var index = Specialized.ListIndex(w._bits, tuple.Length);
                     if (index < 0)
                     {
                         goto Deopt;
@@ -1498,7 +1499,7 @@ internal static partial class EvalLoop
                 w = Unsafe.Add(ref s0, sp - 1);
                 if (op == (int)Opcode.BinaryOpSubscrDict
                     ? !ReferenceEquals(v._ref.Type, PyType.Dict)
-                    : !ReferenceEquals(v._ref.Type, PyType.Str) || !w.IsInt64)
+                    : !ReferenceEquals(v._ref.Type, PyType.Str) || !ReferenceEquals(w._ref, ImmediateTag.Int))
                 {
                     goto Deopt;
                 }
@@ -1515,24 +1516,24 @@ internal static partial class EvalLoop
             case (int)Opcode.CompareOpInt:
                 w = Unsafe.Add(ref s0, sp - 1);
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (!v.IsInt64 || !w.IsInt64)
+                if (!ReferenceEquals(v._ref, ImmediateTag.Int) || !ReferenceEquals(w._ref, ImmediateTag.Int))
                 {
                     goto Deopt;
                 }
 
                 Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Specialized.CompareInt(v.AsInt64, w.AsInt64, oparg));
+                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Specialized.CompareInt(v._bits, w._bits, oparg));
                 goto Next;
             case (int)Opcode.CompareOpFloat:
                 w = Unsafe.Add(ref s0, sp - 1);
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (!v.IsFloat || !w.IsFloat)
+                if (!ReferenceEquals(v._ref, ImmediateTag.Float) || !ReferenceEquals(w._ref, ImmediateTag.Float))
                 {
                     goto Deopt;
                 }
 
                 Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Specialized.CompareFloat(v.AsDouble, w.AsDouble, oparg));
+                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Specialized.CompareFloat(BitConverter.Int64BitsToDouble(v._bits), BitConverter.Int64BitsToDouble(w._bits), oparg));
                 goto Next;
             case (int)Opcode.CompareOpStr:
                 w = Unsafe.Add(ref s0, sp - 1);
@@ -1554,9 +1555,9 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.ToBoolInt:
                 v = Unsafe.Add(ref s0, sp - 1);
-                if (v.IsInt64)
+                if (ReferenceEquals(v._ref, ImmediateTag.Int))
                 {
-                    Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(v.AsInt64 != 0);
+                    Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(v._bits != 0);
                     goto Next;
                 }
 
@@ -1744,7 +1745,7 @@ internal static partial class EvalLoop
 
                     var cached = frame.Code.CacheValues!;
                     var init = (PyFunction)cached[instr]._ref;
-                    if (init.Version != (uint)cached[instr + 1].AsInt64)
+                    if (init.Version != (uint)cached[instr + 1]._bits)
                     {
                         goto Deopt;
                     }
@@ -1844,7 +1845,7 @@ internal static partial class EvalLoop
                     v = Unsafe.Add(ref s0, sp - 1);
                     var cached = frame.Code.CacheValues!;
                     if (v._ref.Type._version != Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref c0, instr + 2))) ||
-                        ((PyProperty)cached[instr]._ref).Getter._ref is not PyFunction getter || getter.Version != (uint)cached[instr + 1].AsInt64)
+                        ((PyProperty)cached[instr]._ref).Getter._ref is not PyFunction getter || getter.Version != (uint)cached[instr + 1]._bits)
                     {
                         goto Deopt;
                     }
@@ -2098,13 +2099,13 @@ internal static partial class EvalLoop
             case (int)Opcode.StoreSubscrListInt:
                 {
                     w = Unsafe.Add(ref s0, sp - 1);
-                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList storeList || !ReferenceEquals(storeList.Type, PyType.List) || !w.IsInt64
-                        || Specialized.ListIndex(w.AsInt64, storeList.Count) < 0)
+                    if (Unsafe.Add(ref s0, sp - 2)._ref is not PyList storeList || !ReferenceEquals(storeList.Type, PyType.List) || !ReferenceEquals(w._ref, ImmediateTag.Int)
+                        || Specialized.ListIndex(w._bits, storeList.Count) < 0)
                     {
                         goto Deopt;
                     }
 
-                    storeList.SetItem(ts, w.AsInt64, Unsafe.Add(ref s0, sp - 3));
+                    storeList.SetItem(ts, w._bits, Unsafe.Add(ref s0, sp - 3));
                     sp -= 3;
                     Unsafe.Add(ref s0, sp) = default;
                     Unsafe.Add(ref s0, sp + 1) = default;
@@ -2243,8 +2244,8 @@ internal static partial class EvalLoop
 
             case (int)Opcode.ContainsOpListI64:
                 v = Unsafe.Add(ref s0, sp - 2);
-                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyList intList || !ReferenceEquals(intList.Type, PyType.List) || !v.IsInt64
-                    || intList.ContainsInt64(v.AsInt64) is not { } hasInt)
+                if (Unsafe.Add(ref s0, sp - 1)._ref is not PyList intList || !ReferenceEquals(intList.Type, PyType.List) || !ReferenceEquals(v._ref, ImmediateTag.Int)
+                    || intList.ContainsInt64(v._bits) is not { } hasInt)
                 {
                     goto Deopt;
                 }
@@ -2449,8 +2450,24 @@ internal static partial class EvalLoop
 
             frame = failed.Previous!;
             failed.Previous = null;
-            pendingError = true;
-            goto LoadFrame;
         }
+
+    // The exception continues in the frame now current (a caller, or the entry frame re-entered
+    // with an error pending): its state is loaded as at LoadFrame, then it unwinds.
+    LoadFrameAndRaise:
+        if ((OptimizedCopy ? EvalTables.Specializing : specializing) && !frame.Code.IsQuickened)
+        {
+            Quickener.Quicken(frame.Code);
+        }
+
+        c0 = ref MemoryMarshal.GetArrayDataReference(frame.Code.Instructions);
+        s0 = ref MemoryMarshal.GetArrayDataReference(frame.Stack);
+        consts = frame.Code.Consts;
+        names = frame.Code.Names;
+        locals = frame.Base;
+        sp = frame.Sp;
+        ip = frame.Ip;
+        instr = frame.LastI;
+        goto Error;
     }
 }

@@ -7,7 +7,7 @@ namespace ProtoPython.Objects;
 /// becomes null and from then on the dict is the storage. <c>__slots__</c> values sit in
 /// <see cref="Slots"/>, before and apart from the shape's.
 /// </summary>
-public class PyInstance : PyObject, IHasDict
+public sealed class PyInstance : PyObject, IHasDict
 {
     public PyInstance(PyType type)
         : base(type)
