@@ -96,8 +96,10 @@ public sealed class ThreadState
 
     // The data stack (ARCHITECTURE §3): frames' windows are carved from the current chunk; a frame
     // that does not fit starts a new chunk. Chunks are kept for reuse.
-    private PyValue[] _chunk = new PyValue[DataStackChunk];
-    private int _top;
+    // Internal for the eval loop's inline call and return paths (src/Interpreter/Eval), which
+    // must keep the same discipline as AllocateWindow/ReleaseWindow below.
+    internal PyValue[] _chunk = new PyValue[DataStackChunk];
+    internal int _top;
     private readonly Stack<(PyValue[] Chunk, int Top)> _previousChunks = new();
 
     /// <summary>The running frame (top of the Python call stack), or null.</summary>
@@ -154,8 +156,8 @@ public sealed class ThreadState
 
     // Frames that finished without being captured (no frame object, no generator) are reused:
     // a Python call then allocates nothing (ARCHITECTURE §3, "a pool of InterpreterFrame objects").
-    private readonly InterpreterFrame?[] _framePool = new InterpreterFrame?[64];
-    private int _framePoolCount;
+    internal readonly InterpreterFrame?[] _framePool = new InterpreterFrame?[64];
+    internal int _framePoolCount;
 
     /// <summary>A frame object to fill in: a pooled one, or a new one. Every field must be assigned by the caller.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -1026,6 +1026,33 @@ internal static partial class EvalLoop
                     res = Unsafe.Add(ref s0, --sp);
                     Unsafe.Add(ref s0, sp) = default;
                     var finished = frame;
+                    if (finished.Owner is null && finished.FrameObject is null && !finished.IsEntry && !finished.IsInit && finished.OnDataStack
+                        && finished.Base > 0 && ReferenceEquals(finished.Stack, ts._chunk) && ReferenceEquals(finished.Previous!.Stack, finished.Stack)
+                        && ts._framePoolCount < ts._framePool.Length)
+                    {
+                        // The common return, inline: a plain call's frame (no generator, no frame object,
+                        // not the entry or an __init__) returning to a caller in the same data-stack chunk.
+                        // EvalLoop.PopFrame and ThreadState.ReleaseWindow are the general path. The stack
+                        // above the locals is empty here, and the locals are cleared for the GC.
+                        ClearSlots(ref s0, locals, locals + finished.Code.NLocalsPlus);
+                        ts._top = locals;
+                        ts.CurrentFrame = finished.Previous;
+                        ts.Depth--;
+                        finished.OnDataStack = false;
+                        finished.Locals = default;
+                        ts._framePool[ts._framePoolCount++] = finished;
+                        frame = finished.Previous;
+                        sp = frame.Sp;
+                        Unsafe.Add(ref s0, sp++) = res;
+                        c0 = ref MemoryMarshal.GetArrayDataReference(frame.Code.Instructions);
+                        consts = frame.Code.Consts;
+                        names = frame.Code.Names;
+                        locals = frame.Base;
+                        ip = frame.Ip;
+                        instr = frame.LastI;
+                        goto Next;
+                    }
+
                     if (finished.Owner is not null)
                     {
                         Generators.OnReturn(ts, finished);
@@ -1718,6 +1745,51 @@ internal static partial class EvalLoop
                     var argCount = sp - argStart;
                     frame.LastI = instr;
                     frame.Ip = ip;
+                    var calleeCode = func.Code;
+                    var newBase = ts._top;
+                    if ((op == (int)Opcode.CallPyExactArgs || op == (int)Opcode.CallBoundMethodExactArgs)
+                        && argCount == calleeCode.ArgCount && calleeCode.TakesPositionalOnly
+                        && ts.Depth < ThreadState.RecursionLimit && ts._framePoolCount > 0
+                        && ReferenceEquals(ts._chunk, frame.Stack) && newBase + calleeCode.FrameSize <= frame.Stack.Length
+                        && (!(OptimizedCopy ? EvalTables.Specializing : specializing) || calleeCode.IsQuickened))
+                    {
+                        // The common call, inline: exact arguments, a window in the caller's data-stack
+                        // chunk and a pooled frame. Frames.PushFunctionFrame is the general path; both
+                        // follow the same steps.
+                        var nlocals = calleeCode.NLocalsPlus;
+                        ts._top = newBase + calleeCode.FrameSize;
+                        for (var i = 0; i < argCount; i++)
+                        {
+                            Unsafe.Add(ref s0, newBase + i) = Unsafe.Add(ref s0, argStart + i);
+                        }
+
+                        for (var i = argCount; i < nlocals; i++)
+                        {
+                            Unsafe.Add(ref s0, newBase + i) = default;
+                        }
+
+                        ClearSlots(ref s0, callableIndex, sp);
+                        frame.Sp = callableIndex;
+                        var pushed = ts._framePool[--ts._framePoolCount]!;
+                        ts._framePool[ts._framePoolCount] = null;
+                        InitPooledFrame(pushed, func, calleeCode, frame, newBase, nlocals);
+                        ts.Depth++;
+                        ts.CurrentFrame = pushed;
+                        if ((OptimizedCopy ? EvalTables.SlowDispatch : slowDispatch) && EvalTables.Stats)
+                        {
+                            SpecializerStats.Frames++;
+                        }
+
+                        frame = pushed;
+                        c0 = ref MemoryMarshal.GetArrayDataReference(calleeCode.Instructions);
+                        consts = calleeCode.Consts;
+                        names = calleeCode.Names;
+                        locals = newBase;
+                        sp = newBase + nlocals;
+                        ip = 0;
+                        goto Next;
+                    }
+
                     var callee = Frames.PushFunctionFrame(ts, func, Slots(ref s0, argStart, argCount), null, frame);
                     ClearSlots(ref s0, callableIndex, sp);
 
