@@ -100,6 +100,12 @@ public sealed class ThreadState
     // must keep the same discipline as AllocateWindow/ReleaseWindow below.
     internal PyValue[] _chunk = new PyValue[DataStackChunk];
     internal int _top;
+
+    /// <summary>
+    /// The deepest machine-stack address at which the runtime said enough stack was left
+    /// (PyOps.EnsureStack); the thread's own stack only, so a ThreadState is used on its thread.
+    /// </summary>
+    internal nuint StackCheckedTo = nuint.MaxValue;
     private readonly Stack<(PyValue[] Chunk, int Top)> _previousChunks = new();
 
     /// <summary>The running frame (top of the Python call stack), or null.</summary>

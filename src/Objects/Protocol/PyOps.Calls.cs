@@ -80,10 +80,21 @@ public static partial class PyOps
     /// pending RecursionError when the .NET stack is nearly exhausted.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool EnsureStack(ThreadState ts, string? where = null)
+    public static unsafe bool EnsureStack(ThreadState ts, string? where = null)
+    {
+        // TryEnsureSufficientExecutionStack looks the thread's stack limit up (a thread-local
+        // lookup in the runtime) at every call. A depth that passed once passes again: the thread
+        // keeps the deepest stack address that passed, and only a deeper one asks the runtime.
+        byte probe = 0;
+        var here = (nuint)(&probe);
+        return here >= ts.StackCheckedTo || EnsureStackSlow(ts, here, where);
+    }
+
+    private static bool EnsureStackSlow(ThreadState ts, nuint here, string? where)
     {
         if (RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
+            ts.StackCheckedTo = here;
             return true;
         }
 
