@@ -107,16 +107,16 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, sp++) = consts[oparg];
                 goto Next;
             case (int)Opcode.LoadSmallInt:
-                Unsafe.Add(ref s0, sp++) = PyValue.FromInt64(oparg);
+                Put(ref Unsafe.Add(ref s0, sp++), PyValue.FromInt64(oparg));
                 goto Next;
             case (int)Opcode.LoadFast:
             case (int)Opcode.LoadFastBorrow:
-                Unsafe.Add(ref s0, sp++) = Unsafe.Add(ref s0, locals + oparg);
+                Put(ref Unsafe.Add(ref s0, sp++), Unsafe.Add(ref s0, locals + oparg));
                 goto Next;
             case (int)Opcode.LoadFastLoadFast:
             case (int)Opcode.LoadFastBorrowLoadFastBorrow:
-                Unsafe.Add(ref s0, sp++) = Unsafe.Add(ref s0, locals + (oparg >> 4));
-                Unsafe.Add(ref s0, sp++) = Unsafe.Add(ref s0, locals + (oparg & 15));
+                Put(ref Unsafe.Add(ref s0, sp++), Unsafe.Add(ref s0, locals + (oparg >> 4)));
+                Put(ref Unsafe.Add(ref s0, sp++), Unsafe.Add(ref s0, locals + (oparg & 15)));
                 goto Next;
             case (int)Opcode.LoadFastCheck:
                 v = Unsafe.Add(ref s0, locals + oparg);
@@ -133,8 +133,9 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, locals + oparg) = PyValue.Null;
                 goto Next;
             case (int)Opcode.StoreFast:
-                Unsafe.Add(ref s0, locals + oparg) = Unsafe.Add(ref s0, --sp);
-                Unsafe.Add(ref s0, sp) = default;
+                v = Unsafe.Add(ref s0, --sp);
+                Put(ref Unsafe.Add(ref s0, locals + oparg), v);
+                PopSlot(ref Unsafe.Add(ref s0, sp), v);
                 goto Next;
             case (int)Opcode.StoreFastLoadFast:
                 Unsafe.Add(ref s0, locals + (oparg >> 4)) = Unsafe.Add(ref s0, sp - 1);
@@ -894,8 +895,10 @@ internal static partial class EvalLoop
                 res = op == (int)Opcode.BinaryOpAddInt ? Specialized.AddInt(v._bits, w._bits)
                     : op == (int)Opcode.BinaryOpSubtractInt ? Specialized.SubtractInt(v._bits, w._bits)
                     : Specialized.MultiplyInt(v._bits, w._bits);
-                Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = res;
+
+                // The popped slot keeps its int tag (immortal, so nothing is kept alive) and an int
+                // result over the int there stores its payload only: no GC write barrier.
+                Put(ref Unsafe.Add(ref s0, --sp - 1), res);
                 goto Next;
             case (int)Opcode.BinaryOpExtend:
                 {
@@ -934,8 +937,7 @@ internal static partial class EvalLoop
                 res = PyValue.FromDouble(op == (int)Opcode.BinaryOpAddFloat ? BitConverter.Int64BitsToDouble(v._bits) + BitConverter.Int64BitsToDouble(w._bits)
                     : op == (int)Opcode.BinaryOpSubtractFloat ? BitConverter.Int64BitsToDouble(v._bits) - BitConverter.Int64BitsToDouble(w._bits)
                     : BitConverter.Int64BitsToDouble(v._bits) * BitConverter.Int64BitsToDouble(w._bits));
-                Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = res;
+                Put(ref Unsafe.Add(ref s0, --sp - 1), res);
                 goto Next;
             case (int)Opcode.BinaryOpAddUnicode:
                 w = Unsafe.Add(ref s0, sp - 1);
@@ -1141,7 +1143,7 @@ internal static partial class EvalLoop
 
                     if (rangeIt.TryNext(out var n))
                     {
-                        Unsafe.Add(ref s0, sp++) = PyValue.FromInt64(n);
+                        Put(ref Unsafe.Add(ref s0, sp++), PyValue.FromInt64(n));
                         goto Next;
                     }
 

@@ -129,6 +129,38 @@ internal static partial class EvalLoop
     }
 
     /// <summary>
+    /// Stores <paramref name="value"/> in a stack or local slot. When the slot already holds the same
+    /// reference (an int's or a float's tag, or the same object) only the payload is written, which
+    /// skips the GC write barrier of a reference store (15-20% of int-heavy loops otherwise).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(ref PyValue slot, PyValue value)
+    {
+        if (ReferenceEquals(slot._ref, value._ref))
+        {
+            Unsafe.Add(ref Unsafe.As<PyValue, long>(ref slot), 1) = value._bits;
+        }
+        else
+        {
+            slot = value;
+        }
+    }
+
+    /// <summary>
+    /// Clears a popped stack slot that held <paramref name="popped"/> so the GC does not see it,
+    /// unless it was an immediate: a tag keeps nothing alive, and leaving it lets the next int or
+    /// float pushed there skip the write barrier (<see cref="Put"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PopSlot(ref PyValue slot, PyValue popped)
+    {
+        if (popped._ref is not ImmediateTag)
+        {
+            slot = default;
+        }
+    }
+
+    /// <summary>
     /// Fills a frame from the pool for a call of <paramref name="func"/> whose window starts at
     /// <paramref name="baseIndex"/> of the caller's chunk: the inline call path's counterpart of
     /// Frames.PushFunctionFrame. References that did not change are not stored again (no write barrier).
