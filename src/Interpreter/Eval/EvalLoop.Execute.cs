@@ -104,7 +104,7 @@ internal static partial class EvalLoop
 
             // ---- locals and constants
             case (int)Opcode.LoadConst:
-                Unsafe.Add(ref s0, sp++) = consts[oparg];
+                Put(ref Unsafe.Add(ref s0, sp++), consts[oparg]);
                 goto Next;
             case (int)Opcode.LoadSmallInt:
                 Put(ref Unsafe.Add(ref s0, sp++), PyValue.FromInt64(oparg));
@@ -138,15 +138,17 @@ internal static partial class EvalLoop
                 PopSlot(ref Unsafe.Add(ref s0, sp), v);
                 goto Next;
             case (int)Opcode.StoreFastLoadFast:
-                Unsafe.Add(ref s0, locals + (oparg >> 4)) = Unsafe.Add(ref s0, sp - 1);
-                Unsafe.Add(ref s0, sp - 1) = Unsafe.Add(ref s0, locals + (oparg & 15));
+                Put(ref Unsafe.Add(ref s0, locals + (oparg >> 4)), Unsafe.Add(ref s0, sp - 1));
+                Put(ref Unsafe.Add(ref s0, sp - 1), Unsafe.Add(ref s0, locals + (oparg & 15)));
                 goto Next;
             case (int)Opcode.StoreFastStoreFast:
-                Unsafe.Add(ref s0, locals + (oparg >> 4)) = Unsafe.Add(ref s0, sp - 1);
-                Unsafe.Add(ref s0, locals + (oparg & 15)) = Unsafe.Add(ref s0, sp - 2);
+                v = Unsafe.Add(ref s0, sp - 1);
+                w = Unsafe.Add(ref s0, sp - 2);
+                Put(ref Unsafe.Add(ref s0, locals + (oparg >> 4)), v);
+                Put(ref Unsafe.Add(ref s0, locals + (oparg & 15)), w);
                 sp -= 2;
-                Unsafe.Add(ref s0, sp) = default;
-                Unsafe.Add(ref s0, sp + 1) = default;
+                PopSlot(ref Unsafe.Add(ref s0, sp), w);
+                PopSlot(ref Unsafe.Add(ref s0, sp + 1), v);
                 goto Next;
             case (int)Opcode.MakeCell:
                 Unsafe.Add(ref s0, locals + oparg) = PyValue.FromObject(new PyCell(Unsafe.Add(ref s0, locals + oparg)));
@@ -170,7 +172,8 @@ internal static partial class EvalLoop
                 goto Next;
             case (int)Opcode.PopTop:
             case (int)Opcode.PopIter:
-                Unsafe.Add(ref s0, --sp) = default;
+                v = Unsafe.Add(ref s0, --sp);
+                PopSlot(ref Unsafe.Add(ref s0, sp), v);
                 goto Next;
             case (int)Opcode.PushNull:
                 Unsafe.Add(ref s0, sp++) = PyValue.Null;
@@ -179,7 +182,7 @@ internal static partial class EvalLoop
                 Unsafe.Add(ref s0, --sp) = default;
                 goto Next;
             case (int)Opcode.Copy:
-                Unsafe.Add(ref s0, sp) = Unsafe.Add(ref s0, sp - oparg);
+                Put(ref Unsafe.Add(ref s0, sp), Unsafe.Add(ref s0, sp - oparg));
                 sp++;
                 goto Next;
             case (int)Opcode.Swap:
@@ -432,7 +435,7 @@ internal static partial class EvalLoop
             case (int)Opcode.PopJumpIfTrue:
                 {
                     v = Unsafe.Add(ref s0, --sp);
-                    Unsafe.Add(ref s0, sp) = default;
+                    PopSlot(ref Unsafe.Add(ref s0, sp), v);
                     int truth;
                     if (v.IsBool)
                     {
@@ -964,8 +967,8 @@ internal static partial class EvalLoop
                         goto Deopt;
                     }
 
-                    Unsafe.Add(ref s0, --sp) = default;
-                    Unsafe.Add(ref s0, sp - 1) = list.ItemAt(index);
+                    // The index slot keeps its int tag (see Put).
+                    Unsafe.Add(ref s0, --sp - 1) = list.ItemAt(index);
                     goto Next;
                 }
 
@@ -1016,8 +1019,7 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
-                Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Specialized.CompareInt(v._bits, w._bits, oparg));
+                Put(ref Unsafe.Add(ref s0, --sp - 1), PyValue.FromBool(Specialized.CompareInt(v._bits, w._bits, oparg)));
                 goto Next;
             case (int)Opcode.CompareOpFloat:
                 w = Unsafe.Add(ref s0, sp - 1);
@@ -1027,8 +1029,7 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
-                Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = PyValue.FromBool(Specialized.CompareFloat(BitConverter.Int64BitsToDouble(v._bits), BitConverter.Int64BitsToDouble(w._bits), oparg));
+                Put(ref Unsafe.Add(ref s0, --sp - 1), PyValue.FromBool(Specialized.CompareFloat(BitConverter.Int64BitsToDouble(v._bits), BitConverter.Int64BitsToDouble(w._bits), oparg)));
                 goto Next;
             case (int)Opcode.CompareOpStr:
                 w = Unsafe.Add(ref s0, sp - 1);
@@ -1159,7 +1160,7 @@ internal static partial class EvalLoop
 
                 if (listIt.TryNext(out res))
                 {
-                    Unsafe.Add(ref s0, sp++) = res;
+                    Put(ref Unsafe.Add(ref s0, sp++), res);
                     goto Next;
                 }
 
@@ -1173,7 +1174,7 @@ internal static partial class EvalLoop
 
                 if (tupleIt.TryNext(out res))
                 {
-                    Unsafe.Add(ref s0, sp++) = res;
+                    Put(ref Unsafe.Add(ref s0, sp++), res);
                     goto Next;
                 }
 
@@ -1679,8 +1680,7 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
-                Unsafe.Add(ref s0, --sp) = default;
-                Unsafe.Add(ref s0, sp - 1) = res;
+                Unsafe.Add(ref s0, --sp - 1) = res;
                 goto Next;
             case (int)Opcode.StoreSubscrListI64:
             case (int)Opcode.StoreSubscrListF64:
@@ -1690,10 +1690,9 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
+                // The value and index slots keep their tags (see PopSlot); the list's is cleared.
                 sp -= 3;
-                Unsafe.Add(ref s0, sp) = default;
                 Unsafe.Add(ref s0, sp + 1) = default;
-                Unsafe.Add(ref s0, sp + 2) = default;
                 goto Next;
             case (int)Opcode.ForIterListI64:
             case (int)Opcode.ForIterListF64:
@@ -1711,7 +1710,7 @@ internal static partial class EvalLoop
 
                     if (got > 0)
                     {
-                        Unsafe.Add(ref s0, sp++) = res;
+                        Put(ref Unsafe.Add(ref s0, sp++), res);
                         goto Next;
                     }
 

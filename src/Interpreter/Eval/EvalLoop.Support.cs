@@ -148,13 +148,13 @@ internal static partial class EvalLoop
 
     /// <summary>
     /// Clears a popped stack slot that held <paramref name="popped"/> so the GC does not see it,
-    /// unless it was an immediate: a tag keeps nothing alive, and leaving it lets the next int or
-    /// float pushed there skip the write barrier (<see cref="Put"/>).
+    /// unless it was an immediate or a bool: a tag or True/False keeps nothing alive, and leaving
+    /// it lets the next such value pushed there skip the write barrier (<see cref="Put"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void PopSlot(ref PyValue slot, PyValue popped)
     {
-        if (popped._ref is not ImmediateTag)
+        if (popped._ref is not ImmediateTag and not PyBool)
         {
             slot = default;
         }
