@@ -5,9 +5,9 @@ internal static class DescriptorTypes
 {
     public static void Install()
     {
-        PyType.MethodDescriptor.Call = PyMethodDescriptor.CallSlot;
+        PyType.MethodDescriptor.Call = (ts, callable, args, kwnames) => PyMethodDescriptor.CallSlot(ts, callable, args, kwnames);
         PyType.MethodDescriptor.DescrGet = PyMethodDescriptor.DescrGetSlot;
-        PyType.WrapperDescriptor.Call = PyMethodDescriptor.CallSlot;
+        PyType.WrapperDescriptor.Call = (ts, callable, args, kwnames) => PyMethodDescriptor.CallSlot(ts, callable, args, kwnames);
         PyType.WrapperDescriptor.DescrGet = PyMethodDescriptor.DescrGetSlot;
         PyType.ClassMethodDescriptor.DescrGet = PyMethodDescriptor.DescrGetSlot;
         PyType.ClassMethodDescriptor.Call = static (ts, c, args, kw) =>
@@ -22,7 +22,7 @@ internal static class DescriptorTypes
         };
         PyType.GetSetDescriptor.DescrGet = PyGetSetDescriptor.DescrGetSlot;
         PyType.GetSetDescriptor.DescrSet = PyGetSetDescriptor.DescrSetSlot;
-        PyType.BuiltinFunction.Call = PyBuiltinFunction.CallSlot;
+        PyType.BuiltinFunction.Call = (ts, callable, args, kwnames) => PyBuiltinFunction.CallSlot(ts, callable, args, kwnames);
         PyType.BuiltinFunction.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
         PyType.BuiltinFunction.AddGetSet("__doc__", static (ts, v) => ((PyBuiltinFunction)v.AsObject).Doc is { } doc ? PyValue.FromObject(new PyStr(doc)) : PyValue.None);
         PyType.BuiltinFunction.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
@@ -89,7 +89,7 @@ internal static class DescriptorTypes
     private static void InstallMethodWrapper()
     {
         var t = PyType.MethodWrapper;
-        t.Call = PyBuiltinFunction.CallSlot;
+        t.Call = (ts, callable, args, kwnames) => PyBuiltinFunction.CallSlot(ts, callable, args, kwnames);
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr(v.AsObject.ToString()!));
         t.AddGetSet("__name__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).Name)));
         t.AddGetSet("__qualname__", static (ts, v) => PyValue.FromObject(new PyStr(((PyBuiltinFunction)v.AsObject).QualName)));

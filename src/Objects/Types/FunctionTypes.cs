@@ -23,7 +23,9 @@ internal static partial class FunctionTypes
     private static void InstallFunction()
     {
         var t = PyType.Function;
-        t.Call = PyFunction.CallSlot;
+        // Hot call slots are lambdas, not static method groups: a delegate to a static method is
+        // invoked through a shuffle thunk (1-1.4% of C#-to-Python calls in a profile).
+        t.Call = (ts, callable, args, kwnames) => PyFunction.CallSlot(ts, callable, args, kwnames);
         t.DescrGet = PyFunction.DescrGetSlot;
         t.New = FunctionNew.New;
         t.Repr = static (ts, v) => PyValue.FromObject(new PyStr("<function " + F(v).QualName.Value + " at 0x" + PyOps.AddressOf(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + ">"));
@@ -194,7 +196,7 @@ internal static partial class FunctionTypes
     private static void InstallMethod()
     {
         var t = PyType.Method;
-        t.Call = PyMethod.CallSlot;
+        t.Call = (ts, callable, args, kwnames) => PyMethod.CallSlot(ts, callable, args, kwnames);
 
         // method(function, instance): types.MethodType, used by weakref.WeakMethod.
         t.New = static (ts, type, args, kw) =>
