@@ -30,8 +30,12 @@ internal static class Exceptions
             return;
         }
 
-        // Avoid a cycle: if exc is already in handled's context chain, cut the chain there.
+        // Avoid a cycle: if exc is already in handled's context chain, cut the chain there. The
+        // chain may itself hold a cycle (user code can set __context__): a second walker at half
+        // speed (Floyd's) meets the first one there, and the walk stops.
         var o = handled;
+        var slow = handled;
+        var moveSlow = false;
         while (o.Context is { } next)
         {
             if (ReferenceEquals(next, exc))
@@ -41,6 +45,17 @@ internal static class Exceptions
             }
 
             o = next;
+            if (ReferenceEquals(o, slow))
+            {
+                break;
+            }
+
+            if (moveSlow)
+            {
+                slow = slow.Context!;
+            }
+
+            moveSlow = !moveSlow;
         }
 
         exc.Context = handled;
