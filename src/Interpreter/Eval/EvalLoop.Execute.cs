@@ -1002,8 +1002,16 @@ internal static partial class EvalLoop
                     goto Deopt;
                 }
 
-                res = PyOps.GetItem(ts, v, w);
-                if (res.IsError)
+                // An exact dict has no __missing__: look the key up directly; a missing key takes the
+                // general path, which raises the KeyError.
+                res = PyValue.Null;
+                var subscrFound = op == (int)Opcode.BinaryOpSubscrDict ? Unsafe.As<PyDict>(v._ref).TryGetValue(ts, w, out res) : DictLookup.NotFound;
+                if (subscrFound == DictLookup.NotFound)
+                {
+                    res = PyOps.GetItem(ts, v, w);
+                }
+
+                if (subscrFound == DictLookup.Error || res.IsError)
                 {
                     goto Error;
                 }
