@@ -1232,7 +1232,7 @@ internal static partial class EvalLoop
                     {
                         // The common call, inline: exact arguments, a window in the caller's data-stack
                         // chunk and a pooled frame. Frames.PushFunctionFrame is the general path; both
-                        // follow the same steps.
+                        // fill the frame with Frames.FillFunctionFrame.
                         var nlocals = calleeCode.NLocalsPlus;
                         ts._top = newBase + calleeCode.FrameSize;
                         for (var i = 0; i < argCount; i++)
@@ -1249,7 +1249,7 @@ internal static partial class EvalLoop
                         frame.Sp = callableIndex;
                         var pushed = ts._framePool[--ts._framePoolCount]!;
                         ts._framePool[ts._framePoolCount] = null;
-                        InitPooledFrame(pushed, func, calleeCode, frame, newBase, nlocals);
+                        Frames.FillFunctionFrame(pushed, func, calleeCode, frame.Stack, newBase, nlocals, frame);
                         ts.Depth++;
                         ts.CurrentFrame = pushed;
                         if ((OptimizedCopy ? EvalTables.SlowDispatch : slowDispatch) && EvalTables.Stats)

@@ -159,54 +159,6 @@ internal static partial class EvalLoop
             slot = default;
         }
     }
-
-    /// <summary>
-    /// Fills a frame from the pool for a call of <paramref name="func"/> whose window starts at
-    /// <paramref name="baseIndex"/> of the caller's chunk: the inline call path's counterpart of
-    /// Frames.PushFunctionFrame. References that did not change are not stored again (no write barrier).
-    /// </summary>
-    private static void InitPooledFrame(InterpreterFrame pushed, PyFunction func, PyCode code, InterpreterFrame caller, int baseIndex, int nlocals)
-    {
-        if (pushed.Code != code)
-        {
-            pushed.Code = code;
-        }
-
-        if (pushed.Function != func)
-        {
-            pushed.Function = func;
-        }
-
-        if (pushed.Globals != func.Globals)
-        {
-            pushed.Globals = func.Globals;
-        }
-
-        if (pushed.Builtins != func.Builtins)
-        {
-            pushed.Builtins = func.Builtins;
-        }
-
-        pushed.Locals = PyValue.Null;
-        if (pushed.Stack != caller.Stack)
-        {
-            pushed.Stack = caller.Stack;
-        }
-
-        pushed.Base = baseIndex;
-        pushed.Sp = baseIndex + nlocals;
-        pushed.Ip = 0;
-        pushed.LastI = 0;
-        pushed.IsEntry = false;
-        pushed.IsInit = false;
-        pushed.OnDataStack = true;
-        pushed.Owner = null;
-        pushed.FrameObject = null;
-        if (pushed.Previous != caller)
-        {
-            pushed.Previous = caller;
-        }
-    }
 }
 
 /// <summary>Maps .NET exceptions that escaped C# code to Python exceptions (ARCHITECTURE §4).</summary>

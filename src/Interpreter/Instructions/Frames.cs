@@ -44,8 +44,26 @@ internal static class Frames
         }
 
         var frame = ts.RentFrame();
-        // The pool is LIFO, so a call usually gets the frame the same call site used last time:
-        // references that have not changed are not stored again, which skips their GC write barriers.
+        FillFunctionFrame(frame, func, code, window, baseIndex, nlocals, caller);
+        ts.Depth++;
+        ts.CurrentFrame = frame;
+        if (EvalTables.Stats)
+        {
+            Specializer.SpecializerStats.Frames++;
+        }
+
+        return frame;
+    }
+
+    /// <summary>
+    /// Fills a rented frame for a call of <paramref name="func"/> whose window starts at
+    /// <paramref name="baseIndex"/> of <paramref name="window"/>: the general push above and the eval
+    /// loop's inline call path both use it. The pool is LIFO, so a call usually gets the frame the
+    /// same call site used last time: references that have not changed are not stored again, which
+    /// skips their GC write barriers.
+    /// </summary>
+    internal static void FillFunctionFrame(InterpreterFrame frame, PyFunction func, PyCode code, PyValue[] window, int baseIndex, int nlocals, InterpreterFrame? caller)
+    {
         if (frame.Code != code)
         {
             frame.Code = code;
@@ -85,15 +103,6 @@ internal static class Frames
         {
             frame.Previous = caller;
         }
-
-        ts.Depth++;
-        ts.CurrentFrame = frame;
-        if (EvalTables.Stats)
-        {
-            Specializer.SpecializerStats.Frames++;
-        }
-
-        return frame;
     }
 
     /// <summary>A frame for module or class-body code with an explicit locals mapping (exec, class bodies).</summary>
