@@ -31,6 +31,12 @@ public sealed class Runner(RunOptions options, TextWriter progress)
             env[k] = v;
         }
 
+        // Warm-ups may write bytecode caches, so the measured runs start from current ones, as a
+        // user's second run does: ProtoPython ignores a cache written by another build of its
+        // compiler, and with writing off it would recompile the library at every measured run.
+        // (Two different ProtoPython builds measured together still rewrite each other's caches.)
+        var warmupEnv = new Dictionary<string, string>(env);
+        warmupEnv.Remove("PYTHONDONTWRITEBYTECODE");
         var plan = Schedule.Plan(workloads.Count, interpreters.Count, options.Warmups, options.Runs);
         var benchmarks = new PerfBenchmark?[workloads.Count, interpreters.Count];
         var clock = Stopwatch.StartNew();
@@ -48,7 +54,7 @@ public sealed class Runner(RunOptions options, TextWriter progress)
 
             Report(done, plan.Count, clock.Elapsed, workload, interpreter, step);
             var started = DateTime.UtcNow;
-            var result = ChildProcess.Run([.. interpreter.Command, .. workload.Argv], env, options.Timeout);
+            var result = ChildProcess.Run([.. interpreter.Command, .. workload.Argv], step.IsWarmup ? warmupEnv : env, options.Timeout);
             var failure = Judge(workload, result, options.Timeout);
             if (failure is not null)
             {
