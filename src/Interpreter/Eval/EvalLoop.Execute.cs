@@ -1225,7 +1225,7 @@ internal static partial class EvalLoop
                     var calleeCode = func.Code;
                     var newBase = ts._top;
                     if ((op == (int)Opcode.CallPyExactArgs || op == (int)Opcode.CallBoundMethodExactArgs)
-                        && argCount == calleeCode.ArgCount && calleeCode.TakesPositionalOnly
+                        && argCount == calleeCode.ArgCount // positional-only code: checked when specialized, pinned by the version
                         && ts.Depth < ThreadState.RecursionLimit && ts._framePoolCount > 0
                         && ReferenceEquals(ts._chunk, frame.Stack) && newBase + calleeCode.FrameSize <= frame.Stack.Length
                         && (!(OptimizedCopy ? EvalTables.Specializing : specializing) || calleeCode.IsQuickened))
