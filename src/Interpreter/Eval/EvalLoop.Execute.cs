@@ -1809,6 +1809,9 @@ internal static partial class EvalLoop
     // Reached only by goto: a specialized instruction's guard failed. Its family's generic body
     // runs with the same oparg and counts the miss (ARCHITECTURE §5.3).
     Deopt:
+        // The opcode is read again from the code rather than kept: op then need not stay live
+        // through every instruction body (it took a stack slot, stored at each dispatch).
+        op = Unsafe.Add(ref c0, instr) & 0xFF;
         if ((OptimizedCopy ? EvalTables.SlowDispatch : slowDispatch) && EvalTables.Stats)
         {
             SpecializerStats.Misses[op]++;
